@@ -1,0 +1,12 @@
+package org.gongkai.audit;
+
+import java.time.LocalDate;
+
+/**
+ * Filters for the audit log; every field may be {@code null} (no filter). Dates are
+ * Asia/Shanghai days, inclusive.
+ */
+public record AuditQuery(String actor, String action, String objectType, String objectId, LocalDate from,
+		LocalDate to) {
+
+}

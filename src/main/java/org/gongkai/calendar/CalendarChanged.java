@@ -1,0 +1,12 @@
+package org.gongkai.calendar;
+
+/**
+ * Published after a year's holiday notice was loaded or replaced. Modules holding
+ * deadlines recompute the open ones (DOMAIN.md §1: loading a year's calendar moves every
+ * open deadline).
+ *
+ * @param year the notice's year
+ */
+public record CalendarChanged(int year) {
+
+}

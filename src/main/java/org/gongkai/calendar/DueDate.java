@@ -1,0 +1,16 @@
+package org.gongkai.calendar;
+
+import java.time.LocalDate;
+
+/**
+ * A deadline: the {@code workingDays}-th working day after {@code from}.
+ *
+ * @param from the day the period starts from (not counted; Civil Code art. 201)
+ * @param workingDays how many working days the period has
+ * @param due the last day of the period (Asia/Shanghai date)
+ * @param provisional whether a day counted lies where the holiday notice is not yet
+ * known, so the date may still move when it is loaded
+ */
+public record DueDate(LocalDate from, int workingDays, LocalDate due, boolean provisional) {
+
+}

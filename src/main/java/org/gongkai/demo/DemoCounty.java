@@ -1,0 +1,139 @@
+package org.gongkai.demo;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.account.AccountManagement;
+import org.gongkai.account.Grant;
+import org.gongkai.account.NewUser;
+import org.gongkai.account.Role;
+import org.gongkai.account.UserSummary;
+import org.gongkai.agency.AgencyData;
+import org.gongkai.agency.AgencyLevel;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.platform.GongkaiProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a believable (fictitious) county on first start in demo mode: 青溪县人民政府, three
+ * departments, two townships with villages, and one account per role. Demo passwords are
+ * random, set anew at every start in demo mode and printed to the console; outside demo
+ * mode nothing is printed or set.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoCounty implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+
+	static final String COUNTY = "11451227526018159G";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final GongkaiProperties properties;
+
+	private final AgencyManagement agencies;
+
+	private final AccountManagement accounts;
+
+	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts) {
+		this.properties = properties;
+		this.agencies = agencies;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.demo()) {
+			return;
+		}
+		if (this.agencies.findByCreditCode(COUNTY).isEmpty()) {
+			loadAgencies();
+		}
+		Map<String, String> passwords = provisionUsers();
+		StringBuilder table = new StringBuilder(
+				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
+		passwords.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));
+		log.warn("{}", table);
+	}
+
+	private void loadAgencies() {
+		long county = create(COUNTY, "青溪县人民政府", "青溪县政府", AgencyLevel.COUNTY, null, "青溪县城关镇人民路1号", "0771-5210001",
+				"qxzwgk@qingxi.gov.cn");
+		create("11451227083016613Q", "青溪县财政局", "县财政局", AgencyLevel.DEPARTMENT, county, "青溪县城关镇人民路8号", "0771-5210102",
+				"czj@qingxi.gov.cn");
+		create("11451227186091390E", "青溪县民政局", "县民政局", AgencyLevel.DEPARTMENT, county, "青溪县城关镇民主街12号", "0771-5210203",
+				"mzj@qingxi.gov.cn");
+		create("114512279960308247", "青溪县教育局", "县教育局", AgencyLevel.DEPARTMENT, county, "青溪县城关镇学府路3号", "0771-5210304",
+				"jyj@qingxi.gov.cn");
+		long hexi = create("11451227628194821P", "青溪县河西镇人民政府", "河西镇", AgencyLevel.TOWNSHIP, county, "青溪县河西镇河西街20号",
+				"0771-5230001", "hxz@qingxi.gov.cn");
+		long shanyang = create("11451227993518190Y", "青溪县山阳乡人民政府", "山阳乡", AgencyLevel.TOWNSHIP, county, "青溪县山阳乡山阳街5号",
+				"0771-5240001", "syx@qingxi.gov.cn");
+		create("54451227937865797E", "青溪县河西镇柳湾村民委员会", "柳湾村", AgencyLevel.VILLAGE, hexi, "河西镇柳湾村村委会", null, null);
+		create("544512275432319480", "青溪县河西镇新街社区居民委员会", "新街社区", AgencyLevel.VILLAGE, hexi, "河西镇新街社区服务中心", null, null);
+		create("54451227757491186M", "青溪县山阳乡石门村民委员会", "石门村", AgencyLevel.VILLAGE, shanyang, "山阳乡石门村村委会", null, null);
+		create("54451227252760189G", "青溪县山阳乡桃源村民委员会", "桃源村", AgencyLevel.VILLAGE, shanyang, "山阳乡桃源村村委会", null, null);
+		log.info("Loaded the demo county");
+	}
+
+	private long create(String code, String name, String shortName, AgencyLevel level, Long parent, String address,
+			String phone, String email) {
+		return this.agencies.create(new AgencyData(code, name, shortName, level, parent, address, "530700",
+				"工作日 8:30-12:00，14:30-17:30", phone, phone, email, "https://www.qingxi.gov.cn", 0));
+	}
+
+	private Map<String, String> provisionUsers() {
+		long county = this.agencies.findByCreditCode(COUNTY).orElseThrow().summary().id();
+		long hexi = this.agencies.findByCreditCode("11451227628194821P").orElseThrow().summary().id();
+		List<Object[]> demo = new ArrayList<>();
+		demo.add(new Object[] { "demo-clerk", "河西镇信息员 李敏", new Grant(Role.CLERK, hexi) });
+		demo.add(new Object[] { "demo-reviewer", "河西镇审核员 王强", new Grant(Role.REVIEWER, hexi) });
+		demo.add(new Object[] { "demo-secrecy", "河西镇保密审查员 赵丽", new Grant(Role.CONFIDENTIALITY_REVIEWER, hexi) });
+		demo.add(new Object[] { "demo-leader", "河西镇分管领导 陈刚", new Grant(Role.LEADER, hexi) });
+		demo.add(new Object[] { "demo-office", "县政务公开办 周洁", new Grant(Role.DISCLOSURE_OFFICE, county) });
+		demo.add(new Object[] { "demo-sysadmin", "系统管理员 孙伟", new Grant(Role.SYSTEM_ADMIN, null) });
+		demo.add(new Object[] { "demo-secadmin", "安全管理员 吴芳", new Grant(Role.SECURITY_ADMIN, null) });
+		demo.add(new Object[] { "demo-auditor", "审计管理员 郑浩", new Grant(Role.AUDIT_ADMIN, null) });
+		Map<String, String> passwords = new LinkedHashMap<>();
+		List<UserSummary> existing = this.accounts.users();
+		for (Object[] row : demo) {
+			String username = (String) row[0];
+			String password = randomPassword();
+			UserSummary user = existing.stream().filter((u) -> u.username().equals(username)).findFirst().orElse(null);
+			if (user == null) {
+				this.accounts.createUser(new NewUser(username, (String) row[1], password, List.of((Grant) row[2])),
+						false);
+			}
+			else {
+				this.accounts.resetPassword(user.id(), password, false);
+			}
+			passwords.put(username, password);
+		}
+		return passwords;
+	}
+
+	static String randomPassword() {
+		String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+		String lower = "abcdefghijkmnopqrstuvwxyz";
+		String digits = "23456789";
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < 4; i++) {
+			out.append(upper.charAt(RANDOM.nextInt(upper.length())));
+			out.append(lower.charAt(RANDOM.nextInt(lower.length())));
+			out.append(digits.charAt(RANDOM.nextInt(digits.length())));
+		}
+		return out.toString();
+	}
+
+}
