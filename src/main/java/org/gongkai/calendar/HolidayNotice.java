@@ -1,7 +1,6 @@
 package org.gongkai.calendar;
 
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -105,8 +104,8 @@ public record HolidayNotice(int year, List<String> papers, List<NoticeDay> days)
 	 */
 	public void validate() {
 		if (this.year < MIN_YEAR || this.year > MAX_YEAR) {
-			throw new RuleViolationException("calendar.notice.year-range", "Year out of range: " + this.year, String.valueOf(MIN_YEAR),
-					String.valueOf(MAX_YEAR));
+			throw new RuleViolationException("calendar.notice.year-range", "Year out of range: " + this.year,
+					String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
 		}
 		if (this.days.isEmpty() || this.days.size() > MAX_DAYS) {
 			throw new RuleViolationException("calendar.notice.empty", "Notice has no days or too many", MAX_DAYS);
@@ -134,11 +133,6 @@ public record HolidayNotice(int year, List<String> papers, List<NoticeDay> days)
 			if (day.name() == null || day.name().isBlank() || day.name().length() > 50) {
 				throw new RuleViolationException("calendar.notice.bad-name", "Day without a proper name",
 						day.date().toString());
-			}
-			DayOfWeek dow = day.date().getDayOfWeek();
-			if (!day.offDay() && dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-				throw new RuleViolationException("calendar.notice.makeup-weekday",
-						"Make-up working day is not a weekend day", day.date().toString());
 			}
 		}
 	}

@@ -3,11 +3,7 @@ package org.gongkai.calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.gongkai.platform.RuleViolationException;
 
@@ -115,20 +111,8 @@ public class WorkingDayCalendar {
 	/** Reads every stored notice again. */
 	@Transactional(readOnly = true)
 	public void reload() {
-		List<NoticeYear> notices = new ArrayList<>(this.years.findAll());
-		// A date listed by two notices takes the status from the notice of its own year.
-		notices.sort(Comparator.comparingInt(NoticeYear::year));
-		Map<LocalDate, Boolean> offDays = new HashMap<>();
-		Set<Integer> known = new HashSet<>();
-		for (NoticeYear notice : notices) {
-			known.add(notice.year());
-			for (NoticeDay day : notice.days()) {
-				if (day.date().getYear() == notice.year() || !offDays.containsKey(day.date())) {
-					offDays.put(day.date(), day.offDay());
-				}
-			}
-		}
-		this.rules = new WorkingDayRules(offDays, known);
+		this.rules = WorkingDayRules
+			.of(this.years.findAll().stream().map((n) -> new HolidayNotice(n.year(), n.papers(), n.days())).toList());
 	}
 
 	private WorkingDayRules rules() {

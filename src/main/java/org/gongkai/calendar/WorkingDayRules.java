@@ -3,6 +3,12 @@ package org.gongkai.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +42,26 @@ final class WorkingDayRules {
 	WorkingDayRules(Map<LocalDate, Boolean> offDays, Set<Integer> noticeYears) {
 		this.offDays = Map.copyOf(offDays);
 		this.noticeYears = Set.copyOf(noticeYears);
+	}
+
+	/**
+	 * The rules of a set of notices. A date listed by two notices takes its status from
+	 * the notice of its own year.
+	 */
+	static WorkingDayRules of(Collection<HolidayNotice> notices) {
+		List<HolidayNotice> sorted = new ArrayList<>(notices);
+		sorted.sort(Comparator.comparingInt(HolidayNotice::year));
+		Map<LocalDate, Boolean> offDays = new HashMap<>();
+		Set<Integer> known = new HashSet<>();
+		for (HolidayNotice notice : sorted) {
+			known.add(notice.year());
+			for (NoticeDay day : notice.days()) {
+				if (day.date().getYear() == notice.year() || !offDays.containsKey(day.date())) {
+					offDays.put(day.date(), day.offDay());
+				}
+			}
+		}
+		return new WorkingDayRules(offDays, known);
 	}
 
 	boolean isWorkingDay(LocalDate day) {
