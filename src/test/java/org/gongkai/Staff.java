@@ -1,0 +1,65 @@
+package org.gongkai;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.gongkai.account.AccountManagement;
+import org.gongkai.account.Grant;
+import org.gongkai.account.NewUser;
+import org.gongkai.account.Role;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Staff fixtures: accounts with one role, signed in through the real login form or token
+ * endpoint.
+ */
+public final class Staff {
+
+	public static final String PASSWORD = "Gk-Test-Pass-2026!";
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private Staff() {
+	}
+
+	/**
+	 * Creates an account holding {@code role} (for {@code agencyId}, null for
+	 * administrators).
+	 */
+	public static String create(AccountManagement accounts, Role role, Long agencyId) {
+		String username = role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 1_000_000_000L
+				+ COUNTER.incrementAndGet();
+		accounts.createUser(new NewUser(username, "测试 " + role, PASSWORD, List.of(new Grant(role, agencyId))), false);
+		return username;
+	}
+
+	/** Signs in through the login form and returns the session. */
+	public static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
+		MvcResult result = mvc
+			.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + username).endsWith("/admin");
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	/** Gets an API token through the token endpoint. */
+	public static String token(MockMvc mvc, String username) throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"token\"");
+		return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
+}
