@@ -1,0 +1,147 @@
+package org.gongkai;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.gongkai.account.AccountManagement;
+import org.gongkai.account.Role;
+import org.gongkai.agency.AgencyData;
+import org.gongkai.agency.AgencyFixtures;
+import org.gongkai.agency.AgencyLevel;
+import org.gongkai.agency.AgencyManagement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Journeys in real headless Chromium (Debian's package), with JavaScript switched off:
+ * the public reads the agency list and an agency's contacts; staff sign in; the system
+ * administrator registers an agency, first with a mistyped credit code. Screenshots go to
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AgencyManagement agencies;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are needed (src/test/scripts/ensure-browser.sh installs them)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("gongkai-chromium"));
+		options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void thePublicReadsTheAgencyListAndAnAgencysContacts() throws Exception {
+		String name = "浏览县人民政府" + System.nanoTime() % 100000;
+		AgencyData county = AgencyFixtures.county(name);
+		long id = this.agencies.create(county);
+		this.agencies.create(AgencyFixtures.under(id, AgencyLevel.TOWNSHIP, "浏览镇人民政府"));
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("政府信息公开");
+		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getAttribute("href")).endsWith("#main");
+		screenshot("home");
+		browser.findElement(By.linkText(name)).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("0771-5210001")
+			.contains("office@example.gov.cn")
+			.contains("浏览镇人民政府");
+		screenshot("agency");
+	}
+
+	@Test
+	void staffSignInAndTheSystemAdministratorRegistersAnAgency() throws Exception {
+		String admin = Staff.create(this.accounts, Role.SYSTEM_ADMIN, null);
+		browser.manage().deleteAllCookies();
+		browser.get(url("/admin/agencies"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		browser.findElement(By.id("username")).sendKeys(admin);
+		browser.findElement(By.id("password")).sendKeys("wrong-password-1");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码错误");
+		browser.findElement(By.id("username")).sendKeys(admin);
+		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("系统管理员");
+
+		browser.findElement(By.linkText("行政机关")).click();
+		browser.findElement(By.linkText("新增机关")).click();
+		String code = AgencyFixtures.randomCreditCode();
+		String mistyped = code.substring(0, 17) + ((code.charAt(17) == '0') ? '1' : '0');
+		browser.findElement(By.id("creditCode")).sendKeys(mistyped);
+		browser.findElement(By.id("name")).sendKeys("浏览器测试县人民政府");
+		browser.findElement(By.id("shortName")).sendKeys("浏览器测试县");
+		browser.findElement(By.id("level")).sendKeys("县级人民政府");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("统一社会信用代码无效");
+		assertThat(browser.findElement(By.id("creditCode")).getAttribute("aria-invalid")).isEqualTo("true");
+		screenshot("agency-error");
+		browser.findElement(By.id("creditCode")).clear();
+		browser.findElement(By.id("creditCode")).sendKeys(code);
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存");
+		assertThat(this.agencies.findByCreditCode(code)).isPresent();
+		screenshot("agency-saved");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void screenshot(String name) throws Exception {
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
