@@ -41,6 +41,11 @@ public final class Staff {
 		return username;
 	}
 
+	/** The id of the account with this login name. */
+	public static long idOf(AccountManagement accounts, String username) {
+		return accounts.users().stream().filter((u) -> u.username().equals(username)).findFirst().orElseThrow().id();
+	}
+
 	/** Signs in through the login form and returns the session. */
 	public static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
 		MvcResult result = mvc

@@ -102,6 +102,10 @@ class Agency {
 		return this.parentId;
 	}
 
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
 	AgencySummary summary(String parentCreditCode) {
 		return new AgencySummary(this.id, this.creditCode, this.name, this.shortName, this.level, this.parentId,
 				parentCreditCode);

@@ -196,7 +196,7 @@ public class AgencyManagement {
 
 	private static List<AgencySummary> treeOrder(List<AgencySummary> summaries, List<Agency> rows) {
 		Map<Long, Integer> order = new HashMap<>();
-		rows.forEach((a) -> order.put(a.id(), a.details(null).sortOrder()));
+		rows.forEach((a) -> order.put(a.id(), a.sortOrder()));
 		// Departments before townships, then the administrator's order, then the name.
 		Comparator<AgencySummary> siblings = Comparator.comparing(AgencySummary::level)
 			.thenComparing((AgencySummary s) -> order.get(s.id()))

@@ -87,7 +87,7 @@ class AdministratorSeparationTests {
 	void aSystemAdministratorCannotResetPasswordsOrUnlock() throws Exception {
 		MockHttpSession session = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.SYSTEM_ADMIN, null));
 		String clerk = Staff.create(this.accounts, Role.CLERK, county());
-		long id = idOf(clerk);
+		long id = Staff.idOf(this.accounts, clerk);
 		this.mvc
 			.perform(post("/admin/security/users/" + id + "/password").session(session)
 				.with(csrf())
@@ -135,7 +135,7 @@ class AdministratorSeparationTests {
 				.param("role", "REVIEWER")
 				.param("agencyId", String.valueOf(county)))
 			.andExpect(status().is3xxRedirection());
-		long id = idOf(username);
+		long id = Staff.idOf(this.accounts, username);
 		assertThat(this.accounts.user(id).grants()).containsExactly(new Grant(Role.REVIEWER, county));
 		assertThat(this.accounts.user(id).mustChangePassword()).isTrue();
 		this.mvc
@@ -163,7 +163,7 @@ class AdministratorSeparationTests {
 	@Test
 	void nobodyChangesTheirOwnRoles() {
 		String admin = Staff.create(this.accounts, Role.SYSTEM_ADMIN, null);
-		long id = idOf(admin);
+		long id = Staff.idOf(this.accounts, admin);
 		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(
 				() -> this.accounts.updateUser(id, "x", false, List.of(new Grant(Role.SYSTEM_ADMIN, null)), id));
 	}
@@ -188,15 +188,6 @@ class AdministratorSeparationTests {
 			int actual = this.mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
 			assertThat(actual).as(path).isEqualTo(status);
 		}
-	}
-
-	private long idOf(String username) {
-		return this.accounts.users()
-			.stream()
-			.filter((u) -> u.username().equals(username))
-			.findFirst()
-			.orElseThrow()
-			.id();
 	}
 
 	private long county() {

@@ -88,12 +88,7 @@ class SignInTests {
 		assertThat(this.audit.find(new AuditQuery(clerk, "account.locked", null, null, null, null), 0, 5)).hasSize(1);
 
 		MockHttpSession security = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.SECURITY_ADMIN, null));
-		long id = this.accounts.users()
-			.stream()
-			.filter((u) -> u.username().equals(clerk))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long id = Staff.idOf(this.accounts, clerk);
 		assertThat(this.accounts.user(id).locked()).isTrue();
 		this.mvc.perform(post("/admin/security/users/" + id + "/unlock").session(security).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -143,12 +138,7 @@ class SignInTests {
 	void aRevokedTokenStopsWorking() throws Exception {
 		String clerk = Staff.create(this.accounts, Role.CLERK, county());
 		String token = Staff.token(this.mvc, clerk);
-		long id = this.accounts.users()
-			.stream()
-			.filter((u) -> u.username().equals(clerk))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long id = Staff.idOf(this.accounts, clerk);
 		String security = Staff.create(this.accounts, Role.SECURITY_ADMIN, null);
 		this.mvc
 			.perform(post("/admin/security/users/" + id + "/revoke-tokens").session(Staff.signIn(this.mvc, security))

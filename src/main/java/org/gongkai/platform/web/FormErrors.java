@@ -31,7 +31,6 @@ public final class FormErrors {
 
 	private static boolean hasProperty(BindingResult result, String field) {
 		try {
-			result.getFieldType(field);
 			return result.getFieldType(field) != null;
 		}
 		catch (RuntimeException ex) {
