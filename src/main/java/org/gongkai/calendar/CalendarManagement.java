@@ -1,8 +1,5 @@
 package org.gongkai.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,13 +7,10 @@ import java.util.List;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
-import org.gongkai.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -30,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarManagement.class);
-
-	static final String BUNDLED = "classpath:calendar/holidays-cn/*.json";
 
 	private final NoticeYears years;
 
@@ -77,28 +69,11 @@ public class CalendarManagement {
 	@Transactional
 	public int loadBundled() {
 		int loaded = 0;
-		try {
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources(BUNDLED);
-			for (Resource file : files) {
-				HolidayNotice notice;
-				try (InputStream in = file.getInputStream()) {
-					String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-					try {
-						notice = HolidayNotice.parse(json);
-					}
-					catch (RuleViolationException ex) {
-						log.debug("Bundled notice {} not loaded: {}", file.getFilename(), ex.getMessage());
-						continue;
-					}
-				}
-				if (!this.years.existsById(notice.year())) {
-					store(notice, "BUNDLED", "system");
-					loaded++;
-				}
+		for (HolidayNotice notice : BundledNotices.read()) {
+			if (!this.years.existsById(notice.year())) {
+				store(notice, "BUNDLED", "system");
+				loaded++;
 			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read the bundled holiday notices", ex);
 		}
 		if (loaded > 0) {
 			log.info("Loaded {} bundled holiday notices", loaded);

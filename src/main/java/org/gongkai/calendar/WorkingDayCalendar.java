@@ -115,7 +115,10 @@ public class WorkingDayCalendar {
 			.of(this.years.findAll().stream().map((n) -> new HolidayNotice(n.year(), n.papers(), n.days())).toList());
 	}
 
-	private WorkingDayRules rules() {
+	/**
+	 * The rules as loaded now, to compute a whole case with one consistent calendar.
+	 */
+	public WorkingDayRules rules() {
 		WorkingDayRules current = this.rules;
 		if (current == null) {
 			reload();

@@ -21,7 +21,7 @@ import java.util.Set;
  * working days from day D" means D is not counted (Civil Code art. 201); the deadline is
  * the N-th working day after D.
  */
-final class WorkingDayRules {
+public final class WorkingDayRules {
 
 	/**
 	 * A notice for year Y+1 may move days from here to the end of year Y (make-up working
@@ -48,7 +48,7 @@ final class WorkingDayRules {
 	 * The rules of a set of notices. A date listed by two notices takes its status from
 	 * the notice of its own year.
 	 */
-	static WorkingDayRules of(Collection<HolidayNotice> notices) {
+	public static WorkingDayRules of(Collection<HolidayNotice> notices) {
 		List<HolidayNotice> sorted = new ArrayList<>(notices);
 		sorted.sort(Comparator.comparingInt(HolidayNotice::year));
 		Map<LocalDate, Boolean> offDays = new HashMap<>();
@@ -64,7 +64,16 @@ final class WorkingDayRules {
 		return new WorkingDayRules(offDays, known);
 	}
 
-	boolean isWorkingDay(LocalDate day) {
+	/**
+	 * The rules of the notices shipped with the platform (2007–2026), without the
+	 * database: for tests and benchmarks of modules that count deadlines.
+	 */
+	public static WorkingDayRules bundled() {
+		return of(BundledNotices.read());
+	}
+
+	/** Whether {@code day} is a working day (weekends only where no notice is loaded). */
+	public boolean isWorkingDay(LocalDate day) {
 		Boolean off = this.offDays.get(day);
 		if (off != null) {
 			return !off;
@@ -77,14 +86,15 @@ final class WorkingDayRules {
 	 * Whether the status of the day is certain: its year's notice is loaded, and for the
 	 * last days of December, the next year's too.
 	 */
-	boolean isSettled(LocalDate day) {
+	public boolean isSettled(LocalDate day) {
 		if (!this.noticeYears.contains(day.getYear())) {
 			return false;
 		}
 		return MonthDay.from(day).isBefore(NEXT_NOTICE_REACHES_BACK_TO) || this.noticeYears.contains(day.getYear() + 1);
 	}
 
-	boolean hasNotice(int year) {
+	/** Whether the notice of {@code year} is loaded. */
+	public boolean hasNotice(int year) {
 		return this.noticeYears.contains(year);
 	}
 
@@ -92,7 +102,7 @@ final class WorkingDayRules {
 	 * The {@code workingDays}-th working day after {@code from}; {@code from} itself when
 	 * the count is zero.
 	 */
-	DueDate deadline(LocalDate from, int workingDays) {
+	public DueDate deadline(LocalDate from, int workingDays) {
 		if (workingDays < 0) {
 			throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
 		}
@@ -116,7 +126,7 @@ final class WorkingDayRules {
 	 * How many working days lie after {@code from} up to and including {@code to}; zero
 	 * when {@code to} is not after {@code from}.
 	 */
-	int workingDaysBetween(LocalDate from, LocalDate to) {
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		int count = 0;
 		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
 			if (isWorkingDay(day)) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkingDayProperties {
 
-	private static final WorkingDayRules RULES = BundledNotices.rules();
+	private static final WorkingDayRules RULES = WorkingDayRules.bundled();
 
 	@Provide
 	Arbitrary<LocalDate> dates() {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class WorkingDayRulesTests {
 
-	private static final WorkingDayRules RULES = BundledNotices.rules();
+	private static final WorkingDayRules RULES = WorkingDayRules.bundled();
 
 	@ParameterizedTest(name = "{0} + {1} working days = {2}")
 	@CsvSource({
@@ -84,7 +84,7 @@ class WorkingDayRulesTests {
 
 	@Test
 	void loadingTheMissingNoticeSettlesTheDeadline() {
-		List<HolidayNotice> notices = new ArrayList<>(BundledNotices.all());
+		List<HolidayNotice> notices = new ArrayList<>(BundledNotices.read());
 		notices.add(new HolidayNotice(2027, List.of("https://www.gov.cn/example"),
 				List.of(new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true))));
 		DueDate deadline = WorkingDayRules.of(notices).deadline(LocalDate.of(2026, 12, 10), 20);
