@@ -11,10 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serial numbers without gaps, per series (e.g. {@code index-number}), scope (an agency's
- * id) and year — DESIGN.md: "unique and without gaps, also under concurrent submissions
- * and with several nodes". The number is taken in the caller's transaction under a row
- * lock: concurrent callers wait for each other, and a caller that rolls back gives its
- * number back.
+ * id) and year: unique and without gaps, also under concurrent submissions and with
+ * several nodes (DESIGN.md, data and durability). The number is taken in the caller's
+ * transaction under a row lock: concurrent callers wait for each other, and a caller that
+ * rolls back gives its number back.
  */
 @Component
 public class SerialNumbers {
