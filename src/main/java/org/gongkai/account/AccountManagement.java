@@ -138,6 +138,16 @@ public class AccountManagement {
 			.map(StaffUser::principal);
 	}
 
+	/**
+	 * The principal as the account stands now: empty if it was disabled, locked or
+	 * removed since sign-in. Signed-in sessions are checked against it on every request.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffPrincipal> currentPrincipal(long id) {
+		Instant now = Instant.now(this.clock);
+		return this.users.findById(id).filter((u) -> u.enabled() && !u.isLocked(now)).map(StaffUser::principal);
+	}
+
 	/** Every account, by login name. */
 	@Transactional(readOnly = true)
 	public List<UserSummary> users() {

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -74,8 +75,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider, RateLimits limits,
-			AccountProperties properties) throws Exception {
+			AccountProperties properties, AccountManagement accounts) throws Exception {
 		http.authenticationManager(new ProviderManager(provider))
+			.addFilterAfter(new SessionFreshnessFilter(accounts), SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInRateLimitFilter(limits, properties.loginsPerMinute()),
 					UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin/agencies/**", "/admin/users/**")

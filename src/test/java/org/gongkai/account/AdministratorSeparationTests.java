@@ -194,4 +194,26 @@ class AdministratorSeparationTests {
 		return this.agencies.create(AgencyFixtures.county("测试县" + System.nanoTime()));
 	}
 
+	@Test
+	void aDisabledAccountLosesItsOpenSessionAtOnce() throws Exception {
+		String clerk = Staff.create(this.accounts, Role.CLERK, county());
+		MockHttpSession session = Staff.signIn(this.mvc, clerk);
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		long id = Staff.idOf(this.accounts, clerk);
+		UserSummary user = this.accounts.user(id);
+		this.accounts.updateUser(id, user.displayName(), false, user.grants(), -1);
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aRoleGrantedOrRevokedTakesEffectInTheOpenSession() throws Exception {
+		String admin = Staff.create(this.accounts, Role.AUDIT_ADMIN, null);
+		MockHttpSession session = Staff.signIn(this.mvc, admin);
+		this.mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
+		long id = Staff.idOf(this.accounts, admin);
+		this.accounts.updateUser(id, "改任", true, List.of(new Grant(Role.SECURITY_ADMIN, null)), -1);
+		this.mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/security").session(session)).andExpect(status().isOk());
+	}
+
 }
