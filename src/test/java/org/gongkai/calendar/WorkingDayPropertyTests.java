@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties of the deadline arithmetic over the whole bundled range and the unknown year
  * after it.
  */
-class WorkingDayProperties {
+class WorkingDayPropertyTests {
 
 	private static final WorkingDayRules RULES = WorkingDayRules.bundled();
 
