@@ -19,6 +19,7 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +44,13 @@ public class AgencyManagement {
 
 	private final Clock clock;
 
-	AgencyManagement(Agencies agencies, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AgencyManagement(Agencies agencies, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -121,6 +125,7 @@ public class AgencyManagement {
 		this.audit.record(AuditRecord.of("agency.created", "Agency", agency.id())
 			.withAgency(agency.id())
 			.withAfter(agency.auditSummary()));
+		this.events.publishEvent(new AgencyRegistered(agency.id(), agency.creditCode(), agency.level()));
 		return agency.id();
 	}
 

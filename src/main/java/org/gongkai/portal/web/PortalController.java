@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,11 @@ class PortalController {
 
 	private final AgencyManagement agencies;
 
-	PortalController(AgencyManagement agencies) {
+	private final CatalogManagement catalog;
+
+	PortalController(AgencyManagement agencies, CatalogManagement catalog) {
 		this.agencies = agencies;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/")
@@ -44,6 +48,7 @@ class PortalController {
 					.filter((a) -> a.creditCode().equals(agency.summary().parentCreditCode()))
 					.findFirst()
 					.orElse(null));
+		model.addAttribute("catalogue", this.catalog.publicTree(agency.summary().id()));
 		return "portal/agency";
 	}
 

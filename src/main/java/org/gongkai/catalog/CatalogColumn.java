@@ -1,0 +1,112 @@
+package org.gongkai.catalog;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "cat_column")
+class CatalogColumn {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "agency_id")
+	private long agencyId;
+
+	@Column(name = "parent_id")
+	private Long parentId;
+
+	private String code;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ColumnKind kind;
+
+	private boolean hidden;
+
+	@Column(name = "sort_order")
+	private int sortOrder;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected CatalogColumn() {
+	}
+
+	CatalogColumn(long agencyId, Long parentId, String code, String name, ColumnKind kind, int sortOrder, Instant now) {
+		this.agencyId = agencyId;
+		this.parentId = parentId;
+		this.code = code;
+		this.name = name;
+		this.kind = kind;
+		this.sortOrder = sortOrder;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long agencyId() {
+		return this.agencyId;
+	}
+
+	Long parentId() {
+		return this.parentId;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	boolean hidden() {
+		return this.hidden;
+	}
+
+	int sortOrder() {
+		return this.sortOrder;
+	}
+
+	void rename(String name, Instant now) {
+		this.name = name;
+		this.updatedAt = now;
+	}
+
+	void setHidden(boolean hidden, Instant now) {
+		this.hidden = hidden;
+		this.updatedAt = now;
+	}
+
+	void setSortOrder(int sortOrder, Instant now) {
+		this.sortOrder = sortOrder;
+		this.updatedAt = now;
+	}
+
+	ColumnNode node(int depth) {
+		return new ColumnNode(this.id, this.parentId, depth, this.code, this.name, this.kind, this.hidden);
+	}
+
+	String auditSummary() {
+		return "agencyId=" + this.agencyId + ", parentId=" + this.parentId + ", code=" + this.code + ", name="
+				+ this.name + ", kind=" + this.kind + ", hidden=" + this.hidden + ", sortOrder=" + this.sortOrder;
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.gongkai.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditRecord;
+import org.gongkai.catalog.StandardCatalogue.TemplateColumn;
+import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.RuleViolationException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's API. Who may change an agency's catalogue: its clerks and leaders, and
+ * the disclosure office above it; everyone sees the public part.
+ */
+@Service
+public class CatalogManagement {
+
+	/** Columns nest at most this deep (0 is the top). */
+	static final int MAX_DEPTH = 2;
+
+	private final CatalogColumns columns;
+
+	private final AgencyManagement agencies;
+
+	private final AgencyAccess access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CatalogManagement(CatalogColumns columns, AgencyManagement agencies, AgencyAccess access, AuditLog audit,
+			Clock clock) {
+		this.columns = columns;
+		this.agencies = agencies;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an agency's catalogue from the standard template for its level, unless it
+	 * has one.
+	 * @return how many columns were created
+	 */
+	@Transactional
+	public int instantiate(long agencyId) {
+		if (this.columns.existsByAgencyId(agencyId)) {
+			return 0;
+		}
+		var level = this.agencies.details(agencyId).summary().level();
+		Instant now = Instant.now(this.clock);
+		Long[] parents = new Long[MAX_DEPTH + 1];
+		int order = 0;
+		List<TemplateColumn> template = StandardCatalogue.forLevel(level);
+		for (TemplateColumn column : template) {
+			Long parent = (column.depth() == 0) ? null : parents[column.depth() - 1];
+			CatalogColumn saved = this.columns
+				.save(new CatalogColumn(agencyId, parent, column.code(), column.name(), column.kind(), ++order, now));
+			parents[column.depth()] = saved.id();
+		}
+		this.audit.record(AuditRecord.of("catalog.created", "Catalogue", agencyId)
+			.withAgency(agencyId)
+			.withActor("system")
+			.withAfter("columns=" + template.size() + ", level=" + level));
+		return template.size();
+	}
+
+	/** The whole catalogue of an agency the signed-in user may see, in tree order. */
+	@Transactional(readOnly = true)
+	public List<ColumnNode> tree(long agencyId) {
+		this.access.requireVisible(agencyId);
+		return treeOf(agencyId, true);
+	}
+
+	/** What the public sees: hidden columns and everything under them left out. */
+	@Transactional(readOnly = true)
+	public List<ColumnNode> publicTree(long agencyId) {
+		return treeOf(agencyId, false);
+	}
+
+	/** Whether the signed-in user may change this agency's catalogue. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(long agencyId) {
+		StaffPrincipal me = AgencyAccess.current();
+		if (me == null) {
+			return false;
+		}
+		if (me.has(Role.CLERK, agencyId) || me.has(Role.LEADER, agencyId)) {
+			return true;
+		}
+		return me.grants()
+			.stream()
+			.filter((g) -> g.role() == Role.DISCLOSURE_OFFICE && g.agencyId() != null)
+			.anyMatch((g) -> this.agencies.selfAndDescendants(g.agencyId()).contains(agencyId));
+	}
+
+	@Transactional
+	public void rename(long columnId, String name) {
+		CatalogColumn column = editable(columnId);
+		String before = column.auditSummary();
+		column.rename(checkName(name), Instant.now(this.clock));
+		record("catalog.column-renamed", column, before);
+	}
+
+	@Transactional
+	public void setHidden(long columnId, boolean hidden) {
+		CatalogColumn column = editable(columnId);
+		String before = column.auditSummary();
+		column.setHidden(hidden, Instant.now(this.clock));
+		record(hidden ? "catalog.column-hidden" : "catalog.column-shown", column, before);
+	}
+
+	/**
+	 * Adds a column at the end of its siblings.
+	 * @param parentId the parent column of the same agency, or {@code null} for the top
+	 * level
+	 * @return the new column's id
+	 */
+	@Transactional
+	public long add(long agencyId, Long parentId, String name, ColumnKind kind) {
+		requireEditor(agencyId);
+		if (kind == null) {
+			throw new RuleViolationException("catalog.kind.missing", "No column kind");
+		}
+		List<CatalogColumn> all = this.columns.findByAgencyId(agencyId);
+		if (parentId != null) {
+			CatalogColumn parent = all.stream()
+				.filter((c) -> c.id().equals(parentId))
+				.findFirst()
+				.orElseThrow(() -> new RuleViolationException("catalog.parent.invalid", "Parent of another agency"));
+			if (depth(parent, all) >= MAX_DEPTH) {
+				throw new RuleViolationException("catalog.parent.too-deep", "Columns nest too deep",
+						String.valueOf(MAX_DEPTH + 1));
+			}
+		}
+		int last = all.stream()
+			.filter((c) -> java.util.Objects.equals(c.parentId(), parentId))
+			.mapToInt(CatalogColumn::sortOrder)
+			.max()
+			.orElse(0);
+		CatalogColumn column = this.columns.save(
+				new CatalogColumn(agencyId, parentId, null, checkName(name), kind, last + 1, Instant.now(this.clock)));
+		record("catalog.column-added", column, null);
+		return column.id();
+	}
+
+	/**
+	 * Moves a column one place up ({@code -1}) or down ({@code +1}) among its siblings.
+	 */
+	@Transactional
+	public void move(long columnId, int direction) {
+		CatalogColumn column = editable(columnId);
+		List<CatalogColumn> siblings = this.columns.findByAgencyId(column.agencyId())
+			.stream()
+			.filter((c) -> java.util.Objects.equals(c.parentId(), column.parentId()))
+			.sorted(ORDER)
+			.toList();
+		int index = siblings.indexOf(column);
+		int target = index + Integer.signum(direction);
+		if (index < 0 || target < 0 || target >= siblings.size()) {
+			return;
+		}
+		List<CatalogColumn> reordered = new ArrayList<>(siblings);
+		reordered.remove(index);
+		reordered.add(target, column);
+		Instant now = Instant.now(this.clock);
+		String before = column.auditSummary();
+		for (int i = 0; i < reordered.size(); i++) {
+			reordered.get(i).setSortOrder(i + 1, now);
+		}
+		record("catalog.column-moved", column, before);
+	}
+
+	/** The agency a column belongs to. @throws NotFoundException if none */
+	@Transactional(readOnly = true)
+	public long agencyOf(long columnId) {
+		return load(columnId).agencyId();
+	}
+
+	private static final Comparator<CatalogColumn> ORDER = Comparator.comparingInt(CatalogColumn::sortOrder)
+		.thenComparing(CatalogColumn::id);
+
+	private List<ColumnNode> treeOf(long agencyId, boolean includeHidden) {
+		Map<Long, List<CatalogColumn>> children = new HashMap<>();
+		for (CatalogColumn column : this.columns.findByAgencyId(agencyId)) {
+			children.computeIfAbsent(column.parentId(), (k) -> new ArrayList<>()).add(column);
+		}
+		List<ColumnNode> out = new ArrayList<>();
+		append(null, 0, children, includeHidden, out);
+		return out;
+	}
+
+	private static void append(Long parent, int depth, Map<Long, List<CatalogColumn>> children, boolean includeHidden,
+			List<ColumnNode> out) {
+		List<CatalogColumn> level = new ArrayList<>(children.getOrDefault(parent, List.of()));
+		level.sort(ORDER);
+		for (CatalogColumn column : level) {
+			if (column.hidden() && !includeHidden) {
+				continue;
+			}
+			out.add(column.node(depth));
+			append(column.id(), depth + 1, children, includeHidden, out);
+		}
+	}
+
+	private static int depth(CatalogColumn column, List<CatalogColumn> all) {
+		int depth = 0;
+		Long parent = column.parentId();
+		while (parent != null && depth <= MAX_DEPTH) {
+			Long current = parent;
+			parent = all.stream()
+				.filter((c) -> c.id().equals(current))
+				.findFirst()
+				.map(CatalogColumn::parentId)
+				.orElse(null);
+			depth++;
+		}
+		return depth;
+	}
+
+	private CatalogColumn editable(long columnId) {
+		CatalogColumn column = load(columnId);
+		requireEditor(column.agencyId());
+		return column;
+	}
+
+	private CatalogColumn load(long columnId) {
+		return this.columns.findById(columnId).orElseThrow(() -> new NotFoundException("Column " + columnId));
+	}
+
+	private void requireEditor(long agencyId) {
+		if (!mayEdit(agencyId)) {
+			throw new ForbiddenException("Catalogue of agency " + agencyId + " not editable by this user");
+		}
+	}
+
+	private static String checkName(String name) {
+		String text = (name != null) ? name.strip() : "";
+		if (text.isEmpty() || text.length() > 100) {
+			throw new RuleViolationException("catalog.name.invalid", "Bad column name");
+		}
+		return text;
+	}
+
+	private void record(String action, CatalogColumn column, String before) {
+		this.audit.record(AuditRecord.of(action, "CatalogColumn", column.id())
+			.withAgency(column.agencyId())
+			.withBefore(before)
+			.withAfter(column.auditSummary()));
+	}
+
+}
