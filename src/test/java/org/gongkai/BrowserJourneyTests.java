@@ -20,9 +20,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +93,7 @@ class BrowserJourneyTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("政府信息公开");
 		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getAttribute("href")).endsWith("#main");
 		screenshot("home");
-		browser.findElement(By.linkText(name)).click();
+		clickAndWait(By.linkText(name));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("0771-5210001")
 			.contains("office@example.gov.cn")
@@ -106,31 +109,38 @@ class BrowserJourneyTests {
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		browser.findElement(By.id("username")).sendKeys(admin);
 		browser.findElement(By.id("password")).sendKeys("wrong-password-1");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码错误");
 		browser.findElement(By.id("username")).sendKeys(admin);
 		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("系统管理员");
 
-		browser.findElement(By.linkText("行政机关")).click();
-		browser.findElement(By.linkText("新增机关")).click();
+		clickAndWait(By.linkText("行政机关"));
+		clickAndWait(By.linkText("新增机关"));
 		String code = AgencyFixtures.randomCreditCode();
 		String mistyped = code.substring(0, 17) + ((code.charAt(17) == '0') ? '1' : '0');
 		browser.findElement(By.id("creditCode")).sendKeys(mistyped);
 		browser.findElement(By.id("name")).sendKeys("浏览器测试县人民政府");
 		browser.findElement(By.id("shortName")).sendKeys("浏览器测试县");
 		browser.findElement(By.id("level")).sendKeys("县级人民政府");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("统一社会信用代码无效");
 		assertThat(browser.findElement(By.id("creditCode")).getAttribute("aria-invalid")).isEqualTo("true");
 		screenshot("agency-error");
 		browser.findElement(By.id("creditCode")).clear();
 		browser.findElement(By.id("creditCode")).sendKeys(code);
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存");
 		assertThat(this.agencies.findByCreditCode(code)).isPresent();
 		screenshot("agency-saved");
+	}
+
+	/** Clicks something that loads a new page and waits until the old page is gone. */
+	private static void clickAndWait(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String url(String path) {
