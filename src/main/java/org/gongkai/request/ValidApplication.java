@@ -1,0 +1,119 @@
+package org.gongkai.request;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.gongkai.agency.CreditCode;
+import org.gongkai.platform.RuleViolationException;
+
+/**
+ * An application whose every field passed the Regulations art. 29 checks: who applies
+ * (name and identity document), how to reach them, what they want (description), in which
+ * form and how delivered. Each violation names its field in the message key
+ * ({@code request.<field>.<problem>}).
+ */
+record ValidApplication(ApplicantType applicantType, String applicantName, String idType, String idNumber, String phone,
+		String email, String address, String description, List<InformationFormat> formats, Delivery delivery) {
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_ID = 40;
+
+	static final int MAX_PHONE = 40;
+
+	static final int MAX_EMAIL = 100;
+
+	static final int MAX_ADDRESS = 200;
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	/** What organisations' identity documents are recorded as. */
+	static final String CREDIT_CODE = "CREDIT_CODE";
+
+	private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+	static ValidApplication of(ApplicationForm form) {
+		ApplicantType type = parse(ApplicantType.class, form.applicantType(), "request.applicant-type.invalid");
+		String name = text(form.applicantName());
+		if (name.isEmpty() || name.length() > MAX_NAME) {
+			throw new RuleViolationException("request.applicant-name.invalid", "Bad applicant name", MAX_NAME);
+		}
+		String idType;
+		String idNumber = text(form.idNumber()).toUpperCase(Locale.ROOT);
+		if (type.isOrganisation()) {
+			// Organisations identify themselves with their unified social credit code
+			if (!CreditCode.isValid(idNumber)) {
+				throw new RuleViolationException("request.id-number.credit-code", "Bad applicant credit code");
+			}
+			idType = CREDIT_CODE;
+		}
+		else {
+			idType = text(form.idType());
+			if (idType.isEmpty() || idType.length() > MAX_ID) {
+				throw new RuleViolationException("request.id-type.invalid", "Bad identity document type", MAX_ID);
+			}
+			if (idNumber.isEmpty() || idNumber.length() > MAX_ID) {
+				throw new RuleViolationException("request.id-number.invalid", "Bad identity document number", MAX_ID);
+			}
+		}
+		String phone = text(form.phone());
+		String email = text(form.email());
+		String address = text(form.address());
+		if (phone.isEmpty() && email.isEmpty()) {
+			throw new RuleViolationException("request.contact.missing", "No phone and no e-mail");
+		}
+		if (!phone.isEmpty() && (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches())) {
+			throw new RuleViolationException("request.phone.invalid", "Bad phone");
+		}
+		if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+			throw new RuleViolationException("request.email.invalid", "Bad e-mail");
+		}
+		if (address.length() > MAX_ADDRESS) {
+			throw new RuleViolationException("request.address.invalid", "Address too long", MAX_ADDRESS);
+		}
+		String description = text(form.description());
+		if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
+			throw new RuleViolationException("request.description.invalid", "Bad description", MAX_DESCRIPTION);
+		}
+		if (form.formats().isEmpty()) {
+			throw new RuleViolationException("request.formats.invalid", "No format");
+		}
+		List<InformationFormat> formats = form.formats()
+			.stream()
+			.map((f) -> parse(InformationFormat.class, f, "request.formats.invalid"))
+			.distinct()
+			.sorted()
+			.toList();
+		Delivery delivery = parse(Delivery.class, form.delivery(), "request.delivery.invalid");
+		if (delivery == Delivery.POST && address.isEmpty()) {
+			throw new RuleViolationException("request.address.missing", "Delivery by post without address");
+		}
+		if (delivery == Delivery.ONLINE && email.isEmpty()) {
+			throw new RuleViolationException("request.email.missing", "Online delivery without e-mail");
+		}
+		return new ValidApplication(type, name, idType, idNumber, blankToNull(phone), blankToNull(email),
+				blankToNull(address), description, formats, delivery);
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
+		String name = text(value);
+		for (E candidate : type.getEnumConstants()) {
+			if (candidate.name().equals(name)) {
+				return candidate;
+			}
+		}
+		throw new RuleViolationException(key, "Unknown " + type.getSimpleName());
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	private static String blankToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.gongkai.request.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.platform.RateLimits;
+import org.gongkai.platform.web.ApiError;
+import org.gongkai.request.RequestManagement;
+import org.gongkai.request.RequestProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public JSON API for applications: apply ({@code 201} with tracking number and query
+ * code) and track ({@code 404} alike for an unknown number and a wrong code). Errors are
+ * the platform's JSON errors; {@code 429} once a client address exceeds its rate.
+ */
+@RestController
+class RequestApiController {
+
+	private final RequestManagement requests;
+
+	private final RateLimits limits;
+
+	private final RequestProperties properties;
+
+	private final MessageSource messages;
+
+	RequestApiController(RequestManagement requests, RateLimits limits, RequestProperties properties,
+			MessageSource messages) {
+		this.requests = requests;
+		this.limits = limits;
+		this.properties = properties;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/v1/agencies/{creditCode}/requests")
+	ResponseEntity<?> apply(@PathVariable String creditCode, @RequestBody RequestForm form,
+			HttpServletRequest request) {
+		if (!this.limits.tryAcquire(ClientAddress.applications(request), this.properties.applicationsPerMinute())) {
+			return tooMany();
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.requests.apply(creditCode, form.application()));
+	}
+
+	@GetMapping("/api/v1/requests/{trackingNo}")
+	ResponseEntity<?> track(@PathVariable String trackingNo, @RequestParam(defaultValue = "") String code,
+			HttpServletRequest request) {
+		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
+			return tooMany();
+		}
+		return ResponseEntity.ok(this.requests.track(trackingNo, code));
+	}
+
+	private ResponseEntity<ApiError> tooMany() {
+		String text = this.messages.getMessage("error.too-many", null, Locale.CHINA);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", "60")
+			.body(new ApiError(429, text, "error.too-many", null));
+	}
+
+}
