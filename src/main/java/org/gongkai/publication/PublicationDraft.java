@@ -1,0 +1,21 @@
+package org.gongkai.publication;
+
+import java.time.LocalDate;
+
+/**
+ * What a clerk writes. The module validates every field.
+ *
+ * @param columnId the catalogue column of the same agency
+ * @param title 1 to 200 characters
+ * @param summary at most 1000 characters, or {@code null}
+ * @param body plain text (not HTML), 1 to 100000 characters; paragraphs are separated by
+ * blank lines
+ * @param documentNumber the document number (文号), at most 100 characters, or {@code null}
+ * @param madeOn the date the document was made (成文日期), not after today
+ * @param genre the kind of document
+ * @param validity whether it is in force
+ */
+public record PublicationDraft(Long columnId, String title, String summary, String body, String documentNumber,
+		LocalDate madeOn, Genre genre, Validity validity) {
+
+}

@@ -1,0 +1,19 @@
+package org.gongkai.publication;
+
+import java.time.LocalDate;
+
+/**
+ * A publication in a list.
+ *
+ * @param id the publication id
+ * @param agencyId the agency publishing it
+ * @param title the title
+ * @param status where it is in the workflow
+ * @param indexNumber the index number once published, else {@code null}
+ * @param madeOn the date it was made
+ * @param publishedOn the date it was first published (Asia/Shanghai), or {@code null}
+ */
+public record PublicationSummary(long id, long agencyId, String title, PublicationStatus status, String indexNumber,
+		LocalDate madeOn, LocalDate publishedOn) {
+
+}
