@@ -1,0 +1,115 @@
+package org.gongkai.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.catalog.CatalogManagement;
+import org.gongkai.catalog.ColumnNode;
+import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The agency's disclosure column: the guide (Regulations art. 12), generated from its
+ * data, and each catalogue column's published items.
+ */
+@Controller
+class DisclosureController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final AgencyManagement agencies;
+
+	private final CatalogManagement catalog;
+
+	private final PublicationManagement publications;
+
+	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationManagement publications) {
+		this.agencies = agencies;
+		this.catalog = catalog;
+		this.publications = publications;
+	}
+
+	@GetMapping("/agencies/{creditCode}/guide")
+	String guide(@PathVariable String creditCode, Model model) {
+		AgencyDetails agency = agency(this.agencies, creditCode);
+		List<ColumnNode> tree = this.catalog.publicTree(agency.summary().id());
+		List<GuideSection> sections = new ArrayList<>();
+		for (ColumnNode top : tree) {
+			if (top.parentId() == null) {
+				sections.add(new GuideSection(top,
+						tree.stream().filter((c) -> top.id() == (c.parentId() != null ? c.parentId() : -1)).toList()));
+			}
+		}
+		model.addAttribute("agency", agency);
+		model.addAttribute("sections", sections);
+		return "portal/guide";
+	}
+
+	@GetMapping("/agencies/{creditCode}/columns/{columnId}")
+	String column(@PathVariable String creditCode, @PathVariable String columnId,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		AgencyDetails agency = agency(this.agencies, creditCode);
+		ColumnNode column = column(this.catalog, agency, columnId);
+		int number = pageNumber(page);
+		Page<PublicationSummary> items = this.publications.publicList(agency.summary().id(), column.id(), number - 1,
+				PAGE_SIZE);
+		if (number > 1 && number > items.getTotalPages()) {
+			throw new NotFoundException("Page " + number);
+		}
+		model.addAttribute("agency", agency);
+		model.addAttribute("column", column);
+		model.addAttribute("items", items);
+		model.addAttribute("page", number);
+		return "portal/column";
+	}
+
+	static AgencyDetails agency(AgencyManagement agencies, String creditCode) {
+		return agencies.findByCreditCode(creditCode).orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+	}
+
+	/** A column the public sees, of this agency; anything else is not found. */
+	static ColumnNode column(CatalogManagement catalog, AgencyDetails agency, String columnId) {
+		long id = number(columnId);
+		return catalog.publicTree(agency.summary().id())
+			.stream()
+			.filter((c) -> c.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Column " + columnId));
+	}
+
+	/** The 1-based page number; missing means the first, anything else invalid 404. */
+	static int pageNumber(String page) {
+		if (page == null || page.isEmpty()) {
+			return 1;
+		}
+		long number = number(page);
+		if (number < 1 || number > 100_000) {
+			throw new NotFoundException("Page " + page);
+		}
+		return (int) number;
+	}
+
+	private static long number(String text) {
+		if (text == null || text.isEmpty() || text.length() > 18
+				|| !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw new NotFoundException("Not a number: " + text);
+		}
+		return Long.parseLong(text);
+	}
+
+	/** A top-level column and its children, for the guide. */
+	record GuideSection(ColumnNode column, List<ColumnNode> children) {
+
+	}
+
+}

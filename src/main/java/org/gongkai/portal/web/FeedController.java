@@ -1,0 +1,217 @@
+package org.gongkai.portal.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.agency.AgencySummary;
+import org.gongkai.catalog.CatalogManagement;
+import org.gongkai.catalog.ColumnNode;
+import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Machine-readable views of the disclosure column: an Atom 1.0 and an RSS 2.0 feed per
+ * column, and the sitemap of every public page.
+ */
+@Controller
+class FeedController {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	static final int FEED_SIZE = 50;
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+
+	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+	private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX",
+			Locale.ROOT);
+
+	private final AgencyManagement agencies;
+
+	private final CatalogManagement catalog;
+
+	private final PublicationManagement publications;
+
+	private final Clock clock;
+
+	FeedController(AgencyManagement agencies, CatalogManagement catalog, PublicationManagement publications,
+			Clock clock) {
+		this.agencies = agencies;
+		this.catalog = catalog;
+		this.publications = publications;
+		this.clock = clock;
+	}
+
+	@GetMapping("/agencies/{creditCode}/columns/{columnId}/feed.atom")
+	ResponseEntity<byte[]> atom(@PathVariable String creditCode, @PathVariable String columnId)
+			throws XMLStreamException {
+		AgencyDetails agency = DisclosureController.agency(this.agencies, creditCode);
+		ColumnNode column = DisclosureController.column(this.catalog, agency, columnId);
+		List<PublicationSummary> items = items(agency, column);
+		String code = agency.summary().creditCode();
+		String page = url("/agencies/" + code + "/columns/" + column.id());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		XMLStreamWriter xml = writer(out);
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+		element(xml, "title", agency.summary().name() + " - " + column.name());
+		element(xml, "id", page);
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", "self");
+		xml.writeAttribute("href", page + "/feed.atom");
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("type", "text/html");
+		xml.writeAttribute("href", page);
+		element(xml, "updated", RFC_3339.format(items.isEmpty() ? OffsetDateTime.now(this.clock.withZone(CHINA))
+				: midnight(items.get(0).publishedOn())));
+		xml.writeStartElement("author");
+		element(xml, "name", agency.summary().name());
+		xml.writeEndElement();
+		for (PublicationSummary item : items) {
+			String link = itemUrl(code, item);
+			xml.writeStartElement("entry");
+			element(xml, "title", item.title());
+			xml.writeEmptyElement("link");
+			xml.writeAttribute("href", link);
+			element(xml, "id", link);
+			element(xml, "updated", RFC_3339.format(midnight(item.publishedOn())));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		return finish(xml, out, ATOM);
+	}
+
+	@GetMapping("/agencies/{creditCode}/columns/{columnId}/feed.rss")
+	ResponseEntity<byte[]> rss(@PathVariable String creditCode, @PathVariable String columnId)
+			throws XMLStreamException {
+		AgencyDetails agency = DisclosureController.agency(this.agencies, creditCode);
+		ColumnNode column = DisclosureController.column(this.catalog, agency, columnId);
+		List<PublicationSummary> items = items(agency, column);
+		String code = agency.summary().creditCode();
+		String page = url("/agencies/" + code + "/columns/" + column.id());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		XMLStreamWriter xml = writer(out);
+		xml.writeStartElement("rss");
+		xml.writeAttribute("version", "2.0");
+		xml.writeStartElement("channel");
+		element(xml, "title", agency.summary().name() + " - " + column.name());
+		element(xml, "link", page);
+		element(xml, "description", agency.summary().name() + " - " + column.name());
+		element(xml, "language", "zh-CN");
+		for (PublicationSummary item : items) {
+			String link = itemUrl(code, item);
+			xml.writeStartElement("item");
+			element(xml, "title", item.title());
+			element(xml, "link", link);
+			xml.writeStartElement("guid");
+			xml.writeAttribute("isPermaLink", "true");
+			xml.writeCharacters(link);
+			xml.writeEndElement();
+			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(midnight(item.publishedOn())));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndElement();
+		return finish(xml, out, RSS);
+	}
+
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<byte[]> sitemap() throws XMLStreamException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		XMLStreamWriter xml = writer(out);
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+		location(xml, url("/"), null);
+		for (AgencySummary agency : this.agencies.all()) {
+			String base = "/agencies/" + agency.creditCode();
+			location(xml, url(base), null);
+			location(xml, url(base + "/guide"), null);
+			for (ColumnNode column : this.catalog.publicTree(agency.id())) {
+				if (!"guide".equals(column.code())) {
+					location(xml, url(base + "/columns/" + column.id()), null);
+				}
+			}
+			for (int page = 0;; page++) {
+				Page<PublicationSummary> items = this.publications.publicList(agency.id(), null, page, 100);
+				for (PublicationSummary item : items) {
+					location(xml, itemUrl(agency.creditCode(), item), item.publishedOn());
+				}
+				if (!items.hasNext()) {
+					break;
+				}
+			}
+		}
+		xml.writeEndElement();
+		return finish(xml, out, XML);
+	}
+
+	private List<PublicationSummary> items(AgencyDetails agency, ColumnNode column) {
+		return this.publications.publicList(agency.summary().id(), column.id(), 0, FEED_SIZE).getContent();
+	}
+
+	private static void location(XMLStreamWriter xml, String loc, LocalDate lastModified) throws XMLStreamException {
+		xml.writeStartElement("url");
+		element(xml, "loc", loc);
+		if (lastModified != null) {
+			element(xml, "lastmod", lastModified.toString());
+		}
+		xml.writeEndElement();
+	}
+
+	private static OffsetDateTime midnight(LocalDate date) {
+		return date.atStartOfDay(CHINA).toOffsetDateTime();
+	}
+
+	private static String itemUrl(String creditCode, PublicationSummary item) {
+		return url("/agencies/" + creditCode + "/publications/" + item.id());
+	}
+
+	private static String url(String path) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+	}
+
+	private static XMLStreamWriter writer(ByteArrayOutputStream out) throws XMLStreamException {
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+		xml.writeStartDocument("UTF-8", "1.0");
+		return xml;
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters((text != null) ? text : "");
+		xml.writeEndElement();
+	}
+
+	private static ResponseEntity<byte[]> finish(XMLStreamWriter xml, ByteArrayOutputStream out, MediaType type)
+			throws XMLStreamException {
+		xml.writeEndDocument();
+		xml.flush();
+		xml.close();
+		return ResponseEntity.ok().contentType(type).body(out.toByteArray());
+	}
+
+}
