@@ -12,6 +12,8 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,9 @@ class RequestWorkflowTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	AuditLog audit;
 
 	@Autowired
 	Clock clock;
@@ -165,6 +170,11 @@ class RequestWorkflowTests {
 		assertThat(closed.summary().status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(closed.closedOn()).isEqualTo(today);
 		assertThat(closed.events()).extracting(CaseEvent::kind).containsExactly("decided", "approved");
+		for (String action : List.of("request.decided", "request.approved")) {
+			assertThat(this.audit
+				.find(new AuditQuery(null, action, "DisclosureRequest", String.valueOf(withheld), null, null), 0, 5))
+				.hasSize(1);
+		}
 		step(office.clerk, withheld, "decision", "outcome", "3.1").andExpect(status().isBadRequest());
 	}
 
