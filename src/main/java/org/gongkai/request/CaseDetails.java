@@ -7,13 +7,21 @@ import java.util.List;
  * its explanation.
  *
  * @param confirmable whether the signed-in user may confirm receipt now
+ * @param actions the other steps the signed-in user may take now
+ * @param outcome the recorded answer (table 三), or {@code null}
+ * @param decisionNote the clerk's note on the answer, or {@code null}
+ * @param assignee the login name of the clerk handling the case, or {@code null}
+ * @param closedOn the day the case was answered, or {@code null}
+ * @param events what moved the case and its clock, oldest first
  */
 public record CaseDetails(CaseSummary summary, String idType, String idNumber, String phone, String email,
 		String address, String description, List<InformationFormat> formats, Delivery delivery, ClockReading clock,
-		boolean confirmable) {
+		boolean confirmable, CaseActions actions, Outcome outcome, String decisionNote, String assignee,
+		java.time.LocalDate closedOn, List<CaseEvent> events) {
 
 	public CaseDetails {
 		formats = List.copyOf(formats);
+		events = List.copyOf(events);
 	}
 
 }

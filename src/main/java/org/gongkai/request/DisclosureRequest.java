@@ -3,16 +3,21 @@ package org.gongkai.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -79,6 +84,58 @@ class DisclosureRequest {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "correction_requested_on")
+	private LocalDate correctionRequestedOn;
+
+	@Column(name = "correction_period_ends_on")
+	private LocalDate correctionPeriodEndsOn;
+
+	@Column(name = "correction_received_on")
+	private LocalDate correctionReceivedOn;
+
+	@Column(name = "extended_by")
+	private String extendedBy;
+
+	@Column(name = "extended_on")
+	private LocalDate extendedOn;
+
+	@Column(name = "extension_reason")
+	private String extensionReason;
+
+	/** The table-三 row code of the answer ({@link Outcome#row()}). */
+	@Column(name = "outcome_row")
+	private String outcomeRow;
+
+	@Column(name = "decision_note")
+	private String decisionNote;
+
+	@Column(name = "decided_by")
+	private String decidedBy;
+
+	@Column(name = "decided_on")
+	private LocalDate decidedOn;
+
+	@Column(name = "approved_by")
+	private String approvedBy;
+
+	@Column(name = "approved_on")
+	private LocalDate approvedOn;
+
+	@Column(name = "closed_on")
+	private LocalDate closedOn;
+
+	private String assignee;
+
+	@ElementCollection
+	@CollectionTable(name = "req_consultation", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<Consultation> consultations = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "req_case_step", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<CaseStep> steps = new ArrayList<>();
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -143,7 +200,115 @@ class DisclosureRequest {
 	}
 
 	ClockFacts clockFacts() {
-		return ClockFacts.receivedOn(this.receivedOn);
+		ClockFacts facts = ClockFacts.receivedOn(this.receivedOn);
+		if (this.correctionRequestedOn != null) {
+			facts = facts.withCorrection(this.correctionRequestedOn, this.correctionPeriodEndsOn,
+					this.correctionReceivedOn);
+		}
+		if (this.extendedOn != null) {
+			facts = facts.withExtension();
+		}
+		for (Consultation consultation : this.consultations) {
+			facts = facts.withPause(consultation.pause());
+		}
+		return facts;
+	}
+
+	LocalDate correctionRequestedOn() {
+		return this.correctionRequestedOn;
+	}
+
+	LocalDate correctionReceivedOn() {
+		return this.correctionReceivedOn;
+	}
+
+	boolean extended() {
+		return this.extendedOn != null;
+	}
+
+	LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	Consultation openConsultation() {
+		return this.consultations.stream().filter(Consultation::open).findFirst().orElse(null);
+	}
+
+	/** Regulations art. 30: the one correction notice, with the period it sets. */
+	void requestCorrection(LocalDate on, LocalDate periodEndsOn, String by, Instant now) {
+		this.correctionRequestedOn = on;
+		this.correctionPeriodEndsOn = periodEndsOn;
+		assign(by);
+		log("correction-requested", on, by, periodEndsOn.toString(), now);
+	}
+
+	/** Regulations art. 30: the 20 days run again from this day. */
+	void receiveCorrection(LocalDate on, String by, Instant now) {
+		this.correctionReceivedOn = on;
+		assign(by);
+		log("correction-received", on, by, null, now);
+	}
+
+	void startConsultation(ClockFacts.PauseKind kind, LocalDate sentOn, String by, Instant now) {
+		this.consultations.add(new Consultation(kind, sentOn));
+		assign(by);
+		log("consultation-sent", sentOn, by, kind.name(), now);
+	}
+
+	void answerConsultation(Consultation consultation, LocalDate on, String by, Instant now) {
+		consultation.answer(on);
+		log("consultation-answered", on, by, consultation.kind().name(), now);
+	}
+
+	/** Regulations art. 33: approved by the head of the office. */
+	void extend(LocalDate on, String by, String reason, Instant now) {
+		this.extendedOn = on;
+		this.extendedBy = by;
+		this.extensionReason = reason;
+		log("extended", on, by, reason, now);
+	}
+
+	void decide(Outcome outcome, String note, LocalDate on, String by, Instant now) {
+		this.outcomeRow = outcome.row();
+		this.decisionNote = note;
+		this.decidedOn = on;
+		this.decidedBy = by;
+		assign(by);
+		log("decided", on, by, outcome.row(), now);
+		if (outcome.needsLeaderApproval()) {
+			this.status = CaseStatus.AWAITING_APPROVAL;
+		}
+		else {
+			close(on, now);
+		}
+	}
+
+	void approve(LocalDate on, String by, Instant now) {
+		this.approvedBy = by;
+		this.approvedOn = on;
+		log("approved", on, by, this.outcomeRow, now);
+		close(on, now);
+	}
+
+	Outcome outcome() {
+		return Outcome.ofRow(this.outcomeRow).orElse(null);
+	}
+
+	private void close(LocalDate on, Instant now) {
+		this.closedOn = on;
+		this.status = CaseStatus.CLOSED;
+		this.updatedAt = now;
+	}
+
+	private void assign(String by) {
+		if (this.assignee == null) {
+			this.assignee = by;
+		}
+	}
+
+	private void log(String kind, LocalDate on, String by, String detail, Instant now) {
+		this.steps.add(new CaseStep(kind, on, by, detail, now));
+		this.updatedAt = now;
 	}
 
 	CaseSummary summary(LocalDate due) {
@@ -151,19 +316,23 @@ class DisclosureRequest {
 				this.channel, this.status, this.submittedAt, this.receivedOn, due);
 	}
 
-	CaseDetails details(ClockReading clock, boolean confirmable) {
+	CaseDetails details(ClockReading clock, boolean confirmable, CaseActions actions) {
 		List<InformationFormat> wanted = Arrays.stream(this.formats.split(","))
 			.filter((f) -> !f.isEmpty())
 			.map(InformationFormat::valueOf)
 			.toList();
 		return new CaseDetails(summary(clock.due()), this.idType, this.idNumber, this.phone, this.email, this.address,
-				this.description, wanted, this.delivery, clock, confirmable);
+				this.description, wanted, this.delivery, clock, confirmable, actions, outcome(), this.decisionNote,
+				this.assignee, this.closedOn, this.steps.stream().map(CaseStep::event).toList());
 	}
 
 	/** For the audit log: no identity number, no contact data. */
 	String auditSummary() {
 		return "trackingNo=" + this.trackingNo + ", applicantType=" + this.applicantType + ", channel=" + this.channel
-				+ ", status=" + this.status + ", receivedOn=" + this.receivedOn;
+				+ ", status=" + this.status + ", receivedOn=" + this.receivedOn + ", correction="
+				+ this.correctionRequestedOn + "/" + this.correctionPeriodEndsOn + "/" + this.correctionReceivedOn
+				+ ", consultations=" + this.consultations.size() + ", extendedOn=" + this.extendedOn + ", outcome="
+				+ this.outcomeRow + ", closedOn=" + this.closedOn;
 	}
 
 }

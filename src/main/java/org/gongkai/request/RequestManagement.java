@@ -184,7 +184,230 @@ public class RequestManagement {
 		StaffPrincipal me = AgencyAccess.current();
 		boolean confirmable = request.status() == CaseStatus.AWAITING_CONFIRMATION && me != null
 				&& me.has(Role.CLERK, request.agencyId());
-		return request.details(read(request), confirmable);
+		ClockReading clock = read(request);
+		return request.details(clock, confirmable, actions(request, clock));
+	}
+
+	/**
+	 * Sends the one correction notice (Regulations art. 30: "一次性"): the clock stops until
+	 * the corrected application arrives. Today is the notice date.
+	 * @param periodEndsOn the last day of the period the notice sets, after today
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if a notice was already sent, the case is not
+	 * received and open, or the period does not end after today
+	 */
+	@Transactional
+	public void requestCorrection(long caseId, LocalDate periodEndsOn) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED) {
+			throw notOpen(caseId);
+		}
+		if (request.correctionRequestedOn() != null) {
+			throw new RuleViolationException("request.correction.once", "Correction already requested on " + caseId);
+		}
+		if (periodEndsOn == null || !periodEndsOn.isAfter(today())) {
+			throw new RuleViolationException("request.correction.period.invalid", "Correction period must end later");
+		}
+		String before = request.auditSummary();
+		request.requestCorrection(today(), periodEndsOn, actor(), now());
+		record("request.correction-requested", request, before);
+	}
+
+	/**
+	 * Records the corrected application; the 20 working days run again from {@code on}
+	 * (Regulations art. 30).
+	 * @param on the day it arrived: not before the notice, not in the future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if no correction is awaited or the date is invalid
+	 */
+	@Transactional
+	public void receiveCorrection(long caseId, LocalDate on) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED || request.correctionRequestedOn() == null
+				|| request.correctionReceivedOn() != null) {
+			throw new RuleViolationException("request.correction.not-awaited", "No correction awaited on " + caseId);
+		}
+		requireDate(on, request.correctionRequestedOn());
+		String before = request.auditSummary();
+		request.receiveCorrection(on, actor(), now());
+		record("request.correction-received", request, before);
+	}
+
+	/**
+	 * Records a written consultation of a third party (Regulations art. 32) or of another
+	 * agency (art. 34): working days after {@code sentOn} do not count until the answer,
+	 * at most 15 working days.
+	 * @param kind {@code THIRD_PARTY_CONSULTATION} or {@code AGENCY_CONSULTATION}
+	 * @param sentOn the day the letter was sent: not before the clock started, not in the
+	 * future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if the clock does not run, a consultation is still
+	 * open, or the input is invalid
+	 */
+	@Transactional
+	public void startConsultation(long caseId, ClockFacts.PauseKind kind, LocalDate sentOn) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		ClockReading clock = read(request);
+		if (request.status() != CaseStatus.RECEIVED || clock.countsFrom() == null) {
+			throw notOpen(caseId);
+		}
+		if (request.openConsultation() != null) {
+			throw new RuleViolationException("request.consultation.open", "A consultation is open on " + caseId);
+		}
+		if (kind == null || kind == ClockFacts.PauseKind.FEE_PAYMENT) {
+			throw new RuleViolationException("request.consultation.kind.invalid", "Unknown consultation kind");
+		}
+		requireDate(sentOn, clock.countsFrom());
+		String before = request.auditSummary();
+		request.startConsultation(kind, sentOn, actor(), now());
+		record("request.consultation-sent", request, before);
+	}
+
+	/**
+	 * Records the answer to the open consultation; the clock runs again the next working
+	 * day.
+	 * @param answeredOn the day the answer came: not before the letter, not in the future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if no consultation is open or the date is invalid
+	 */
+	@Transactional
+	public void answerConsultation(long caseId, LocalDate answeredOn) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		Consultation open = request.openConsultation();
+		if (request.status() != CaseStatus.RECEIVED || open == null) {
+			throw new RuleViolationException("request.consultation.none", "No open consultation on " + caseId);
+		}
+		requireDate(answeredOn, open.sentOn());
+		String before = request.auditSummary();
+		request.answerConsultation(open, answeredOn, actor(), now());
+		record("request.consultation-answered", request, before);
+	}
+
+	/**
+	 * Extends the deadline by 20 working days (Regulations art. 33): once, approved by
+	 * the head of the disclosure office, and no later than the original due date (the
+	 * applicant must be told before it).
+	 * @param reason why, not blank, at most 500 characters
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if already extended, too late, the clock does not
+	 * run, or the reason is missing
+	 */
+	@Transactional
+	public void extend(long caseId, String reason) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		ClockReading clock = read(request);
+		if (request.status() != CaseStatus.RECEIVED || clock.originalDue() == null) {
+			throw notOpen(caseId);
+		}
+		if (request.extended()) {
+			throw new RuleViolationException("request.extension.once", "Already extended: " + caseId);
+		}
+		// Regulations art. 33: the applicant is told of the extension before the original
+		// deadline.
+		if (today().isAfter(clock.originalDue())) {
+			throw new RuleViolationException("request.extension.too-late", "Original deadline passed on " + caseId,
+					clock.originalDue());
+		}
+		String text = (reason != null) ? reason.strip() : "";
+		if (text.isEmpty() || text.length() > 500) {
+			throw new RuleViolationException("request.extension.reason.invalid", "Extension reason missing", 500);
+		}
+		String before = request.auditSummary();
+		request.extend(today(), actor(), text, now());
+		record("request.extended", request, before);
+	}
+
+	/**
+	 * Records the answer. Full disclosure closes the case at once; every other answer
+	 * waits for a leader's approval ({@link Outcome#needsLeaderApproval()}).
+	 * @param outcome the table-三 row, not {@code null}
+	 * @param note the clerk's note, at most 2000 characters, may be {@code null}
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if the case is not open or the input is invalid
+	 */
+	@Transactional
+	public void decide(long caseId, Outcome outcome, String note) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED) {
+			throw notOpen(caseId);
+		}
+		if (outcome == null) {
+			throw new RuleViolationException("request.outcome.invalid", "Unknown outcome");
+		}
+		String text = (note != null && !note.isBlank()) ? note.strip() : null;
+		if (text != null && text.length() > 2000) {
+			throw new RuleViolationException("request.decision.note.invalid", "Note too long", 2000);
+		}
+		String before = request.auditSummary();
+		request.decide(outcome, text, today(), actor(), now());
+		record("request.decided", request, before);
+	}
+
+	/**
+	 * A leader approves the recorded answer; the case closes today.
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if no answer awaits approval
+	 */
+	@Transactional
+	public void approveDecision(long caseId) {
+		DisclosureRequest request = load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		if (request.status() != CaseStatus.AWAITING_APPROVAL) {
+			throw new RuleViolationException("request.approval.not-awaiting", "Nothing to approve on " + caseId);
+		}
+		String before = request.auditSummary();
+		request.approve(today(), actor(), now());
+		record("request.approved", request, before);
+	}
+
+	private CaseActions actions(DisclosureRequest request, ClockReading clock) {
+		StaffPrincipal me = AgencyAccess.current();
+		if (me == null) {
+			return CaseActions.NONE;
+		}
+		boolean clerk = me.has(Role.CLERK, request.agencyId());
+		boolean leader = me.has(Role.LEADER, request.agencyId());
+		boolean open = request.status() == CaseStatus.RECEIVED;
+		boolean running = open && clock.countsFrom() != null;
+		boolean consulting = request.openConsultation() != null;
+		return new CaseActions(clerk && open && request.correctionRequestedOn() == null,
+				clerk && open && request.correctionRequestedOn() != null && request.correctionReceivedOn() == null,
+				clerk && running && !consulting, clerk && open && consulting,
+				leader && running && !request.extended() && !today().isAfter(clock.originalDue()), clerk && open,
+				leader && request.status() == CaseStatus.AWAITING_APPROVAL);
+	}
+
+	private void requireDate(LocalDate day, LocalDate notBefore) {
+		if (day == null || day.isBefore(notBefore) || day.isAfter(today())) {
+			throw new RuleViolationException("request.date.invalid", "Date outside " + notBefore + ".." + today(),
+					notBefore, today());
+		}
+	}
+
+	private static RuleViolationException notOpen(long caseId) {
+		return new RuleViolationException("request.case.not-open", "Case " + caseId + " not open for this step");
+	}
+
+	private void record(String action, DisclosureRequest request, String before) {
+		this.audit.record(AuditRecord.of(action, "DisclosureRequest", request.id())
+			.withAgency(request.agencyId())
+			.withBefore(before)
+			.withAfter(request.auditSummary()));
+	}
+
+	private static String actor() {
+		StaffPrincipal me = AgencyAccess.current();
+		return (me != null) ? me.username() : "system";
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
 	}
 
 	private Receipt store(long agencyId, ValidApplication application, Channel channel, LocalDate receivedOn,
@@ -203,8 +426,13 @@ public class RequestManagement {
 		return new Receipt(trackingNo, code);
 	}
 
+	/**
+	 * The clock from the stored facts and today's calendar snapshot, so a newly loaded
+	 * holiday notice moves open deadlines; a closed case is read as of its closing day.
+	 */
 	private ClockReading read(DisclosureRequest request) {
-		return new StatutoryClock(this.calendar.rules()).read(request.clockFacts(), today());
+		LocalDate asOf = (request.closedOn() != null) ? request.closedOn() : today();
+		return new StatutoryClock(this.calendar.rules()).read(request.clockFacts(), asOf);
 	}
 
 	private DisclosureRequest load(long caseId) {

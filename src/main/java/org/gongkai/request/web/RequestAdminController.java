@@ -1,18 +1,30 @@
 package org.gongkai.request.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.ClockFacts.PauseKind;
+import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The back office's request pages: the cases of every agency the user may see, and a case
- * page where the agency's clerk confirms receipt of an online application.
+ * page where the agency's staff confirm receipt and take the case through correction,
+ * consultation, extension and decision. A refused step re-renders the case page with the
+ * reason (400) and changes nothing.
  */
 @Controller
 class RequestAdminController {
@@ -32,6 +44,7 @@ class RequestAdminController {
 	@GetMapping("/admin/requests/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("details", this.requests.details(id));
+		model.addAttribute("outcomes", Outcome.values());
 		return "request/admin/case";
 	}
 
@@ -45,6 +58,80 @@ class RequestAdminController {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 		}
 		return "redirect:/admin/requests/" + id;
+	}
+
+	@PostMapping("/admin/requests/{id}/correction")
+	String requestCorrection(@PathVariable long id, @RequestParam(required = false) String periodEndsOn, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.requests.requestCorrection(id, date(periodEndsOn)), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/correction-received")
+	String receiveCorrection(@PathVariable long id, @RequestParam(required = false) String on, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.requests.receiveCorrection(id, date(on)), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/consultation")
+	String startConsultation(@PathVariable long id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String sentOn, Model model, HttpServletResponse response) {
+		PauseKind pauseKind = Arrays.stream(PauseKind.values())
+			.filter((k) -> k.name().equals(kind))
+			.findFirst()
+			.orElse(null);
+		return step(id, () -> this.requests.startConsultation(id, pauseKind, date(sentOn)), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/consultation-answered")
+	String answerConsultation(@PathVariable long id, @RequestParam(required = false) String answeredOn, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.requests.answerConsultation(id, date(answeredOn)), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/extension")
+	String extend(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.requests.extend(id, reason), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+		Outcome chosen = Outcome.ofRow(outcome).orElse(null);
+		return step(id, () -> this.requests.decide(id, chosen, note), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/approval")
+	String approve(@PathVariable long id, Model model, HttpServletResponse response) {
+		return step(id, () -> this.requests.approveDecision(id), model, response);
+	}
+
+	private String step(long id, Runnable command, Model model, HttpServletResponse response) {
+		try {
+			command.run();
+			return "redirect:/admin/requests/" + id + "?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return show(id, model);
+		}
+	}
+
+	/**
+	 * A date from a form field, or {@code null} if missing or malformed (refused later).
+	 */
+	private static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }
