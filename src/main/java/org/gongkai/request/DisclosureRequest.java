@@ -126,6 +126,10 @@ class DisclosureRequest {
 
 	private String assignee;
 
+	/** The last due date logged: lets a calendar change tell which deadlines it moved. */
+	@Column(name = "last_due_on")
+	private LocalDate lastDueOn;
+
 	@ElementCollection
 	@CollectionTable(name = "req_consultation", joinColumns = @JoinColumn(name = "case_id"))
 	@OrderColumn(name = "position")
@@ -228,6 +232,30 @@ class DisclosureRequest {
 
 	LocalDate closedOn() {
 		return this.closedOn;
+	}
+
+	ApplicantType applicantType() {
+		return this.applicantType;
+	}
+
+	/** Received or awaiting approval: the deadline still matters. */
+	boolean open() {
+		return this.status == CaseStatus.RECEIVED || this.status == CaseStatus.AWAITING_APPROVAL;
+	}
+
+	LocalDate lastDueOn() {
+		return this.lastDueOn;
+	}
+
+	/** Remembers the due date as computed after a step (the step itself is logged). */
+	void noteDue(LocalDate due) {
+		this.lastDueOn = due;
+	}
+
+	/** A changed holiday notice moved the deadline: logged on the case. */
+	void dueMoved(LocalDate from, LocalDate to, LocalDate on, Instant now) {
+		this.lastDueOn = to;
+		log("due-moved", on, "system", "答复期限由 " + from + " 调整为 " + to, now);
 	}
 
 	Consultation openConsultation() {

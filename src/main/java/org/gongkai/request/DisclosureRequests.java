@@ -12,6 +12,8 @@ interface DisclosureRequests extends JpaRepository<DisclosureRequest, Long> {
 
 	List<DisclosureRequest> findByAgencyIdInOrderBySubmittedAtDesc(Collection<Long> agencyIds);
 
+	List<DisclosureRequest> findByStatusIn(Collection<CaseStatus> statuses);
+
 	long countByAgencyId(long agencyId);
 
 }

@@ -7,9 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.account.AgencyAccess;
@@ -24,6 +27,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.request.ClockReading.ClockState;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +52,9 @@ public class RequestManagement {
 	private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
 	static final int CODE_LENGTH = 8;
+
+	/** The dashboard's "due soon": due within this many working days from today. */
+	static final int DUE_SOON_DAYS = 5;
 
 	private final DisclosureRequests cases;
 
@@ -132,6 +139,7 @@ public class RequestManagement {
 		}
 		String before = request.auditSummary();
 		request.confirm(today(), Instant.now(this.clock));
+		request.noteDue(read(request).due());
 		this.audit.record(AuditRecord.of("request.confirmed", "DisclosureRequest", request.id())
 			.withAgency(request.agencyId())
 			.withBefore(before)
@@ -170,6 +178,57 @@ public class RequestManagement {
 			.stream()
 			.map((c) -> c.summary(read(c).due()))
 			.toList();
+	}
+
+	/**
+	 * The dashboard of the cases of every agency the signed-in user may see: the count of
+	 * every view and the rows of the selected one, newest first. Overdue and due soon are
+	 * read from each case's clock as of today, never stored.
+	 * @param view the selected view, {@code null} for {@link DashboardView#ALL}
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(DashboardView view) {
+		DashboardView selected = (view != null) ? view : DashboardView.ALL;
+		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		List<DisclosureRequest> all = visible.isEmpty() ? List.of()
+				: this.cases.findByAgencyIdInOrderBySubmittedAtDesc(visible);
+		LocalDate today = today();
+		LocalDate soon = this.calendar.rules().deadline(today, DUE_SOON_DAYS).due();
+		Map<DashboardView, Long> counts = new EnumMap<>(DashboardView.class);
+		for (DashboardView v : DashboardView.values()) {
+			counts.put(v, 0L);
+		}
+		List<Dashboard.Row> rows = new ArrayList<>();
+		for (DisclosureRequest request : all) {
+			ClockReading clock = read(request);
+			Dashboard.Row row = new Dashboard.Row(request.id(), request.trackingNo(), request.applicantType(),
+					request.receivedOn(), clock.due(), clock.provisional(), request.status(), clock.state(),
+					request.open() && request.openConsultation() != null);
+			for (DashboardView v : DashboardView.values()) {
+				if (in(v, request, row, today, soon)) {
+					counts.merge(v, 1L, Long::sum);
+					if (v == selected) {
+						rows.add(row);
+					}
+				}
+			}
+		}
+		return new Dashboard(selected, counts, rows);
+	}
+
+	private static boolean in(DashboardView view, DisclosureRequest request, Dashboard.Row row, LocalDate today,
+			LocalDate soon) {
+		boolean open = request.open();
+		return switch (view) {
+			case DUE_SOON -> open && row.clockState() == ClockState.RUNNING && row.due() != null
+					&& !row.due().isBefore(today) && !row.due().isAfter(soon);
+			case OVERDUE -> open && row.clockState() == ClockState.OVERDUE;
+			case AWAITING_CONFIRMATION -> request.status() == CaseStatus.AWAITING_CONFIRMATION;
+			case AWAITING_CORRECTION -> open && row.clockState() == ClockState.AWAITING_CORRECTION;
+			case IN_CONSULTATION -> row.inConsultation();
+			case CLOSED -> request.status() == CaseStatus.CLOSED;
+			case ALL -> true;
+		};
 	}
 
 	/**
@@ -395,6 +454,7 @@ public class RequestManagement {
 	}
 
 	private void record(String action, DisclosureRequest request, String before) {
+		request.noteDue(read(request).due());
 		this.audit.record(AuditRecord.of(action, "DisclosureRequest", request.id())
 			.withAgency(request.agencyId())
 			.withBefore(before)
@@ -417,8 +477,10 @@ public class RequestManagement {
 		long serial = this.serials.next(SERIES, agencyId, year);
 		String trackingNo = String.format(Locale.ROOT, "YSQ-%d-%d-%05d", year, agencyId, serial);
 		String code = newCode();
-		DisclosureRequest request = this.cases.save(new DisclosureRequest(agencyId, trackingNo, hash(trackingNo, code),
-				application, channel, now, receivedOn));
+		DisclosureRequest fresh = new DisclosureRequest(agencyId, trackingNo, hash(trackingNo, code), application,
+				channel, now, receivedOn);
+		fresh.noteDue(read(fresh).due());
+		DisclosureRequest request = this.cases.save(fresh);
 		AuditRecord record = AuditRecord.of("request.applied", "DisclosureRequest", request.id())
 			.withAgency(agencyId)
 			.withAfter(request.auditSummary());

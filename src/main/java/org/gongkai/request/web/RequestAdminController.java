@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.ClockFacts.PauseKind;
+import org.gongkai.request.DashboardView;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
 
@@ -35,9 +36,14 @@ class RequestAdminController {
 		this.requests = requests;
 	}
 
+	/**
+	 * The dashboard: counts per view and the cases of the selected one
+	 * ({@code ?view=due-soon|overdue|...}; anything unknown lists all).
+	 */
 	@GetMapping("/admin/requests")
-	String list(Model model) {
-		model.addAttribute("cases", this.requests.visibleCases());
+	String list(@RequestParam(required = false) String view, Model model) {
+		model.addAttribute("dashboard", this.requests.dashboard(DashboardView.of(view)));
+		model.addAttribute("views", DashboardView.values());
 		return "request/admin/list";
 	}
 

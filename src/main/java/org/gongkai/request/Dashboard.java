@@ -1,0 +1,43 @@
+package org.gongkai.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.request.ClockReading.ClockState;
+
+/**
+ * The back office's case dashboard: how many visible cases each view holds, and the rows
+ * of the selected view, newest first.
+ *
+ * @param view the selected view
+ * @param counts the number of cases in every view
+ * @param rows the cases of the selected view
+ */
+public record Dashboard(DashboardView view, Map<DashboardView, Long> counts, List<Row> rows) {
+
+	public Dashboard {
+		counts = Map.copyOf(counts);
+		rows = List.copyOf(rows);
+	}
+
+	/** The number of cases in a view. */
+	public long count(DashboardView of) {
+		return this.counts.getOrDefault(of, 0L);
+	}
+
+	/**
+	 * One case on the dashboard.
+	 *
+	 * @param receivedOn the receipt date, or {@code null} while awaiting confirmation
+	 * @param due the due date as of today, or {@code null} while the clock does not run
+	 * @param provisional whether the due date depends on a holiday notice not loaded yet
+	 * @param clockState where the clock stands as of today
+	 * @param inConsultation whether a consultation awaits its answer
+	 */
+	public record Row(long id, String trackingNo, ApplicantType applicantType, LocalDate receivedOn, LocalDate due,
+			boolean provisional, CaseStatus status, ClockState clockState, boolean inConsultation) {
+
+	}
+
+}
