@@ -1,19 +1,16 @@
 package org.gongkai.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.gongkai.platform.Sha256;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
@@ -114,7 +111,7 @@ public class AccountManagement {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = Instant.now(this.clock);
 		ApiToken stored = this.tokens
-			.save(new ApiToken(principal.id(), sha256(token), now, now.plus(this.properties.tokenLifetime())));
+			.save(new ApiToken(principal.id(), Sha256.hex(token), now, now.plus(this.properties.tokenLifetime())));
 		this.audit.record(AuditRecord.of("account.token-issued", "ApiToken", stored.id())
 			.withActor(principal.username())
 			.withAfter("expiresAt=" + stored.expiresAt()));
@@ -131,7 +128,7 @@ public class AccountManagement {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(this.clock);
-		return this.tokens.findByTokenHash(sha256(token))
+		return this.tokens.findByTokenHash(Sha256.hex(token))
 			.filter((t) -> t.isValid(now))
 			.flatMap((t) -> this.users.findById(t.userId()))
 			.filter((u) -> u.enabled() && !u.isLocked(now))
@@ -336,16 +333,6 @@ public class AccountManagement {
 					throw new RuleViolationException("account.grants.agency-required", "Unknown agency in grant");
 				}
 			}
-		}
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
 	}
 

@@ -1,9 +1,6 @@
 package org.gongkai.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.gongkai.platform.Sha256;
 
 /**
  * The chain's hash: SHA-256 over the previous hash and every field of the entry,
@@ -21,13 +18,7 @@ final class AuditChain {
 				entry.occurredAt().toString(), entry.actor(), entry.action(), entry.objectType(), entry.objectId(),
 				text(entry.agencyId()), text(entry.remoteAddr()), text(entry.beforeSummary()),
 				text(entry.afterSummary()));
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	private static String text(Object value) {
