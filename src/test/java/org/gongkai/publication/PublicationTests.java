@@ -331,65 +331,13 @@ class PublicationTests {
 		assertThat(page).doesNotContain("<script>alert", "<img src=x")
 			.contains("&lt;script&gt;alert(&#39;b&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
 		this.mvc.perform(get("/agencies/" + other.creditCode + "/publications/" + id)).andExpect(status().isNotFound());
-		String form = this.mvc
-			.perform(post("/admin/publications/new").session(agency.clerk)
-				.with(csrf())
-				.param("agencyId", "" + agency.id)
-				.param("title", "长".repeat(201))
-				.param("body", "正文")
-				.param("madeOn", "2026-13-45")
-				.param("genre", "NOTICE")
-				.param("validity", "VALID")
-				.param("columnId", "" + agency.column))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String form = refusedForm(draftForm(agency, "长".repeat(201), "正文", "2026-13-45", agency.column));
 		assertThat(form).contains("格式不正确");
-		form = this.mvc
-			.perform(post("/admin/publications/new").session(agency.clerk)
-				.with(csrf())
-				.param("agencyId", "" + agency.id)
-				.param("title", "长".repeat(201))
-				.param("body", "正文")
-				.param("madeOn", today().toString())
-				.param("genre", "NOTICE")
-				.param("validity", "VALID")
-				.param("columnId", "" + agency.column))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		form = refusedForm(draftForm(agency, "长".repeat(201), "正文", today().toString(), agency.column));
 		assertThat(form).contains("标题应为 1 至 200 个字", "field-error");
-		form = this.mvc
-			.perform(post("/admin/publications/new").session(agency.clerk)
-				.with(csrf())
-				.param("agencyId", "" + agency.id)
-				.param("title", "他机关栏目")
-				.param("body", "正文")
-				.param("madeOn", today().toString())
-				.param("genre", "NOTICE")
-				.param("validity", "VALID")
-				.param("columnId", "" + other.column))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		form = refusedForm(draftForm(agency, "他机关栏目", "正文", today().toString(), other.column));
 		assertThat(form).contains("请选择本机关公开目录中的栏目");
-		form = this.mvc
-			.perform(post("/admin/publications/new").session(agency.clerk)
-				.with(csrf())
-				.param("agencyId", "" + agency.id)
-				.param("title", "未来")
-				.param("body", "正文")
-				.param("madeOn", today().plusDays(1).toString())
-				.param("genre", "NOTICE")
-				.param("validity", "VALID")
-				.param("columnId", "" + agency.column))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		form = refusedForm(draftForm(agency, "未来", "正文", today().plusDays(1).toString(), agency.column));
 		assertThat(form).contains("不得晚于今天");
 		assertThat(this.repository.findTop200ByAgencyIdInOrderByIdDesc(List.of(agency.id))).hasSize(1);
 		for (String bad : List.of("/admin/publications/abc", "/admin/publications/1e3/edit",
@@ -496,21 +444,31 @@ class PublicationTests {
 	}
 
 	private long draft(Agency agency, String title, String body, LocalDate madeOn) throws Exception {
-		String location = this.mvc
-			.perform(post("/admin/publications/new").session(agency.clerk)
-				.with(csrf())
-				.param("agencyId", "" + agency.id)
-				.param("title", title)
-				.param("body", body)
-				.param("madeOn", madeOn.toString())
-				.param("genre", "NOTICE")
-				.param("validity", "VALID")
-				.param("columnId", "" + agency.column))
+		String location = this.mvc.perform(draftForm(agency, title, body, madeOn.toString(), agency.column))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** The clerk's new-draft form with these fields (genre NOTICE, valid). */
+	private static MockHttpServletRequestBuilder draftForm(Agency agency, String title, String body, String madeOn,
+			long columnId) {
+		return post("/admin/publications/new").session(agency.clerk)
+			.with(csrf())
+			.param("agencyId", "" + agency.id)
+			.param("title", title)
+			.param("body", body)
+			.param("madeOn", madeOn)
+			.param("genre", "NOTICE")
+			.param("validity", "VALID")
+			.param("columnId", "" + columnId);
+	}
+
+	/** Posts a form that must be refused: the page comes back (200) with its errors. */
+	private String refusedForm(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private void perform(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
