@@ -16,6 +16,7 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Text;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -294,7 +295,7 @@ public class AccountManagement {
 	}
 
 	private static String checkDisplayName(String displayName) {
-		String name = (displayName != null) ? displayName.strip() : "";
+		String name = Text.clean(displayName);
 		if (name.isEmpty() || name.length() > 100) {
 			throw new RuleViolationException("account.display-name.invalid", "Bad display name");
 		}

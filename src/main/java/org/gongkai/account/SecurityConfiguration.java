@@ -52,9 +52,14 @@ class SecurityConfiguration {
 			.addFilterBefore(new SignInRateLimitFilter(limits, properties.loginsPerMinute()),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
+			.authorizeHttpRequests((auth) -> auth
+				// an agency's own staff work on its requests; the request module checks
+				// which staff
+				.requestMatchers("/api/v1/admin/agencies/*/requests/**")
+				.authenticated()
+				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
-				.requestMatchers("/api/v1/admin/calendar/**")
+				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/security/**")
 				.hasRole("SECURITY_ADMIN")

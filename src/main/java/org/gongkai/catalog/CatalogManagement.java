@@ -18,6 +18,7 @@ import org.gongkai.catalog.StandardCatalogue.TemplateColumn;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -249,7 +250,7 @@ public class CatalogManagement {
 	}
 
 	private static String checkName(String name) {
-		String text = (name != null) ? name.strip() : "";
+		String text = Text.clean(name);
 		if (text.isEmpty() || text.length() > 100) {
 			throw new RuleViolationException("catalog.name.invalid", "Bad column name");
 		}

@@ -1,5 +1,9 @@
 package org.gongkai.platform.web;
 
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
@@ -7,12 +11,16 @@ import org.gongkai.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Maps exceptions from page controllers to the Chinese error pages (templates/error/*),
@@ -23,6 +31,12 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView notFound(Exception ex, HttpServletResponse response) {
@@ -45,6 +59,39 @@ class PageErrors {
 		ModelAndView view = new ModelAndView("error/4xx");
 		view.addObject("messageKey", ex.messageKey());
 		view.addObject("messageArguments", ex.arguments());
+		return view;
+	}
+
+	/**
+	 * An upload over the multipart limits ({@code spring.servlet.multipart.*}) fails
+	 * while the request is parsed, before any controller is chosen: 413 with the Chinese
+	 * message, as JSON under {@code /api/}, as the error page elsewhere.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
+		return multipartRefused(413, "error.too-large", ex, request, response);
+	}
+
+	/** A multipart body that cannot be parsed: 400, not a 500. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badMultipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response) {
+		return multipartRefused(400, "error.bad-request", ex, request, response);
+	}
+
+	private ModelAndView multipartRefused(int status, String key, Exception ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		log.info("Multipart request refused ({}): {}", status, ex.getMessage());
+		response.setStatus(status);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			JacksonJsonView json = new JacksonJsonView();
+			json.setExtractValueFromSingleKeyModel(true);
+			String text = this.messages.getMessage(key, null, key, Locale.CHINA);
+			return new ModelAndView(json, Map.of("error", new ApiError(status, text, key, null)));
+		}
+		ModelAndView view = new ModelAndView("error/4xx");
+		view.addObject("messageKey", key);
+		view.addObject("messageArguments", new Object[0]);
 		return view;
 	}
 

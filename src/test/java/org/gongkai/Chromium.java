@@ -1,0 +1,140 @@
+package org.gongkai;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium with JavaScript off, as the browser journeys use it: one
+ * browser per test class, screenshots under target/screenshots, downloads into a
+ * temporary directory.
+ */
+public final class Chromium implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final Path downloads;
+
+	private Chromium(WebDriver driver, Path downloads) {
+		this.driver = driver;
+		this.downloads = downloads;
+	}
+
+	/**
+	 * Starts the browser, or skips the calling test class when Debian's chromium and
+	 * chromium-driver are not installed (the build's ensure-browser.sh installs them as
+	 * root).
+	 */
+	public static Chromium start() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are needed (src/test/scripts/ensure-browser.sh installs them)");
+		Path downloads = Files.createTempDirectory("gongkai-downloads");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=zh-CN", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("gongkai-chromium"));
+		options.setExperimentalOption("prefs",
+				Map.of("profile.managed_default_content_settings.javascript", 2, "download.default_directory",
+						downloads.toString(), "download.prompt_for_download", false,
+						"plugins.always_open_pdf_externally", true));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Chromium(driver, downloads);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old page is gone. While
+	 * Chromium swaps documents, asking about the old page's node can answer "Node with
+	 * given id does not belong to the document" instead of a stale reference: both mean
+	 * the old page is gone.
+	 */
+	public void clickAndWait(By target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(target).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> isGone(page));
+	}
+
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Clicks a download link and waits for the file to arrive completely in the download
+	 * directory.
+	 * @return the downloaded file
+	 */
+	public Path download(By link, String fileNameSuffix) throws IOException, InterruptedException {
+		this.driver.findElement(link).click();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			try (var files = Files.list(this.downloads)) {
+				var done = files.filter((f) -> f.getFileName().toString().endsWith(fileNameSuffix)).findFirst();
+				if (done.isPresent()) {
+					return done.get();
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no download ending in " + fileNameSuffix + " within 30 s in " + this.downloads);
+	}
+
+	/** The visible text of the page's main landmark. */
+	public String mainText() {
+		return this.driver.findElement(By.tagName("main")).getText();
+	}
+
+	public void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
