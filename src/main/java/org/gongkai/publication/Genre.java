@@ -21,6 +21,25 @@ public enum Genre {
 	NEWS,
 
 	/** 政策解读. */
-	INTERPRETATION
+	INTERPRETATION,
+
+	/** 其他政策性文件 (plans, implementation schemes and other policy measures). */
+	POLICY_DOCUMENT;
+
+	/**
+	 * Whether a document of this kind is a policy document that needs a published
+	 * interpretation (政策解读, 三同步).
+	 */
+	public boolean needsInterpretation() {
+		return this == REGULATION || this == NORMATIVE_DOCUMENT || this == POLICY_DOCUMENT;
+	}
+
+	/**
+	 * Whether documents of this kind carry issue and repeal dates (the annual report
+	 * counts regulations and normative documents made and repealed).
+	 */
+	public boolean counted() {
+		return this == REGULATION || this == NORMATIVE_DOCUMENT;
+	}
 
 }

@@ -29,6 +29,9 @@ class PrivacyDecision {
 	@Column(name = "text_field")
 	private TextField field;
 
+	@Column(name = "attachment_id")
+	private Long attachmentId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "finding_type")
 	private FindingType type;
@@ -57,7 +60,17 @@ class PrivacyDecision {
 	/** A mask when {@code justification} is null, else a justification. */
 	PrivacyDecision(TextField field, FindingType type, int start, int end, String justification, String who,
 			Instant now) {
+		this(field, null, type, start, end, justification, who, now);
+	}
+
+	/**
+	 * A decision on a finding in an attachment ({@code field} ATTACHMENT) or a text
+	 * ({@code attachmentId} null).
+	 */
+	PrivacyDecision(TextField field, Long attachmentId, FindingType type, int start, int end, String justification,
+			String who, Instant now) {
 		this.field = field;
+		this.attachmentId = attachmentId;
 		this.type = type;
 		this.start = start;
 		this.end = end;
@@ -80,9 +93,14 @@ class PrivacyDecision {
 		return this.justification;
 	}
 
-	boolean justifies(TextField field, FindingType type, int start, int end) {
-		return this.active && "JUSTIFIED".equals(this.decision) && this.field == field && this.type == type
-				&& this.start == start && this.end == end;
+	boolean justifies(TextField field, Long attachmentId, FindingType type, int start, int end) {
+		return this.active && "JUSTIFIED".equals(this.decision) && this.field == field
+				&& java.util.Objects.equals(this.attachmentId, attachmentId) && this.type == type && this.start == start
+				&& this.end == end;
+	}
+
+	Long attachmentId() {
+		return this.attachmentId;
 	}
 
 	void shift(int by) {

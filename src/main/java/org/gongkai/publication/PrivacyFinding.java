@@ -7,14 +7,17 @@ import org.gongkai.privacy.FindingType;
  * reviewer has justified publishing it unmasked.
  *
  * @param field where it is
+ * @param attachmentId the attachment it is in when {@code field} is
+ * {@link TextField#ATTACHMENT}, else {@code null}
  * @param type what it is
- * @param start its first char in that text (UTF-16 index)
+ * @param start its first char in that text (UTF-16 index; for the body, in the stored
+ * HTML)
  * @param end just after its last char
  * @param masked what masking would put in its place
  * @param justification why it may be published as it is, or {@code null} while it blocks
  * publication
  */
-public record PrivacyFinding(TextField field, FindingType type, int start, int end, String masked,
+public record PrivacyFinding(TextField field, Long attachmentId, FindingType type, int start, int end, String masked,
 		String justification) {
 
 	/** Whether it blocks publication. */

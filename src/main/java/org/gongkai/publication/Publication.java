@@ -42,6 +42,10 @@ class Publication {
 
 	private String body;
 
+	/** TEXT for bodies stored before rich text (plain text), HTML (sanitised) since. */
+	@Column(name = "body_format")
+	private String bodyFormat;
+
 	@Column(name = "document_number")
 	private String documentNumber;
 
@@ -84,6 +88,36 @@ class Publication {
 	@Version
 	private long version;
 
+	/** The published item this draft revises, or {@code null}. */
+	@Column(name = "revision_of")
+	private Long revisionOf;
+
+	/**
+	 * Why a revision changes the item (required on revisions); on items, the last one.
+	 */
+	@Column(name = "change_note")
+	private String changeNote;
+
+	/** The public version number: 1 at first publication, +1 per published revision. */
+	private int edition = 1;
+
+	/** The policy document an interpretation interprets, or {@code null}. */
+	@Column(name = "interprets_id")
+	private Long interpretsId;
+
+	/** A policy document published without a published interpretation (三同步). */
+	@Column(name = "interpretation_missing")
+	private boolean interpretationMissing;
+
+	@Column(name = "scheduled_at")
+	private Instant scheduledAt;
+
+	@Column(name = "issued_on")
+	private LocalDate issuedOn;
+
+	@Column(name = "repealed_on")
+	private LocalDate repealedOn;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "item_id", nullable = false)
 	@OrderBy("id")
@@ -94,6 +128,11 @@ class Publication {
 	@OrderBy("id")
 	private List<PrivacyDecision> decisions = new ArrayList<>();
 
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "item_id", nullable = false)
+	@OrderBy("id")
+	private List<PublicationAttachment> attachments = new ArrayList<>();
+
 	protected Publication() {
 	}
 
@@ -102,6 +141,7 @@ class Publication {
 		this.createdBy = createdBy;
 		this.status = PublicationStatus.DRAFT;
 		this.disclosure = DisclosureAttribute.PROACTIVE;
+		this.bodyFormat = "HTML";
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -123,18 +163,27 @@ class Publication {
 			case TITLE -> this.title;
 			case SUMMARY -> (this.summary != null) ? this.summary : "";
 			case BODY -> this.body;
+			case ATTACHMENT -> throw new IllegalArgumentException("An attachment's text is read by id");
 		};
 	}
 
-	/** Sets the clerk's fields; justifications of a changed text no longer hold. */
+	/** Whether the body is sanitised HTML (else plain text, stored before rich text). */
+	boolean htmlBody() {
+		return "HTML".equals(this.bodyFormat);
+	}
+
+	/**
+	 * Sets the clerk's fields ({@code body} sanitised HTML); justifications of a changed
+	 * text no longer hold.
+	 */
 	void write(long columnId, String title, String summary, String body, String documentNumber, LocalDate madeOn,
 			Genre genre, Validity validity, Instant now) {
 		if (this.id != null) {
-			for (TextField field : TextField.values()) {
+			for (TextField field : TextField.TEXTS) {
 				String next = switch (field) {
 					case TITLE -> title;
 					case SUMMARY -> (summary != null) ? summary : "";
-					case BODY -> body;
+					default -> body;
 				};
 				if (!next.equals(text(field))) {
 					this.decisions.stream().filter((d) -> d.field() == field).forEach(PrivacyDecision::deactivate);
@@ -145,6 +194,7 @@ class Publication {
 		this.title = title;
 		this.summary = summary;
 		this.body = body;
+		this.bodyFormat = "HTML";
 		this.documentNumber = documentNumber;
 		this.madeOn = madeOn;
 		this.genre = genre;
@@ -153,7 +203,8 @@ class Publication {
 	}
 
 	/**
-	 * Replaces {@code [start, end)} of a text by {@code masked}, moving the later
+	 * Replaces {@code [start, end)} of a text by {@code masked} (for an HTML body: the
+	 * escaped masked text and the tags that were in the range), moving the later
 	 * justifications of that text along.
 	 */
 	void mask(TextField field, FindingType type, int start, int end, String masked, String who, Instant now) {
@@ -164,6 +215,7 @@ class Publication {
 			case TITLE -> this.title = next;
 			case SUMMARY -> this.summary = next;
 			case BODY -> this.body = next;
+			case ATTACHMENT -> throw new IllegalArgumentException("An attachment cannot be masked");
 		}
 		for (PrivacyDecision decision : this.decisions) {
 			if (decision.field() == field && decision.start() >= end) {
@@ -174,18 +226,50 @@ class Publication {
 		this.updatedAt = now;
 	}
 
-	void justify(TextField field, FindingType type, int start, int end, String justification, String who, Instant now) {
-		this.decisions.add(new PrivacyDecision(field, type, start, end, justification, who, now));
+	void justify(TextField field, Long attachmentId, FindingType type, int start, int end, String justification,
+			String who, Instant now) {
+		this.decisions.add(new PrivacyDecision(field, attachmentId, type, start, end, justification, who, now));
 		this.updatedAt = now;
 	}
 
 	/** The justification in force for exactly this finding, or {@code null}. */
-	String justification(TextField field, FindingType type, int start, int end) {
+	String justification(TextField field, Long attachmentId, FindingType type, int start, int end) {
 		return this.decisions.stream()
-			.filter((d) -> d.justifies(field, type, start, end))
+			.filter((d) -> d.justifies(field, attachmentId, type, start, end))
 			.reduce((a, b) -> b)
 			.map(PrivacyDecision::justification)
 			.orElse(null);
+	}
+
+	List<PublicationAttachment> attachments() {
+		return List.copyOf(this.attachments);
+	}
+
+	void attach(PublicationAttachment attachment, Instant now) {
+		this.attachments.add(attachment);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Removes an attachment; the decisions on what was found in it no longer hold.
+	 * @return the removed attachment, or {@code null} if the item has none with that id
+	 */
+	PublicationAttachment detach(long attachmentId, Instant now) {
+		PublicationAttachment found = attachment(attachmentId);
+		if (found == null) {
+			return null;
+		}
+		this.attachments.remove(found);
+		this.decisions.stream()
+			.filter((d) -> d.field() == TextField.ATTACHMENT && Long.valueOf(attachmentId).equals(d.attachmentId()))
+			.forEach(PrivacyDecision::deactivate);
+		this.updatedAt = now;
+		return found;
+	}
+
+	/** The attachment with this id, or {@code null}. */
+	PublicationAttachment attachment(long attachmentId) {
+		return this.attachments.stream().filter((a) -> a.id() == attachmentId).findFirst().orElse(null);
 	}
 
 	void moveTo(PublicationStatus next, Instant now) {
@@ -208,6 +292,7 @@ class Publication {
 			this.publishedOn = today;
 		}
 		this.returnComment = null;
+		this.scheduledAt = null;
 		moveTo(PublicationStatus.PUBLISHED, now);
 	}
 
@@ -235,9 +320,10 @@ class Publication {
 
 	PublicationItem item(String agencyName, String creditCode, boolean late, List<PrivacyFinding> findings) {
 		return new PublicationItem(this.id, this.agencyId, agencyName, creditCode, this.columnId, this.title,
-				this.summary, this.body, this.documentNumber, this.madeOn, this.publishedOn, this.genre, this.validity,
-				this.disclosure, this.indexNumber, this.status, this.returnComment, this.withdrawReason, this.createdBy,
-				late, this.reviews.stream().map(Review::step).toList(), findings);
+				this.summary, this.body, htmlBody(), this.documentNumber, this.madeOn, this.publishedOn, this.genre,
+				this.validity, this.disclosure, this.indexNumber, this.status, this.returnComment, this.withdrawReason,
+				this.createdBy, late, this.reviews.stream().map(Review::step).toList(), findings,
+				this.attachments.stream().map(PublicationAttachment::summary).toList());
 	}
 
 	PublicationDraft draft() {
@@ -249,7 +335,113 @@ class Publication {
 		return "status=" + this.status + ", columnId=" + this.columnId + ", title=" + this.title + ", genre="
 				+ this.genre + ", validity=" + this.validity + ", madeOn=" + this.madeOn + ", publishedOn="
 				+ this.publishedOn + ", indexNumber=" + this.indexNumber + ", bodyLength="
-				+ ((this.body != null) ? this.body.length() : 0);
+				+ ((this.body != null) ? this.body.length() : 0) + ", attachments=" + this.attachments.size();
+	}
+
+	Long revisionOf() {
+		return this.revisionOf;
+	}
+
+	String changeNote() {
+		return this.changeNote;
+	}
+
+	int edition() {
+		return this.edition;
+	}
+
+	Long interpretsId() {
+		return this.interpretsId;
+	}
+
+	boolean interpretationMissing() {
+		return this.interpretationMissing;
+	}
+
+	Instant scheduledAt() {
+		return this.scheduledAt;
+	}
+
+	LocalDate issuedOn() {
+		return this.issuedOn;
+	}
+
+	LocalDate repealedOn() {
+		return this.repealedOn;
+	}
+
+	Genre genre() {
+		return this.genre;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String indexNumber() {
+		return this.indexNumber;
+	}
+
+	/** Makes this new draft a revision of a published item. */
+	void revise(long itemId, String changeNote) {
+		this.revisionOf = itemId;
+		this.changeNote = changeNote;
+	}
+
+	void noteChange(String changeNote) {
+		this.changeNote = changeNote;
+	}
+
+	/** The lifecycle fields a clerk writes besides the draft. */
+	void writePolicy(Long interpretsId, LocalDate issuedOn, LocalDate repealedOn) {
+		this.interpretsId = interpretsId;
+		this.issuedOn = issuedOn;
+		this.repealedOn = repealedOn;
+	}
+
+	void schedule(Instant at, Instant now) {
+		this.scheduledAt = at;
+		moveTo(PublicationStatus.SCHEDULED, now);
+	}
+
+	void unschedule(Instant now) {
+		this.scheduledAt = null;
+		moveTo(PublicationStatus.IN_CONFIDENTIALITY_REVIEW, now);
+	}
+
+	/**
+	 * Takes the text of a published revision as the new public version: index number and
+	 * first publication date stay, the version number goes up.
+	 */
+	void replaceBy(Publication revision, Instant now) {
+		write(revision.columnId, revision.title, revision.summary, revision.body, revision.documentNumber,
+				revision.madeOn, revision.genre, revision.validity, now);
+		this.interpretsId = revision.interpretsId;
+		this.issuedOn = revision.issuedOn;
+		this.repealedOn = revision.repealedOn;
+		this.changeNote = revision.changeNote;
+		this.edition++;
+	}
+
+	void merged(Instant now) {
+		this.scheduledAt = null;
+		moveTo(PublicationStatus.MERGED, now);
+	}
+
+	void flagInterpretation(boolean missing) {
+		this.interpretationMissing = missing;
+	}
+
+	PublishedVersion snapshot(LocalDate today, Instant now, String who, Long revisionId) {
+		return new PublishedVersion(this.id, this.edition, this.title, this.summary, this.body, this.documentNumber,
+				this.madeOn, this.genre, this.validity, today, now, who, (revisionId != null) ? this.changeNote : null,
+				revisionId);
+	}
+
+	String lifecycleSummary() {
+		return "edition=" + this.edition + ", revisionOf=" + this.revisionOf + ", interpretsId=" + this.interpretsId
+				+ ", interpretationMissing=" + this.interpretationMissing + ", scheduledAt=" + this.scheduledAt
+				+ ", issuedOn=" + this.issuedOn + ", repealedOn=" + this.repealedOn + ", changeNote=" + this.changeNote;
 	}
 
 }

@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * @param columnId the catalogue column of the same agency
  * @param title 1 to 200 characters
  * @param summary at most 1000 characters, or {@code null}
- * @param body plain text (not HTML), 1 to 100000 characters; paragraphs are separated by
- * blank lines
+ * @param body plain text (paragraphs separated by blank lines, escaped) or HTML
+ * (sanitised: only the tags of rich text survive); at most 100000 characters once stored
+ * as HTML
  * @param documentNumber the document number (文号), at most 100 characters, or {@code null}
  * @param madeOn the date the document was made (成文日期), not after today
  * @param genre the kind of document

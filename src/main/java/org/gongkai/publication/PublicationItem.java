@@ -1,7 +1,6 @@
 package org.gongkai.publication;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +13,9 @@ import java.util.List;
  * @param columnId the catalogue column
  * @param title the title
  * @param summary the summary, or {@code null}
- * @param body the body as plain text
+ * @param body the body as stored: sanitised HTML, or plain text if {@code htmlBody} is
+ * false (stored before rich text); render {@link #bodyHtml()}, index {@link #bodyText()}
+ * @param htmlBody whether {@code body} is HTML
  * @param documentNumber the document number (文号), or {@code null}
  * @param madeOn the date it was made (成文日期)
  * @param publishedOn the date it was first published (Asia/Shanghai), or {@code null}
@@ -29,16 +30,40 @@ import java.util.List;
  * @param late whether it was published after the 20 working days of Regulations art. 26
  * @param reviews the review decisions, oldest first
  * @param findings what the privacy scanner finds in it now (empty for the public)
+ * @param attachments its files, in the order they were attached
  */
 public record PublicationItem(long id, long agencyId, String agencyName, String creditCode, long columnId, String title,
-		String summary, String body, String documentNumber, LocalDate madeOn, LocalDate publishedOn, Genre genre,
-		Validity validity, DisclosureAttribute disclosure, String indexNumber, PublicationStatus status,
+		String summary, String body, boolean htmlBody, String documentNumber, LocalDate madeOn, LocalDate publishedOn,
+		Genre genre, Validity validity, DisclosureAttribute disclosure, String indexNumber, PublicationStatus status,
 		String returnComment, String withdrawReason, String createdBy, boolean late, List<ReviewStep> reviews,
-		List<PrivacyFinding> findings) {
+		List<PrivacyFinding> findings, List<AttachmentSummary> attachments) {
 
-	/** The body's paragraphs: the text between blank lines, trimmed. */
+	/**
+	 * The body as HTML safe to insert into a page unescaped: sanitised again on every
+	 * call (allowed tags only), or a plain-text body escaped into paragraphs as it has
+	 * always shown.
+	 */
+	public String bodyHtml() {
+		return this.htmlBody ? BodyHtml.sanitise(this.body) : BodyHtml.fromPlainText(this.body);
+	}
+
+	/** The text a reader sees of the body (no tags), for search indexes and feeds. */
+	public String bodyText() {
+		return this.htmlBody ? BodyHtml.visibleText(this.body) : this.body;
+	}
+
+	/** The body's paragraphs as plain text: the blocks a reader sees, trimmed. */
 	public List<String> paragraphs() {
-		return Arrays.stream(this.body.split("\\n\\s*\\n")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
+		return BodyHtml.paragraphs(this.htmlBody ? BodyHtml.visibleText(this.body).replace("\n", "\n\n") : this.body);
+	}
+
+	/** The file name of one of its attachments, or {@code null}. */
+	public String attachmentName(Long attachmentId) {
+		return this.attachments.stream()
+			.filter((a) -> Long.valueOf(a.id()).equals(attachmentId))
+			.map(AttachmentSummary::fileName)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Whether any finding still blocks publication. */

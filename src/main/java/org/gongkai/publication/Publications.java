@@ -1,11 +1,17 @@
 package org.gongkai.publication;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface Publications extends JpaRepository<Publication, Long> {
 
@@ -16,5 +22,30 @@ interface Publications extends JpaRepository<Publication, Long> {
 
 	Page<Publication> findByAgencyIdAndColumnIdAndStatusOrderByPublishedOnDescIdDesc(long agencyId, long columnId,
 			PublicationStatus status, Pageable page);
+
+	List<Publication> findByStatusAndIdGreaterThanOrderByIdAsc(PublicationStatus status, long afterId, Pageable page);
+
+	Optional<Publication> findByIndexNumber(String indexNumber);
+
+	/** The item, locked until the transaction ends (one revision at a time). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Publication p where p.id = :id")
+	Optional<Publication> lockById(long id);
+
+	Optional<Publication> findFirstByRevisionOfAndStatusIn(long revisionOf, Collection<PublicationStatus> statuses);
+
+	List<Publication> findByInterpretsIdAndStatusInOrderByIdAsc(long interpretsId,
+			Collection<PublicationStatus> statuses);
+
+	boolean existsByInterpretsIdAndStatus(long interpretsId, PublicationStatus status);
+
+	List<Publication> findByStatusAndScheduledAtLessThanEqualOrderByScheduledAtAscIdAsc(PublicationStatus status,
+			Instant at);
+
+	List<Publication> findByAgencyIdInAndStatusInAndRevisionOfIsNull(Collection<Long> agencyIds,
+			Collection<PublicationStatus> statuses);
+
+	List<Publication> findByAgencyIdInAndStatusAndInterpretationMissingTrueOrderByIdDesc(Collection<Long> agencyIds,
+			PublicationStatus status);
 
 }

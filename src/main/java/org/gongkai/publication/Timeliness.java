@@ -12,6 +12,12 @@ final class Timeliness {
 
 	static final int WORKING_DAYS = 20;
 
+	/**
+	 * Unpublished items this many working days or fewer before their due date are at
+	 * risk.
+	 */
+	static final int AT_RISK_WORKING_DAYS = 5;
+
 	private Timeliness() {
 	}
 

@@ -1,10 +1,16 @@
 package org.gongkai.publication.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -16,11 +22,17 @@ import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.privacy.FindingType;
 import org.gongkai.publication.Genre;
+import org.gongkai.publication.PolicyFields;
+import org.gongkai.publication.PublicationLifecycle;
 import org.gongkai.publication.PublicationItem;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.TextField;
 import org.gongkai.publication.Validity;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +41,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -83,18 +96,20 @@ class PublicationAdminController {
 
 	@PostMapping("/admin/publications/new")
 	String create(@RequestParam long agencyId, @ModelAttribute("form") PublicationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		this.access.require(Role.CLERK, agencyId);
-		if (result.hasErrors()) {
+		if (refused(result, lifecycleResult, response)) {
 			return form(model, agencyId, null, form);
 		}
 		try {
-			long id = this.publications.draft(agencyId, form.draft());
+			long id = this.publications.draft(agencyId, form.draft(), lifecycle.policy());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/publications/" + id;
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex, FIELDS);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, agencyId, null, form);
 		}
 	}
@@ -102,26 +117,96 @@ class PublicationAdminController {
 	@GetMapping("/admin/publications/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		PublicationItem item = this.publications.find(id);
+		model.addAttribute("lifecycleForm",
+				LifecycleForm.of(this.publications.policyFieldsOf(id), this.publications.lifecycle(id).changeNote()));
 		return form(model, item.agencyId(), item, PublicationForm.of(this.publications.draftOf(id)));
 	}
 
 	@PostMapping("/admin/publications/{id}/edit")
 	String update(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
-		if (result.hasErrors()) {
+		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
 		try {
-			this.publications.update(id, form.draft());
+			this.publications.update(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/publications/" + id;
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex, FIELDS);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, item.agencyId(), item, form);
 		}
+	}
+
+	@GetMapping("/admin/publications/{id}/revise")
+	String reviseForm(@PathVariable long id, Model model) {
+		PublicationItem item = this.publications.find(id);
+		this.access.require(Role.CLERK, item.agencyId());
+		model.addAttribute("lifecycleForm", LifecycleForm.of(this.publications.policyFieldsOf(id), ""));
+		model.addAttribute("revising", true);
+		return form(model, item.agencyId(), item, PublicationForm.of(this.publications.draftOf(id)));
+	}
+
+	@PostMapping("/admin/publications/{id}/revise")
+	String revise(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult result,
+			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		PublicationItem item = this.publications.find(id);
+		this.access.require(Role.CLERK, item.agencyId());
+		model.addAttribute("revising", true);
+		if (refused(result, lifecycleResult, response)) {
+			return form(model, item.agencyId(), item, form);
+		}
+		try {
+			long revision = this.publications.revise(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/publications/" + revision;
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex, FIELDS);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, item.agencyId(), item, form);
+		}
+	}
+
+	@PostMapping("/admin/publications/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam(defaultValue = "") String publishAt,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		LocalDateTime at;
+		try {
+			at = LocalDateTime.parse(publishAt.strip());
+		}
+		catch (DateTimeParseException ex) {
+			at = null;
+		}
+		// a refusal is an error page (400) with the Chinese reason
+		this.publications.schedule(id, at, comment);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/publications/" + id;
+	}
+
+	@PostMapping("/admin/publications/{id}/cancel-schedule")
+	String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
+		return done(id, redirect, () -> this.publications.cancelSchedule(id));
+	}
+
+	@GetMapping("/admin/publications/timeliness")
+	String timeliness(Model model) {
+		model.addAttribute("report", this.publications.timeliness(LocalDate.now(this.clock)));
+		model.addAttribute("names", names());
+		return "publication/admin/timeliness";
+	}
+
+	@GetMapping("/admin/publications/interpretations")
+	String missingInterpretations(Model model) {
+		model.addAttribute("items", this.publications.missingInterpretations());
+		model.addAttribute("names", names());
+		return "publication/admin/interpretations";
 	}
 
 	@GetMapping("/admin/publications/{id}")
@@ -133,6 +218,13 @@ class PublicationAdminController {
 		model.addAttribute("reviewer", me.has(Role.REVIEWER, item.agencyId()));
 		model.addAttribute("confidentiality", me.has(Role.CONFIDENTIALITY_REVIEWER, item.agencyId()));
 		model.addAttribute("leader", me.has(Role.LEADER, item.agencyId()));
+		PublicationLifecycle lifecycle = this.publications.lifecycle(id);
+		model.addAttribute("lifecycle", lifecycle);
+		model.addAttribute("scheduledLocal", (lifecycle.scheduledAt() != null)
+				? LocalDateTime.ofInstant(lifecycle.scheduledAt(), this.clock.getZone()) : null);
+		model.addAttribute("minPublishAt", LocalDateTime.now(this.clock).withSecond(0).withNano(0).plusMinutes(1));
+		model.addAttribute("maxAttachmentMegabytes", this.publications.maxAttachmentBytes() / (1024 * 1024));
+		model.addAttribute("maxAttachments", this.publications.maxAttachments());
 		return "publication/admin/item";
 	}
 
@@ -166,9 +258,50 @@ class PublicationAdminController {
 
 	@PostMapping("/admin/publications/{id}/justify")
 	String justify(@PathVariable long id, @RequestParam TextField field, @RequestParam FindingType type,
-			@RequestParam int start, @RequestParam(defaultValue = "") String justification,
-			RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.justifyFinding(id, field, type, start, justification));
+			@RequestParam int start, @RequestParam(required = false) Long attachment,
+			@RequestParam(defaultValue = "") String justification, RedirectAttributes redirect) {
+		return done(id, redirect,
+				() -> this.publications.justifyFinding(id, field, attachment, type, start, justification));
+	}
+
+	/**
+	 * The upload form of the item page. A refused file re-renders the page with the
+	 * Chinese reason and a 4xx status (413 when too large). A body over the multipart
+	 * limits never gets here: Tomcat refuses it while the CSRF filter reads the form, and
+	 * the error page answers 413 in Chinese (checked by hand against the packaged jar).
+	 */
+	@PostMapping("/admin/publications/{id}/attachments")
+	String addAttachment(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolationException("upload.empty", "No file");
+			}
+			try (InputStream in = file.getInputStream()) {
+				this.publications.addAttachment(id, in, file.getOriginalFilename());
+			}
+			catch (IOException ex) {
+				throw new RuleViolationException("upload.unreadable", "Upload unreadable: " + ex.getMessage());
+			}
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/publications/" + id;
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus("upload.too-large".equals(ex.messageKey()) ? 413 : 400);
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return item(id, model);
+		}
+	}
+
+	@PostMapping("/admin/publications/{id}/attachments/{attachmentId}/remove")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+		return done(id, redirect, () -> this.publications.removeAttachment(id, attachmentId));
+	}
+
+	@GetMapping("/admin/publications/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentDownloads.of(this.publications.attachment(id, attachmentId));
 	}
 
 	@PostMapping("/admin/publications/{id}/withdraw")
@@ -182,12 +315,41 @@ class PublicationAdminController {
 			// after a failed binding the binding result holds what was typed: keep it
 			model.addAttribute("form", form);
 		}
+		if (!model.containsAttribute("lifecycleForm")) {
+			model.addAttribute("lifecycleForm", LifecycleForm.of(PolicyFields.NONE, ""));
+		}
+		if (!model.containsAttribute("revising")) {
+			model.addAttribute("revising", false);
+		}
+		model.addAttribute("revision",
+				existing != null && this.publications.lifecycle(existing.id()).revisionOf() != null);
 		model.addAttribute("existing", existing);
 		model.addAttribute("agency", this.agencies.details(agencyId).summary());
 		model.addAttribute("columns", this.catalog.publicTree(agencyId));
 		model.addAttribute("genres", Genre.values());
 		model.addAttribute("validities", Validity.values());
 		return "publication/admin/form";
+	}
+
+	/**
+	 * Whether binding failed (a bad date); the lifecycle fields' errors are shown with
+	 * the form's. The page then answers 400.
+	 */
+	private static boolean refused(BindingResult result, BindingResult lifecycleResult, HttpServletResponse response) {
+		if (lifecycleResult.hasErrors()) {
+			result.reject("typeMismatch", "typeMismatch");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return true;
+		}
+		return false;
+	}
+
+	private Map<Long, String> names() {
+		return this.agencies.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(AgencySummary::id, AgencySummary::name));
 	}
 
 	private String done(long id, RedirectAttributes redirect, Runnable change) {
