@@ -1,0 +1,18 @@
+package org.gongkai.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings ({@code gongkai.search.*}). The index itself lives in
+ * {@code <data-dir>/index} ({@code hibernate.search.backend.directory.root}).
+ *
+ * @param reindex rebuild the index from the database at start-up (after rows were written
+ * by SQL); {@code --gongkai.search.reindex=true}
+ * @param searchesPerMinute searches one client address may run per minute (page and API
+ * together)
+ */
+@ConfigurationProperties("gongkai.search")
+public record SearchProperties(@DefaultValue("false") boolean reindex, @DefaultValue("120") int searchesPerMinute) {
+
+}
