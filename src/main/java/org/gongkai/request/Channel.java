@@ -23,6 +23,12 @@ public enum Channel {
 	EMAIL,
 
 	/** Orally, written down by the office (art. 29: applicants who cannot write). */
-	ORAL
+	ORAL,
+
+	/**
+	 * Taken over from the office's own register (台账) by a register import; how the
+	 * application arrived is not recorded.
+	 */
+	IMPORTED
 
 }

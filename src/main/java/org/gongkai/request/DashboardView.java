@@ -25,7 +25,10 @@ public enum DashboardView {
 	CLOSED,
 
 	/** Every case. */
-	ALL;
+	ALL,
+
+	/** Open cases assigned to the signed-in user. */
+	MINE;
 
 	/** The view's name in a URL: {@code due-soon}. */
 	public String slug() {

@@ -143,6 +143,22 @@ class DisclosureRequest {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	/** The register import that created this case, {@code null} for every other case. */
+	@Column(name = "register_import_id")
+	private Long registerImportId;
+
+	@Column(name = "id_proof_sha256")
+	private String idProofSha256;
+
+	@Column(name = "id_proof_name")
+	private String idProofName;
+
+	@Column(name = "id_proof_type")
+	private String idProofType;
+
+	@Column(name = "id_proof_size")
+	private Long idProofSize;
+
 	@Version
 	private long version;
 
@@ -170,6 +186,40 @@ class DisclosureRequest {
 		this.status = (receivedOn != null) ? CaseStatus.RECEIVED : CaseStatus.AWAITING_CONFIRMATION;
 		this.createdAt = submittedAt;
 		this.updatedAt = submittedAt;
+	}
+
+	/**
+	 * A case taken over from an office's register (台账): received on the register's date,
+	 * closed with its table-三 outcome and closing date when it has one, else open with
+	 * its clock running from the receipt date. The register holds no identity document
+	 * and no delivery wish: those stay empty.
+	 */
+	static DisclosureRequest imported(long agencyId, String trackingNo, String queryCodeHash, RegisterRow row,
+			long registerImportId, LocalDate on, String by, Instant now) {
+		DisclosureRequest request = new DisclosureRequest();
+		request.agencyId = agencyId;
+		request.trackingNo = trackingNo;
+		request.queryCodeHash = queryCodeHash;
+		request.applicantType = row.applicantType();
+		request.applicantName = row.applicantName();
+		request.idType = "";
+		request.idNumber = "";
+		request.description = row.subject();
+		request.formats = "";
+		request.channel = Channel.IMPORTED;
+		request.submittedAt = now;
+		request.receivedOn = row.receivedOn();
+		request.status = CaseStatus.RECEIVED;
+		request.createdAt = now;
+		request.updatedAt = now;
+		request.registerImportId = registerImportId;
+		request.log("imported", on, by, null, now);
+		if (row.outcome() != null) {
+			request.outcomeRow = row.outcome().row();
+			request.decidedOn = row.closedOn();
+			request.close(row.closedOn(), now);
+		}
+		return request;
 	}
 
 	Long id() {
@@ -214,6 +264,10 @@ class DisclosureRequest {
 		}
 		for (Consultation consultation : this.consultations) {
 			facts = facts.withPause(consultation.pause());
+		}
+		if (this.feePauseFrom != null) {
+			facts = facts.withPause(
+					new ClockFacts.Pause(ClockFacts.PauseKind.FEE_PAYMENT, this.feePauseFrom, this.feePauseUntil));
 		}
 		return facts;
 	}
@@ -339,6 +393,24 @@ class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
+	LocalDate correctionPeriodEndsOn() {
+		return this.correctionPeriodEndsOn;
+	}
+
+	String extensionReason() {
+		return this.extensionReason;
+	}
+
+	/** The latest consultation, open or answered, or {@code null}. */
+	Consultation lastConsultation() {
+		return this.consultations.isEmpty() ? null : this.consultations.get(this.consultations.size() - 1);
+	}
+
+	/** A letter was delivered or released ({@link ReplyLetters}): logged on the case. */
+	void logLetter(String kind, LocalDate on, String by, String detail, Instant now) {
+		log(kind, on, by, detail, now);
+	}
+
 	CaseSummary summary(LocalDate due) {
 		return new CaseSummary(this.id, this.agencyId, this.trackingNo, this.applicantType, this.applicantName,
 				this.channel, this.status, this.submittedAt, this.receivedOn, due);
@@ -361,6 +433,82 @@ class DisclosureRequest {
 				+ this.correctionRequestedOn + "/" + this.correctionPeriodEndsOn + "/" + this.correctionReceivedOn
 				+ ", consultations=" + this.consultations.size() + ", extendedOn=" + this.extendedOn + ", outcome="
 				+ this.outcomeRow + ", closedOn=" + this.closedOn;
+	}
+
+	// fees, appeals, assignment
+
+	/** The day the fee notice was received, if the clock stands still for it. */
+	@Column(name = "fee_pause_from")
+	private LocalDate feePauseFrom;
+
+	/** The day the fee was paid or waived, or {@code null} while waiting. */
+	@Column(name = "fee_pause_until")
+	private LocalDate feePauseUntil;
+
+	/** The applicant's document number or credit code: fees cumulate on it. */
+	String idNumber() {
+		return this.idNumber;
+	}
+
+	String assignee() {
+		return this.assignee;
+	}
+
+	/** Assigns the case to a clerk of its agency. */
+	void assignTo(String clerk, LocalDate on, String by, Instant now) {
+		this.assignee = clerk;
+		log("assigned", on, by, clerk, now);
+	}
+
+	/** 国办函〔2020〕109号: a fee notice was received on {@code on}. */
+	void feeNoticed(LocalDate on, boolean pausesClock, String by, String detail, Instant now) {
+		if (pausesClock) {
+			this.feePauseFrom = on;
+			this.feePauseUntil = null;
+		}
+		assign(by);
+		log("fee-notice", on, by, detail, now);
+	}
+
+	/** The fee was paid or waived on {@code on}: the clock runs again the next day. */
+	void feeSettled(String kind, LocalDate on, String by, String detail, Instant now) {
+		if (this.feePauseFrom != null) {
+			this.feePauseUntil = on;
+		}
+		log(kind, on, by, detail, now);
+	}
+
+	/**
+	 * Closes the case without an answer on its merits: deemed abandoned (art. 30, no
+	 * correction; 国办函〔2020〕109号, fee unpaid). No leader's approval: the law decides.
+	 */
+	void closeAs(Outcome outcome, String kind, LocalDate on, String by, Instant now) {
+		this.outcomeRow = outcome.row();
+		this.decidedOn = on;
+		this.decidedBy = by;
+		log(kind, on, by, outcome.row(), now);
+		close(on, now);
+	}
+
+	/** A line on the case's event log for something kept elsewhere (an appeal). */
+	void note(String kind, LocalDate on, String by, String detail, Instant now) {
+		log(kind, on, by, detail, now);
+	}
+
+	void attachIdentityProof(String sha256, String fileName, String mediaType, long size) {
+		this.idProofSha256 = sha256;
+		this.idProofName = fileName;
+		this.idProofType = mediaType;
+		this.idProofSize = size;
+	}
+
+	String identityProofSha256() {
+		return this.idProofSha256;
+	}
+
+	IdentityProof identityProof() {
+		return (this.idProofSha256 != null) ? new IdentityProof(this.idProofName, this.idProofType, this.idProofSize)
+				: null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gongkai.request;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,9 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.gongkai.platform.Sha256;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
@@ -26,6 +27,10 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.platform.Sha256;
+import org.gongkai.platform.StoredUpload;
+import org.gongkai.platform.UploadPolicy;
+import org.gongkai.platform.Uploads;
 import org.gongkai.request.ClockReading.ClockState;
 
 import org.springframework.stereotype.Service;
@@ -69,10 +74,20 @@ public class RequestManagement {
 
 	private final Clock clock;
 
+	private final ReplyLetters letters;
+
+	private final Uploads uploads;
+
+	/** Identity proofs: a scan or photo of the document, or a PDF; 5 MB at most. */
+	static final UploadPolicy IDENTITY_PROOF = new UploadPolicy(5L * 1024 * 1024,
+			Set.of(Uploads.PDF, Uploads.PNG, Uploads.JPEG), 0);
+
 	private final SecureRandom random = new SecureRandom();
 
 	RequestManagement(DisclosureRequests cases, AgencyManagement agencies, AgencyAccess access,
-			WorkingDayCalendar calendar, SerialNumbers serials, AuditLog audit, Clock clock) {
+			WorkingDayCalendar calendar, SerialNumbers serials, AuditLog audit, Clock clock, ReplyLetters letters,
+			Uploads uploads) {
+		this.uploads = uploads;
 		this.cases = cases;
 		this.agencies = agencies;
 		this.access = access;
@@ -80,6 +95,7 @@ public class RequestManagement {
 		this.serials = serials;
 		this.audit = audit;
 		this.clock = clock;
+		this.letters = letters;
 	}
 
 	/**
@@ -100,6 +116,59 @@ public class RequestManagement {
 	}
 
 	/**
+	 * Stores an online application with the applicant's identity proof (art. 29): the
+	 * form is checked first, then the file by its content (PDF, PNG or JPEG, at most 5
+	 * MB); nothing is stored if either is refused.
+	 * @param proof the uploaded bytes, or {@code null} for none
+	 * @param proofName the file's name as uploaded
+	 * @throws RuleViolationException naming the first invalid field, or {@code upload.*}
+	 * for a refused file
+	 */
+	@Transactional
+	public Receipt apply(String creditCode, ApplicationForm form, InputStream proof, String proofName) {
+		AgencyDetails agency = this.agencies.findByCreditCode((creditCode != null) ? creditCode.strip() : "")
+			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+		ValidApplication application = ValidApplication.of(form);
+		StoredUpload upload = (proof != null) ? this.uploads.store(proof, proofName, IDENTITY_PROOF) : null;
+		Receipt receipt = store(agency.summary().id(), application, Channel.ONLINE, null, "public");
+		if (upload != null) {
+			DisclosureRequest request = this.cases.findByTrackingNo(receipt.trackingNo()).orElseThrow();
+			request.attachIdentityProof(upload.sha256(), upload.fileName(), upload.mediaType(), upload.size());
+			this.audit.record(AuditRecord.of("request.identity-proof-attached", "DisclosureRequest", request.id())
+				.withAgency(request.agencyId())
+				.withActor("public")
+				.withAfter("sha256=" + upload.sha256() + ", type=" + upload.mediaType() + ", size=" + upload.size()));
+		}
+		return receipt;
+	}
+
+	/**
+	 * The identity proof of a case, if the applicant uploaded one, for staff who may see
+	 * its agency.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IdentityProof> identityProof(long caseId) {
+		DisclosureRequest request = load(caseId);
+		this.access.requireVisible(request.agencyId());
+		return Optional.ofNullable(request.identityProof());
+	}
+
+	/**
+	 * Opens the identity proof of a case for download by staff who may see its agency.
+	 * @throws NotFoundException if the case has none
+	 */
+	@Transactional(readOnly = true)
+	public IdentityProofFile openIdentityProof(long caseId) {
+		DisclosureRequest request = load(caseId);
+		this.access.requireVisible(request.agencyId());
+		IdentityProof proof = request.identityProof();
+		if (proof == null) {
+			throw new NotFoundException("No identity proof on case " + caseId);
+		}
+		return new IdentityProofFile(proof, this.uploads.open(request.identityProofSha256()));
+	}
+
+	/**
 	 * Registers an application a clerk received in person, by post, fax, e-mail or
 	 * orally. Fax applications, like online ones, await confirmation (art. 31); the
 	 * others are received on {@code receivedOn}.
@@ -109,7 +178,7 @@ public class RequestManagement {
 	@Transactional
 	public Receipt registerWalkIn(long agencyId, ApplicationForm form, Channel channel, LocalDate receivedOn) {
 		this.access.require(Role.CLERK, agencyId);
-		if (channel == null || channel == Channel.ONLINE) {
+		if (channel == null || channel == Channel.ONLINE || channel == Channel.IMPORTED) {
 			throw new RuleViolationException("request.channel.invalid", "Staff intake needs an offline channel");
 		}
 		ValidApplication application = ValidApplication.of(form);
@@ -117,6 +186,12 @@ public class RequestManagement {
 		if (channel != Channel.FAX) {
 			if (receivedOn == null || receivedOn.isAfter(today())) {
 				throw new RuleViolationException("request.received-on.invalid", "Receipt date missing or future");
+			}
+			// A receipt date more than a year back is a typing error, not a late
+			// registration.
+			if (receivedOn.isBefore(today().minusYears(1))) {
+				throw new RuleViolationException("request.received-on.too-old", "Receipt date over a year ago",
+						today().minusYears(1));
 			}
 			received = receivedOn;
 		}
@@ -198,13 +273,15 @@ public class RequestManagement {
 			counts.put(v, 0L);
 		}
 		List<Dashboard.Row> rows = new ArrayList<>();
+		StaffPrincipal me = AgencyAccess.current();
+		String myName = (me != null) ? me.username() : null;
 		for (DisclosureRequest request : all) {
 			ClockReading clock = read(request);
 			Dashboard.Row row = new Dashboard.Row(request.id(), request.trackingNo(), request.applicantType(),
 					request.receivedOn(), clock.due(), clock.provisional(), request.status(), clock.state(),
 					request.open() && request.openConsultation() != null);
 			for (DashboardView v : DashboardView.values()) {
-				if (in(v, request, row, today, soon)) {
+				if ((v == DashboardView.MINE) ? mine(request, myName) : in(v, request, row, today, soon)) {
 					counts.merge(v, 1L, Long::sum);
 					if (v == selected) {
 						rows.add(row);
@@ -227,7 +304,13 @@ public class RequestManagement {
 			case IN_CONSULTATION -> row.inConsultation();
 			case CLOSED -> request.status() == CaseStatus.CLOSED;
 			case ALL -> true;
+			case MINE -> false;
 		};
+	}
+
+	/** The open cases assigned to the signed-in user. */
+	private static boolean mine(DisclosureRequest request, String username) {
+		return username != null && request.open() && username.equals(request.assignee());
 	}
 
 	/**
@@ -267,9 +350,17 @@ public class RequestManagement {
 		if (periodEndsOn == null || !periodEndsOn.isAfter(today())) {
 			throw new RuleViolationException("request.correction.period.invalid", "Correction period must end later");
 		}
+		// Regulations art. 30: the correction notice goes out within 7 working days of
+		// receipt; a later notice would stop a clock the law lets run.
+		LocalDate noticeDue = read(request).correctionNoticeDue();
+		if (noticeDue != null && today().isAfter(noticeDue)) {
+			throw new RuleViolationException("request.correction.too-late", "Correction notice after " + noticeDue,
+					noticeDue);
+		}
 		String before = request.auditSummary();
 		request.requestCorrection(today(), periodEndsOn, actor(), now());
 		record("request.correction-requested", request, before);
+		this.letters.issue(request, LetterKind.CORRECTION);
 	}
 
 	/**
@@ -322,6 +413,7 @@ public class RequestManagement {
 		String before = request.auditSummary();
 		request.startConsultation(kind, sentOn, actor(), now());
 		record("request.consultation-sent", request, before);
+		this.letters.issue(request, LetterKind.CONSULTATION);
 	}
 
 	/**
@@ -371,13 +463,14 @@ public class RequestManagement {
 			throw new RuleViolationException("request.extension.too-late", "Original deadline passed on " + caseId,
 					clock.originalDue());
 		}
-		String text = (reason != null) ? reason.strip() : "";
+		String text = ValidApplication.text(reason);
 		if (text.isEmpty() || text.length() > 500) {
 			throw new RuleViolationException("request.extension.reason.invalid", "Extension reason missing", 500);
 		}
 		String before = request.auditSummary();
 		request.extend(today(), actor(), text, now());
 		record("request.extended", request, before);
+		this.letters.issue(request, LetterKind.EXTENSION);
 	}
 
 	/**
@@ -398,13 +491,16 @@ public class RequestManagement {
 		if (outcome == null) {
 			throw new RuleViolationException("request.outcome.invalid", "Unknown outcome");
 		}
-		String text = (note != null && !note.isBlank()) ? note.strip() : null;
+		String text = ValidApplication.text(note).isEmpty() ? null : ValidApplication.text(note);
 		if (text != null && text.length() > 2000) {
 			throw new RuleViolationException("request.decision.note.invalid", "Note too long", 2000);
 		}
 		String before = request.auditSummary();
 		request.decide(outcome, text, today(), actor(), now());
 		record("request.decided", request, before);
+		if (request.status() == CaseStatus.CLOSED) {
+			this.letters.issue(request, LetterKind.REPLY);
+		}
 	}
 
 	/**
@@ -422,6 +518,7 @@ public class RequestManagement {
 		String before = request.auditSummary();
 		request.approve(today(), actor(), now());
 		record("request.approved", request, before);
+		this.letters.issue(request, LetterKind.REPLY);
 	}
 
 	private CaseActions actions(DisclosureRequest request, ClockReading clock) {
@@ -434,7 +531,9 @@ public class RequestManagement {
 		boolean open = request.status() == CaseStatus.RECEIVED;
 		boolean running = open && clock.countsFrom() != null;
 		boolean consulting = request.openConsultation() != null;
-		return new CaseActions(clerk && open && request.correctionRequestedOn() == null,
+		// Regulations art. 30: no correction notice after the 7th working day.
+		boolean correctionInTime = clock.correctionNoticeDue() != null && !today().isAfter(clock.correctionNoticeDue());
+		return new CaseActions(clerk && open && request.correctionRequestedOn() == null && correctionInTime,
 				clerk && open && request.correctionRequestedOn() != null && request.correctionReceivedOn() == null,
 				clerk && running && !consulting, clerk && open && consulting,
 				leader && running && !request.extended() && !today().isAfter(clock.originalDue()), clerk && open,

@@ -10,9 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (form and API together)
  * @param lookupsPerMinute tracking look-ups one client address may make per minute, wrong
  * codes included
+ * @param feePausesClock whether the answer clock stands still while a fee payment is
+ * awaited (policy, DOMAIN.md §2; default on, following provincial implementing rules)
+ * @param reminderFrom the sender address of e-mailed deadline reminders (sent only when
+ * {@code spring.mail.host} is set)
  */
 @ConfigurationProperties("gongkai.request")
-public record RequestProperties(@DefaultValue("5") int applicationsPerMinute,
-		@DefaultValue("10") int lookupsPerMinute) {
+public record RequestProperties(@DefaultValue("5") int applicationsPerMinute, @DefaultValue("10") int lookupsPerMinute,
+		@DefaultValue("true") boolean feePausesClock, @DefaultValue("gongkai@localhost") String reminderFrom) {
 
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.agency.CreditCode;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Text;
 
 /**
  * An application whose every field passed the Regulations art. 29 checks: who applies
@@ -108,8 +109,12 @@ record ValidApplication(ApplicantType applicantType, String applicantName, Strin
 		throw new RuleViolationException(key, "Unknown " + type.getSimpleName());
 	}
 
-	private static String text(String value) {
-		return (value != null) ? value.strip() : "";
+	/**
+	 * Free text as stored: no control characters but line breaks and tabs, stripped;
+	 * never null.
+	 */
+	static String text(String value) {
+		return Text.clean(value);
 	}
 
 	private static String blankToNull(String value) {

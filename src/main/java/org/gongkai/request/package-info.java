@@ -5,8 +5,16 @@
  * awaiting the office's confirmation (art. 31), offline ones registered by clerks, and
  * tracking by number and query code; after receipt, the one correction notice (art. 30),
  * consultations (arts. 32, 34), the leader's extension (art. 33) and the answer, which a
- * leader approves unless it is full disclosure. Each step is kept as a fact on the case
- * and in its event log; due dates are derived. Identity-proof uploads come later.
+ * leader approves unless it is full disclosure; fee notices, payments and waivers
+ * ({@link org.gongkai.request.RequestFees}), reconsiderations and lawsuits with their
+ * table-四 counts ({@link org.gongkai.request.RequestAppeals}), assignment to clerks with
+ * deadline reminders ({@link org.gongkai.request.RequestAssignment}), and a daily run
+ * closing applications deemed abandoned (art. 30; unpaid fees). Each step is kept as a
+ * fact on the case and in its event log; due dates are derived. Each step's letter (答复告知书
+ * per outcome, 补正告知书, 延期答复告知书, 征求意见函, 收费通知书) is issued from the agency's editable
+ * template ({@link org.gongkai.request.ReplyLetters},
+ * {@link org.gongkai.request.LetterTemplates}) as DOCX and PDF. Offices import their
+ * registers (台账) as ordinary cases ({@link org.gongkai.request.RegisterImport}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure on request")
 package org.gongkai.request;

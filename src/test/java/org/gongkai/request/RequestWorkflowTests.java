@@ -74,9 +74,14 @@ class RequestWorkflowTests {
 	@Test
 	void aCorrectionIsRequestedOnceAndTheCorrectedApplicationRestartsTheTwentyDays() throws Exception {
 		Office office = office();
-		long id = office.caseReceivedOn(RECEIVED);
-		assertThat(details(office, id).clock().due()).isEqualTo(DUE);
 		LocalDate today = LocalDate.now(this.clock);
+		// Regulations art. 30: the notice must go within 7 working days of receipt.
+		long late = office.caseReceivedOn(RECEIVED);
+		assertThat(details(office, late).clock().due()).isEqualTo(DUE);
+		step(office.clerk, late, "correction", "periodEndsOn", today.plusDays(15).toString())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("最迟 2026-10-12")));
+		long id = office.caseReceivedOn(today);
 		step(office.clerk, id, "correction", "periodEndsOn", today.toString()).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写补正期限截止日")));
 		step(office.clerk, id, "correction", "periodEndsOn", today.plusDays(15).toString())

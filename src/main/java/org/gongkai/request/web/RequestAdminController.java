@@ -1,5 +1,6 @@
 package org.gongkai.request.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -7,10 +8,18 @@ import java.util.Arrays;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.ClockFacts.PauseKind;
 import org.gongkai.request.DashboardView;
+import org.gongkai.request.IdentityProofFile;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The back office's request pages: the cases of every agency the user may see, and a case
@@ -52,6 +59,23 @@ class RequestAdminController {
 		model.addAttribute("details", this.requests.details(id));
 		model.addAttribute("outcomes", Outcome.values());
 		return "request/admin/case";
+	}
+
+	/** The applicant's identity proof, for staff who may see the case's agency. */
+	@GetMapping("/admin/requests/{id}/identity-proof")
+	ResponseEntity<InputStreamResource> identityProof(@PathVariable long id) {
+		IdentityProofFile file = this.requests.openIdentityProof(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.proof().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.proof().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentLength(file.proof().size())
+			.body(new InputStreamResource(file.content()));
 	}
 
 	@PostMapping("/admin/requests/{id}/confirm")
@@ -128,7 +152,7 @@ class RequestAdminController {
 	/**
 	 * A date from a form field, or {@code null} if missing or malformed (refused later).
 	 */
-	private static LocalDate date(String value) {
+	static LocalDate date(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
+import org.gongkai.request.ReplyLetters;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.RequestProperties;
 
@@ -34,12 +35,15 @@ class RequestApiController {
 
 	private final MessageSource messages;
 
+	private final ReplyLetters letters;
+
 	RequestApiController(RequestManagement requests, RateLimits limits, RequestProperties properties,
-			MessageSource messages) {
+			MessageSource messages, ReplyLetters letters) {
 		this.requests = requests;
 		this.limits = limits;
 		this.properties = properties;
 		this.messages = messages;
+		this.letters = letters;
 	}
 
 	@PostMapping("/api/v1/agencies/{creditCode}/requests")
@@ -57,7 +61,8 @@ class RequestApiController {
 		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
 			return tooMany();
 		}
-		return ResponseEntity.ok(this.requests.track(trackingNo, code));
+		return ResponseEntity
+			.ok(TrackingResponse.of(this.requests.track(trackingNo, code), this.letters.released(trackingNo, code)));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {

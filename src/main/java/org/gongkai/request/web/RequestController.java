@@ -1,9 +1,9 @@
 package org.gongkai.request.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.NotFoundException;
@@ -14,8 +14,12 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.Receipt;
+import org.gongkai.request.ReplyLetters;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.RequestProperties;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public pages: apply to an agency for information, get the tracking number and query
@@ -45,12 +50,15 @@ class RequestController {
 
 	private final RequestProperties properties;
 
+	private final ReplyLetters letters;
+
 	RequestController(RequestManagement requests, AgencyManagement agencies, RateLimits limits,
-			RequestProperties properties) {
+			RequestProperties properties, ReplyLetters letters) {
 		this.requests = requests;
 		this.agencies = agencies;
 		this.limits = limits;
 		this.properties = properties;
+		this.letters = letters;
 	}
 
 	@GetMapping("/agencies/{creditCode}/requests/new")
@@ -60,7 +68,8 @@ class RequestController {
 
 	@PostMapping("/agencies/{creditCode}/requests/new")
 	String apply(@PathVariable String creditCode, @ModelAttribute("form") RequestForm form, BindingResult result,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(name = "idProof", required = false) MultipartFile idProof, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		AgencyDetails agency = agency(creditCode);
 		if (!this.limits.tryAcquire(ClientAddress.applications(request), this.properties.applicationsPerMinute())) {
 			response.setStatus(429);
@@ -73,7 +82,19 @@ class RequestController {
 		}
 		try {
 			// returns after the commit: the number shown is stored
-			Receipt receipt = this.requests.apply(creditCode, form.application());
+			Receipt receipt;
+			if (idProof == null || idProof.isEmpty()) {
+				receipt = this.requests.apply(creditCode, form.application());
+			}
+			else {
+				try (InputStream in = idProof.getInputStream()) {
+					receipt = this.requests.apply(creditCode, form.application(), in, idProof.getOriginalFilename());
+				}
+				catch (IOException ex) {
+					throw new RuleViolationException("upload.unreadable",
+							"Identity proof unreadable: " + ex.getMessage());
+				}
+			}
 			response.setHeader("Cache-Control", "no-store");
 			model.addAttribute("agency", agency);
 			model.addAttribute("receipt", receipt);
@@ -102,6 +123,9 @@ class RequestController {
 		}
 		try {
 			model.addAttribute("tracking", this.requests.track(trackingNo, code));
+			// the released letters, downloaded by posting the number and code again
+			model.addAttribute("documents", this.letters.released(trackingNo, code));
+			model.addAttribute("code", code);
 		}
 		catch (NotFoundException ex) {
 			response.setStatus(404);

@@ -1,0 +1,14 @@
+package org.gongkai.request;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeeNotices extends JpaRepository<FeeNotice, Long> {
+
+	Optional<FeeNotice> findByCaseId(long caseId);
+
+	List<FeeNotice> findByStatus(FeeStatus status);
+
+}

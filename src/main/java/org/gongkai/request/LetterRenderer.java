@@ -1,0 +1,200 @@
+package org.gongkai.request;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.Locale;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a letter out as an official document after GB/T 9704-2012: A4, margins 37 mm top,
+ * 35 mm bottom, 28 mm left, 26 mm right; the title centred in 2号 (22 pt) 小标宋, the
+ * document number centred below it, then the addressee flush left and the body in 3号 (16
+ * pt) 仿宋 with a two-character first-line indent at a fixed 28 pt line pitch (22 lines a
+ * page); the issuing agency and the date at the bottom right over the seal area. DOCX
+ * names the fonts Word users have (仿宋_GB2312, 方正小标宋简体); the PDF embeds a subset of the
+ * installed CJK font. Every piece of text is escaped: nothing in a letter is markup.
+ */
+@Component
+class LetterRenderer {
+
+	/** Twentieths of a point per millimetre. */
+	private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+	private final CjkFonts fonts;
+
+	private final MessageSource messages;
+
+	LetterRenderer(CjkFonts fonts, MessageSource messages) {
+		this.fonts = fonts;
+		this.messages = messages;
+	}
+
+	byte[] docx(LetterContent letter) {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+			CTPageSz size = section.addNewPgSz();
+			size.setW(BigInteger.valueOf(11906));
+			size.setH(BigInteger.valueOf(16838));
+			CTPageMar margins = section.addNewPgMar();
+			margins.setTop(twips(37));
+			margins.setBottom(twips(35));
+			margins.setLeft(twips(28));
+			margins.setRight(twips(26));
+			margins.setHeader(twips(15));
+			margins.setFooter(twips(28));
+			String body = message("letters.font.body");
+			String title = message("letters.font.title");
+			XWPFParagraph heading = paragraph(doc, ParagraphAlignment.CENTER);
+			heading.setSpacingAfter(280);
+			run(heading, letter.title(), title, 22);
+			run(paragraph(doc, ParagraphAlignment.CENTER), letter.documentNo(), body, 16);
+			paragraph(doc, ParagraphAlignment.LEFT);
+			run(paragraph(doc, ParagraphAlignment.LEFT), letter.addressee(), body, 16);
+			for (String text : letter.paragraphs()) {
+				XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+				p.setIndentationFirstLine(640);
+				run(p, text, body, 16);
+			}
+			paragraph(doc, ParagraphAlignment.LEFT);
+			paragraph(doc, ParagraphAlignment.LEFT);
+			XWPFParagraph agency = paragraph(doc, ParagraphAlignment.RIGHT);
+			agency.setIndentationRight(1280);
+			run(agency, letter.agency(), body, 16);
+			XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
+			date.setIndentationRight(1280);
+			run(date, letter.date(), body, 16);
+			XWPFParagraph seal = paragraph(doc, ParagraphAlignment.RIGHT);
+			seal.setIndentationRight(1920);
+			run(seal, letter.seal(), body, 16);
+			doc.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The PDF of the letter.
+	 * @throws CjkFonts.FontMissingException if no CJK font is installed
+	 */
+	byte[] pdf(LetterContent letter) {
+		CjkFonts.Subsets subsets = this.fonts.subsets(letter.allText());
+		String xhtml = xhtml(letter);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> new ByteArrayInputStream(subsets.regular()), "GongkaiBody", 400, FontStyle.NORMAL,
+					true);
+			builder.useFont(() -> new ByteArrayInputStream(subsets.bold()), "GongkaiTitle", 400, FontStyle.NORMAL,
+					true);
+			builder.withProducer("Gongkai");
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The XHTML the PDF is rendered from; every text escaped. */
+	static String xhtml(LetterContent letter) {
+		StringBuilder html = new StringBuilder(4096);
+		html.append(
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">")
+			.append("<head><meta charset=\"UTF-8\"/><title>")
+			.append(escape(letter.title()))
+			.append("</title><style>")
+			.append("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }")
+			.append("body { font-family: 'GongkaiBody'; font-size: 16pt; line-height: 28pt; margin: 0; }")
+			.append("h1 { font-family: 'GongkaiTitle'; font-weight: normal; font-size: 22pt; line-height: 33pt;")
+			.append(" text-align: center; margin: 0 0 14pt 0; }")
+			.append("p { margin: 0; word-wrap: break-word; overflow-wrap: break-word; }")
+			.append(".no { text-align: center; margin-bottom: 28pt; }")
+			.append(".body { text-indent: 2em; text-align: justify; }")
+			.append(".close { page-break-inside: avoid; margin-top: 21pt; margin-left: 50%; margin-right: 4em; text-align: center; }")
+			.append(".seal { width: 36mm; height: 36mm; margin: 0 auto -30mm auto; border: 1pt dashed #999999;")
+			.append(" border-radius: 18mm; color: #999999; font-size: 10.5pt; line-height: 9mm; }")
+			.append("</style></head><body>")
+			.append("<h1>")
+			.append(escape(letter.title()))
+			.append("</h1><p class=\"no\">")
+			.append(escape(letter.documentNo()))
+			.append("</p><p class=\"to\">")
+			.append(escape(letter.addressee()))
+			.append("</p>");
+		for (String paragraph : letter.paragraphs()) {
+			html.append("<p class=\"body\">").append(escape(paragraph)).append("</p>");
+		}
+		html.append("<div class=\"close\"><div class=\"seal\">")
+			.append(escape(letter.seal()))
+			.append("</div><p>")
+			.append(escape(letter.agency()))
+			.append("</p><p>")
+			.append(escape(letter.date()))
+			.append("</p></div></body></html>");
+		return html.toString();
+	}
+
+	/** XML text escaping after removing what XML 1.0 cannot carry. */
+	static String escape(String text) {
+		String clean = LetterContent.clean(text);
+		StringBuilder out = new StringBuilder(clean.length() + 16);
+		for (int i = 0; i < clean.length(); i++) {
+			char c = clean.charAt(i);
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
+		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingBetween(28, LineSpacingRule.EXACT);
+		paragraph.setSpacingAfter(0);
+		return paragraph;
+	}
+
+	private static void run(XWPFParagraph paragraph, String text, String font, int points) {
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
+		run.setFontSize(points);
+		run.setText(LetterContent.clean(text).replace('\n', ' '));
+	}
+
+	private static BigInteger twips(double millimetres) {
+		return BigInteger.valueOf(Math.round(millimetres * TWIPS_PER_MM));
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, Locale.CHINA);
+	}
+
+}

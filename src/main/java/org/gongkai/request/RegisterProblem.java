@@ -1,0 +1,16 @@
+package org.gongkai.request;
+
+import java.util.List;
+
+/**
+ * Why a register file or one of its rows is refused: a message key of the request bundle
+ * and its arguments, and the row as Excel numbers it (the header is row 1; 0 for the file
+ * as a whole).
+ */
+record RegisterProblem(int row, String key, List<Object> arguments) {
+
+	static RegisterProblem of(int row, String key, Object... arguments) {
+		return new RegisterProblem(row, key, List.of(arguments));
+	}
+
+}

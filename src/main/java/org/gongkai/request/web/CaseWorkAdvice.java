@@ -1,0 +1,69 @@
+package org.gongkai.request.web;
+
+import java.util.List;
+
+import org.gongkai.request.AppealKind;
+import org.gongkai.request.AppealResult;
+import org.gongkai.request.FeeBasis;
+import org.gongkai.request.LetterDelivery;
+import org.gongkai.request.LetterKind;
+import org.gongkai.request.ReplyLetters;
+import org.gongkai.request.RequestAppeals;
+import org.gongkai.request.RequestAssignment;
+import org.gongkai.request.RequestFees;
+import org.gongkai.request.RequestManagement;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * What the case page and the dashboard show beyond the case itself: on a case page (a
+ * path with a case id) its fee notice, appeals and the clerks it may be assigned to; on
+ * the other request pages the signed-in user's reminders.
+ */
+@ControllerAdvice(
+		assignableTypes = { RequestAdminController.class, CaseWorkAdminController.class, LetterAdminController.class })
+class CaseWorkAdvice {
+
+	private final RequestFees fees;
+
+	private final RequestAppeals appeals;
+
+	private final RequestAssignment assignment;
+
+	private final ReplyLetters letters;
+
+	private final RequestManagement requests;
+
+	CaseWorkAdvice(RequestFees fees, RequestAppeals appeals, RequestAssignment assignment, ReplyLetters letters,
+			RequestManagement requests) {
+		this.letters = letters;
+		this.requests = requests;
+		this.fees = fees;
+		this.appeals = appeals;
+		this.assignment = assignment;
+	}
+
+	@ModelAttribute
+	void caseWork(@PathVariable(name = "id", required = false) Long id, Model model) {
+		if (id == null) {
+			model.addAttribute("reminders", this.assignment.reminders());
+			return;
+		}
+		model.addAttribute("letters", this.letters.lettersOf(id));
+		model.addAttribute("letterKinds", LetterKind.values());
+		model.addAttribute("deliveries", LetterDelivery.values());
+		model.addAttribute("identityProof", this.requests.identityProof(id).orElse(null));
+		model.addAttribute("fee", this.fees.fee(id).orElse(null));
+		model.addAttribute("appeals", this.appeals.forCase(id));
+		model.addAttribute("clerks", this.assignment.clerksForCase(id));
+		model.addAttribute("mayAssign", this.assignment.mayAssignCase(id));
+		model.addAttribute("caseRoles", this.assignment.rolesForCase(id));
+		model.addAttribute("feeBases", FeeBasis.values());
+		model.addAttribute("appealKinds", AppealKind.values());
+		model.addAttribute("appealResults", List.of(AppealResult.values()));
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.gongkai.request.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gongkai.request.LetterFile;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Letter files as HTTP downloads: attachment, never cached, never sniffed. */
+final class LetterDownloads {
+
+	private LetterDownloads() {
+	}
+
+	static ResponseEntity<byte[]> of(LetterFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+}
