@@ -1,10 +1,17 @@
 package org.gongkai.demo;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
@@ -14,7 +21,13 @@ import org.gongkai.account.UserSummary;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.agency.AgencySummary;
+import org.gongkai.catalog.CatalogManagement;
+import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.publication.DemoPublishing;
+import org.gongkai.publication.PublicationDraft;
+import org.gongkai.publication.PublicationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +36,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a believable (fictitious) county on first start in demo mode: 青溪县人民政府, three
- * departments, two townships with villages, and one account per role. Demo passwords are
- * random, set anew at every start in demo mode and printed to the console; outside demo
- * mode nothing is printed or set.
+ * departments, two townships with villages, and one account per role; each of the ten
+ * agencies gets about two hundred published items across its catalogue columns (see
+ * {@link DemoTexts}). Demo passwords are random, set anew at every start in demo mode and
+ * printed to the console; outside demo mode nothing is printed or set.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,6 +54,14 @@ class DemoCounty implements ApplicationRunner {
 
 	static final String COUNTY = "11451227526018159G";
 
+	/** Every demo agency, county first; each gets {@link #ITEMS} published items. */
+	static final List<String> AGENCIES = List.of(COUNTY, "11451227083016613Q", "11451227186091390E",
+			"114512279960308247", "11451227628194821P", "11451227993518190Y", "54451227937865797E",
+			"544512275432319480", "54451227757491186M", "54451227252760189G");
+
+	/** Published items per demo agency. */
+	static final int ITEMS = 200;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final GongkaiProperties properties;
@@ -46,10 +70,27 @@ class DemoCounty implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts) {
+	private final CatalogManagement catalog;
+
+	private final PublicationManagement publications;
+
+	private final DemoPublishing demoPublishing;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts,
+			CatalogManagement catalog, PublicationManagement publications, DemoPublishing demoPublishing,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.properties = properties;
 		this.agencies = agencies;
 		this.accounts = accounts;
+		this.catalog = catalog;
+		this.publications = publications;
+		this.demoPublishing = demoPublishing;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
 	}
 
 	@Override
@@ -60,6 +101,7 @@ class DemoCounty implements ApplicationRunner {
 		if (this.agencies.findByCreditCode(COUNTY).isEmpty()) {
 			loadAgencies();
 		}
+		loadPublications();
 		Map<String, String> passwords = provisionUsers();
 		StringBuilder table = new StringBuilder(
 				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
@@ -85,6 +127,67 @@ class DemoCounty implements ApplicationRunner {
 		create("54451227757491186M", "青溪县山阳乡石门村民委员会", "石门村", AgencyLevel.VILLAGE, shanyang, "山阳乡石门村村委会", null, null);
 		create("54451227252760189G", "青溪县山阳乡桃源村民委员会", "桃源村", AgencyLevel.VILLAGE, shanyang, "山阳乡桃源村村委会", null, null);
 		log.info("Loaded the demo county");
+	}
+
+	/**
+	 * Gives every demo agency without published items {@link #ITEMS} of them, composed
+	 * from the phrase bank with a random seeded by the agency's credit code (so the demo
+	 * looks the same at every start), published in date order.
+	 */
+	private void loadPublications() {
+		long start = System.nanoTime();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+		DemoTexts texts = DemoTexts.load();
+		LocalDate today = LocalDate.now(this.clock);
+		int loaded = 0;
+		for (String code : AGENCIES) {
+			AgencySummary agency = this.agencies.findByCreditCode(code).orElseThrow().summary();
+			if (this.publications.publicList(agency.id(), null, 0, 1).getTotalElements() > 0) {
+				continue;
+			}
+			Map<String, Long> columns = new LinkedHashMap<>();
+			for (ColumnNode column : this.catalog.publicTree(agency.id())) {
+				if (column.code() != null) {
+					columns.put(column.code(), column.id());
+				}
+			}
+			List<DemoTexts.Item> items = composeAll(texts, agency, columns.keySet(), today);
+			this.transactions.executeWithoutResult((status) -> {
+				for (DemoTexts.Item item : items) {
+					this.demoPublishing.publish(agency.id(),
+							new PublicationDraft(columns.get(item.columnCode()), item.title(), item.summary(),
+									item.body(), item.documentNumber(), item.madeOn(), item.genre(), item.validity()),
+							item.publishedOn());
+				}
+			});
+			loaded += items.size();
+		}
+		if (loaded > 0) {
+			long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+			log.info("Published {} demo items in {} ms ({} ms CPU time of the loading thread)", loaded,
+					(System.nanoTime() - start) / 1_000_000, cpu / 1_000_000);
+		}
+	}
+
+	/** The items of one demo agency, in the order they are published. */
+	static List<DemoTexts.Item> composeAll(DemoTexts texts, AgencySummary agency, Set<String> columnCodes,
+			LocalDate today) {
+		Random random = new Random(seed(agency.creditCode()));
+		List<DemoTexts.Item> items = new ArrayList<>();
+		for (int i = 0; i < ITEMS; i++) {
+			items.add(texts.compose(random, agency.name(), agency.shortName(), columnCodes, today));
+		}
+		items.sort(Comparator.comparing(DemoTexts.Item::publishedOn).thenComparing(DemoTexts.Item::madeOn));
+		return items;
+	}
+
+	static long seed(String creditCode) {
+		long seed = 2026;
+		for (char c : creditCode.toCharArray()) {
+			seed = seed * 31 + c;
+		}
+		return seed;
 	}
 
 	private long create(String code, String name, String shortName, AgencyLevel level, Long parent, String address,

@@ -1,5 +1,7 @@
 package org.gongkai.demo;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,12 +13,21 @@ import org.gongkai.account.UserSummary;
 import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.catalog.CatalogManagement;
+import org.gongkai.privacy.PrivacyScanner;
+import org.gongkai.publication.DemoPublishing;
+import org.gongkai.publication.Genre;
+import org.gongkai.publication.PublicationDraft;
+import org.gongkai.publication.PublicationItem;
+import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.Validity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(properties = "gongkai.demo=true")
 class DemoCountyTests {
@@ -26,6 +37,18 @@ class DemoCountyTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	PublicationManagement publications;
+
+	@Autowired
+	DemoPublishing demoPublishing;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	PrivacyScanner scanner;
 
 	@Test
 	void loadsACountyWithDepartmentsTownshipsAndVillages() {
@@ -49,6 +72,91 @@ class DemoCountyTests {
 			.map(Grant::role)
 			.collect(Collectors.toSet());
 		assertThat(roles).containsExactlyInAnyOrder(Role.values());
+	}
+
+	@Test
+	void everyDemoAgencyHasAtLeast150PublicItemsAcrossFiveColumnsWithoutScannerFindings() {
+		for (String code : DemoCounty.AGENCIES) {
+			AgencySummary agency = this.agencies.findByCreditCode(code).orElseThrow().summary();
+			List<PublicationItem> items = publicItemsOf(agency.id());
+			assertThat(items).as(agency.name()).hasSizeGreaterThanOrEqualTo(150);
+			assertThat(items.stream().map(PublicationItem::columnId).distinct().count()).as(agency.name())
+				.isGreaterThanOrEqualTo(5);
+			for (PublicationItem item : items) {
+				for (String text : new String[] { item.title(), item.summary(), item.body() }) {
+					if (text != null) {
+						assertThat(this.scanner.scan(text)).as(item.title()).isEmpty();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void demoItemsLookRealAndVaried() {
+		AgencySummary county = this.agencies.findByCreditCode(DemoCounty.COUNTY).orElseThrow().summary();
+		List<PublicationItem> items = publicItemsOf(county.id());
+		assertThat(items).allSatisfy((item) -> {
+			assertThat(item.title()).matches(".*\\p{IsHan}.*");
+			assertThat(item.madeOn()).isBetween(DemoTexts.FIRST, DemoTexts.LAST);
+			assertThat(item.publishedOn()).isAfterOrEqualTo(item.madeOn());
+			assertThat(item.body()).contains(county.name());
+		});
+		assertThat(items.stream().map(PublicationItem::genre).distinct().count()).isGreaterThanOrEqualTo(4);
+		assertThat(items.stream().map(PublicationItem::validity).distinct()).contains(Validity.VALID);
+		assertThat(items.stream().map(PublicationItem::title).distinct().count()).isGreaterThan(100);
+		assertThat(items).anyMatch((item) -> item.documentNumber() != null
+				&& item.documentNumber().matches("青政(办)?(发|函)〔20(25|26)〕[0-9]+号"));
+		assertThat(items).anyMatch((item) -> item.documentNumber() == null);
+		assertThat(items).anyMatch(PublicationItem::late);
+		assertThat(items.stream().filter(PublicationItem::late).count()).isLessThan(items.size() / 5);
+		assertThat(items.stream().map((item) -> item.publishedOn().getYear()).distinct()).contains(2025, 2026);
+		// masked names only, as in 张* or 欧阳**
+		assertThat(items).anyMatch((item) -> item.bodyText().matches("(?s).*\\n[0-9]+　\\p{IsHan}{1,2}\\*{1,2}　.*"));
+	}
+
+	@Test
+	void theSameAgencyGetsTheSameItemsEveryTime() {
+		AgencySummary county = this.agencies.findByCreditCode(DemoCounty.COUNTY).orElseThrow().summary();
+		Set<String> codes = DemoTexts.load().columnCodes();
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		List<DemoTexts.Item> once = DemoCounty.composeAll(DemoTexts.load(), county, codes, today);
+		List<DemoTexts.Item> again = DemoCounty.composeAll(DemoTexts.load(), county, codes, today);
+		assertThat(again).isEqualTo(once).hasSize(DemoCounty.ITEMS);
+	}
+
+	@Test
+	void demoPublishingRefusesItemsTheWorkflowWouldNot() {
+		AgencySummary county = this.agencies.findByCreditCode(DemoCounty.COUNTY).orElseThrow().summary();
+		AgencySummary hexi = this.agencies.findByCreditCode("11451227628194821P").orElseThrow().summary();
+		long countyColumn = this.catalog.publicTree(county.id()).get(0).id();
+		long before = this.publications.publicList(county.id(), null, 0, 1).getTotalElements();
+		LocalDate made = LocalDate.of(2026, 3, 2);
+		PublicationDraft draft = new PublicationDraft(countyColumn, "<script>alert(1)</script>", null, "正文", null, made,
+				Genre.NOTICE, Validity.VALID);
+		assertThatThrownBy(() -> this.demoPublishing.publish(hexi.id(), draft, made))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), draft, made.minusDays(1)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), draft, LocalDate.of(2099, 1, 1)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), new PublicationDraft(countyColumn,
+				"x".repeat(201), null, "正文", null, made, Genre.NOTICE, Validity.VALID), made))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.publications.publicList(county.id(), null, 0, 1).getTotalElements()).isEqualTo(before);
+	}
+
+	private List<PublicationItem> publicItemsOf(long agencyId) {
+		List<PublicationItem> out = new ArrayList<>();
+		long after = 0;
+		while (true) {
+			List<PublicationItem> page = this.publications.publicItemsAfter(after, 1000);
+			if (page.isEmpty()) {
+				return out;
+			}
+			page.stream().filter((item) -> item.agencyId() == agencyId).forEach(out::add);
+			after = page.get(page.size() - 1).id();
+		}
 	}
 
 	@Test

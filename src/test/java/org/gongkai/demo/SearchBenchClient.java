@@ -1,0 +1,94 @@
+package org.gongkai.demo;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Search latency for bench/run.sh: two-term Chinese queries (words of the demo phrase
+ * bank) against {@code GET /api/v1/publications?q=}, which answers JSON with
+ * {@code total} and {@code items}. One client, one query at a time, after a warm-up;
+ * prints p50, p95 and p99. Prints 「search API not available」 when the API answers 404.
+ * Not a test.
+ *
+ * <p>
+ * Usage: {@code SearchBenchClient BASE-URL [QUERIES]} (default 1000).
+ */
+public final class SearchBenchClient {
+
+	static final List<String> QUERIES = List.of("医疗保险 参保", "安全生产 检查", "社会救助 公示", "耕地地力 补贴", "部门决算 三公", "拟聘用 公示",
+			"危房改造 对象", "征地补偿 安置", "防汛 值班", "秸秆禁烧 通告", "高龄津贴 发放", "政府采购 磋商", "行政处罚 罚款", "统计 增加值", "义务教育 招生", "河长制 巡河",
+			"宅基地 审批", "土地流转 面积", "健康体检 老年人", "招聘会 岗位", "预算 三公经费", "低保 审核", "养老保险 认证", "临时救助 审批", "污水处理 改造", "停水 通知",
+			"权责清单 事项", "年度报告 申请", "森林防火 巡查", "食品安全 抽检");
+
+	private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)");
+
+	private SearchBenchClient() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int count = (args.length > 1) ? Integer.parseInt(args[1]) : 1000;
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		HttpResponse<String> probe = get(client, base, QUERIES.get(0));
+		if (probe.statusCode() == 404) {
+			System.out.println("search API not available (GET /api/v1/publications?q= answers 404)");
+			return;
+		}
+		if (probe.statusCode() != 200) {
+			System.out.println("search API answers " + probe.statusCode() + ": " + probe.body());
+			return;
+		}
+		for (int i = 0; i < 200; i++) {
+			get(client, base, QUERIES.get(i % QUERIES.size()));
+		}
+		long[] nanos = new long[count];
+		long hits = 0;
+		int empty = 0;
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String query = QUERIES.get(i % QUERIES.size());
+			long start = System.nanoTime();
+			HttpResponse<String> response = get(client, base, query);
+			nanos[i] = System.nanoTime() - start;
+			Matcher total = TOTAL.matcher(response.body());
+			if (response.statusCode() != 200 || !total.find()) {
+				failures.add(query + " -> " + response.statusCode());
+				continue;
+			}
+			long found = Long.parseLong(total.group(1));
+			hits += found;
+			if (found == 0) {
+				empty++;
+			}
+		}
+		Arrays.sort(nanos);
+		System.out.printf(
+				"search: %d two-term queries, one at a time: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+				count, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[count - 1] / 1e6);
+		System.out.printf("search: mean total per query %,d; queries with no hit %d; failed %d%s%n", hits / count,
+				empty, failures.size(),
+				failures.isEmpty() ? "" : " " + failures.subList(0, Math.min(3, failures.size())));
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		int index = (int) Math.ceil(quantile * sorted.length) - 1;
+		return sorted[Math.max(index, 0)] / 1e6;
+	}
+
+	private static HttpResponse<String> get(HttpClient client, String base, String query) throws Exception {
+		URI uri = URI.create(base + "/api/v1/publications?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+		return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
