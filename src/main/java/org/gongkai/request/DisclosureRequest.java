@@ -331,6 +331,24 @@ class DisclosureRequest {
 		log("correction-received", on, by, null, now);
 	}
 
+	/**
+	 * The applicant sent the corrected application online (Regulations art. 30): it
+	 * replaces the description, the original stays in the case's event log, and the 20
+	 * days run again from {@code on}. The assignee does not change.
+	 */
+	void correctOnline(String correctedDescription, LocalDate on, Instant now) {
+		String original = this.description;
+		this.description = correctedDescription;
+		this.correctionReceivedOn = on;
+		log("correction-received-online", on, "applicant", original, now);
+	}
+
+	/** Whether a correction notice went out and the corrected application is awaited. */
+	boolean awaitsCorrection() {
+		return this.status == CaseStatus.RECEIVED && this.correctionRequestedOn != null
+				&& this.correctionReceivedOn == null;
+	}
+
 	void startConsultation(ClockFacts.PauseKind kind, LocalDate sentOn, String by, Instant now) {
 		this.consultations.add(new Consultation(kind, sentOn));
 		assign(by);

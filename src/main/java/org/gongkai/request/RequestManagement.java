@@ -227,6 +227,57 @@ public class RequestManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Tracking track(String trackingNo, String queryCode) {
+		DisclosureRequest request = byCode(trackingNo, queryCode);
+		ClockReading clock = read(request);
+		LocalDate correctionDueOn = correctable(request) ? request.correctionPeriodEndsOn() : null;
+		return new Tracking(request.trackingNo(), request.status(), request.receivedOn(), clock.due(),
+				clock.provisional(), correctionDueOn);
+	}
+
+	/**
+	 * The applicant sends the corrected application online, with the tracking number and
+	 * query code, within the period the correction notice set (Regulations art. 30). It
+	 * counts as received today: the platform confirms it at once (art. 31), and the 20
+	 * working days run again from today. The original description stays in the case's
+	 * event log.
+	 * @param correctedDescription the corrected description of the information wanted, 1
+	 * to 2,000 characters
+	 * @throws NotFoundException for an unknown number or a wrong code
+	 * @throws RuleViolationException {@code request.correction.not-awaited} if no
+	 * correction is awaited or its period is over, {@code request.description.invalid}
+	 * for an empty or too long text
+	 */
+	@Transactional
+	public void correctOnline(String trackingNo, String queryCode, String correctedDescription) {
+		DisclosureRequest request = byCode(trackingNo, queryCode);
+		if (!correctable(request)) {
+			throw new RuleViolationException("request.correction.not-awaited",
+					"No correction awaited on " + request.trackingNo());
+		}
+		String text = ValidApplication.text(correctedDescription);
+		if (text.isEmpty() || text.length() > ValidApplication.MAX_DESCRIPTION) {
+			throw new RuleViolationException("request.description.invalid", "Bad corrected description",
+					ValidApplication.MAX_DESCRIPTION);
+		}
+		String before = request.auditSummary();
+		request.correctOnline(text, today(), now());
+		request.noteDue(read(request).due());
+		this.audit.record(AuditRecord.of("request.correction-received", "DisclosureRequest", request.id())
+			.withAgency(request.agencyId())
+			.withActor("public")
+			.withBefore(before)
+			.withAfter(request.auditSummary()));
+	}
+
+	/** Regulations art. 30: a correction is taken up to the last day of its period. */
+	private boolean correctable(DisclosureRequest request) {
+		return request.awaitsCorrection() && !today().isAfter(request.correctionPeriodEndsOn());
+	}
+
+	/**
+	 * The case with this number if the code matches; an unknown number looks the same.
+	 */
+	private DisclosureRequest byCode(String trackingNo, String queryCode) {
 		String number = (trackingNo != null) ? trackingNo.strip().toUpperCase(Locale.ROOT) : "";
 		String code = (queryCode != null) ? queryCode.strip().toUpperCase(Locale.ROOT) : "";
 		String hash = hash(number, code);
@@ -236,9 +287,7 @@ public class RequestManagement {
 		if (!matches) {
 			throw new NotFoundException("Tracking number with this code");
 		}
-		ClockReading clock = read(request);
-		return new Tracking(request.trackingNo(), request.status(), request.receivedOn(), clock.due(),
-				clock.provisional());
+		return request;
 	}
 
 	/** The cases of every agency the signed-in user may see, newest first. */

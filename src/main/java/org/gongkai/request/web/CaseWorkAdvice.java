@@ -1,6 +1,10 @@
 package org.gongkai.request.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+
+import org.gongkai.calendar.WorkingDayCalendar;
 
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
@@ -37,8 +41,19 @@ class CaseWorkAdvice {
 
 	private final RequestManagement requests;
 
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	/**
+	 * The correction period the form proposes: 10 working days (the clerk may change it).
+	 */
+	static final int CORRECTION_PERIOD_DAYS = 10;
+
 	CaseWorkAdvice(RequestFees fees, RequestAppeals appeals, RequestAssignment assignment, ReplyLetters letters,
-			RequestManagement requests) {
+			RequestManagement requests, WorkingDayCalendar calendar, Clock clock) {
+		this.calendar = calendar;
+		this.clock = clock;
 		this.letters = letters;
 		this.requests = requests;
 		this.fees = fees;
@@ -52,6 +67,10 @@ class CaseWorkAdvice {
 			model.addAttribute("reminders", this.assignment.reminders());
 			return;
 		}
+		// the date fields propose today, which is when most steps are recorded
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("today", today);
+		model.addAttribute("correctionPeriodDefault", this.calendar.deadline(today, CORRECTION_PERIOD_DAYS).due());
 		model.addAttribute("letters", this.letters.lettersOf(id));
 		model.addAttribute("letterKinds", LetterKind.values());
 		model.addAttribute("deliveries", LetterDelivery.values());

@@ -121,6 +121,42 @@ class RequestController {
 			model.addAttribute("errorKey", "error.too-many");
 			return "request/track";
 		}
+		return showTracking(trackingNo, code, model, response);
+	}
+
+	/**
+	 * The corrected application, sent with the number and code from the tracking page
+	 * (Regulations art. 30); same rate limit as a look-up.
+	 */
+	@PostMapping("/requests/track/correction")
+	String correct(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String correction, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.addAttribute("trackingNo", trackingNo);
+		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
+			response.setStatus(429);
+			model.addAttribute("errorKey", "error.too-many");
+			return "request/track";
+		}
+		try {
+			this.requests.correctOnline(trackingNo, code, correction);
+			model.addAttribute("corrected", true);
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(400);
+			model.addAttribute("correction", correction);
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+		}
+		catch (NotFoundException ex) {
+			response.setStatus(404);
+			model.addAttribute("errorKey", "request.track.not-found");
+			return "request/track";
+		}
+		return showTracking(trackingNo, code, model, response);
+	}
+
+	private String showTracking(String trackingNo, String code, Model model, HttpServletResponse response) {
 		try {
 			model.addAttribute("tracking", this.requests.track(trackingNo, code));
 			// the released letters, downloaded by posting the number and code again

@@ -10,14 +10,14 @@ import org.gongkai.request.Tracking;
 /**
  * The tracking API's answer: the case's progress and the letters released to the
  * applicant (each {@code href} needs {@code ?code=<query code>}); nothing else about the
- * case.
+ * case. {@code correctionDueOn} is set while the office awaits the corrected application.
  */
 record TrackingResponse(String trackingNo, CaseStatus status, LocalDate receivedOn, LocalDate due, boolean provisional,
-		List<ReleasedLetter> documents) {
+		LocalDate correctionDueOn, List<ReleasedLetter> documents) {
 
 	static TrackingResponse of(Tracking tracking, List<ReleasedLetter> documents) {
 		return new TrackingResponse(tracking.trackingNo(), tracking.status(), tracking.receivedOn(), tracking.due(),
-				tracking.provisional(), documents);
+				tracking.provisional(), tracking.correctionDueOn(), documents);
 	}
 
 }
