@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.platform.ContentGeneration;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +44,10 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEntries entries, EntityManager entityManager, Clock clock) {
+	private final ContentGeneration generation;
+
+	AuditLog(AuditEntries entries, EntityManager entityManager, Clock clock, ContentGeneration generation) {
+		this.generation = generation;
 		this.entries = entries;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -66,6 +70,8 @@ public class AuditLog {
 				head.lastHash());
 		this.entityManager.persist(entry);
 		head.advance(entry);
+		// every state change passes here: rendered pages of the old state go stale
+		this.generation.advanceAfterCommit();
 	}
 
 	/**
