@@ -54,9 +54,9 @@ mkdir -p "$work/data" "$work/static" "$work/nginx-tmp"
 chmod 755 "$work"
 
 log "building"
-./mvnw -B -q -o package -DskipTests
-./mvnw -B -q -o test-compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath"
+./mvnw -B -q package -DskipTests
+./mvnw -B -q test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath"
 jar="$(ls target/gongkai*.jar | grep -v plain | head -1)"
 cp="target/test-classes:target/classes:$(cat "$work/classpath")"
 

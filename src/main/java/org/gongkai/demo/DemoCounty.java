@@ -27,6 +27,7 @@ import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.publication.DemoPublishing;
 import org.gongkai.publication.PublicationDraft;
+import org.gongkai.publication.Theme;
 import org.gongkai.publication.PublicationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoCounty implements ApplicationRunner {
+
+	/**
+	 * The theme classification a demo item gets from its column (none for the others).
+	 */
+	private static final Map<String, Theme> THEMES = Map.ofEntries(Map.entry("art20-07", Theme.FINANCE),
+			Map.entry("gr-budget", Theme.FINANCE), Map.entry("art20-08", Theme.FINANCE),
+			Map.entry("art20-09", Theme.FINANCE), Map.entry("gr-assistance", Theme.CIVIL_AFFAIRS),
+			Map.entry("art21-08", Theme.CIVIL_AFFAIRS), Map.entry("gr-elderly", Theme.CIVIL_AFFAIRS),
+			Map.entry("gr-farm-subsidy", Theme.AGRICULTURE), Map.entry("art21-01", Theme.AGRICULTURE),
+			Map.entry("art21-02", Theme.AGRICULTURE), Map.entry("art21-03", Theme.AGRICULTURE),
+			Map.entry("gr-land", Theme.LAND_ENERGY), Map.entry("art21-05", Theme.LAND_ENERGY),
+			Map.entry("gr-employment", Theme.LABOUR_PERSONNEL), Map.entry("gr-insurance", Theme.LABOUR_PERSONNEL),
+			Map.entry("art20-14", Theme.LABOUR_PERSONNEL), Map.entry("gr-safety", Theme.MARKET_SAFETY),
+			Map.entry("art20-13", Theme.MARKET_SAFETY), Map.entry("gr-education", Theme.SCIENCE_EDUCATION),
+			Map.entry("gr-housing", Theme.CONSTRUCTION_ENVIRONMENT),
+			Map.entry("gr-environment", Theme.CONSTRUCTION_ENVIRONMENT), Map.entry("gr-health", Theme.HEALTH_SPORTS),
+			Map.entry("news", Theme.GENERAL_AFFAIRS), Map.entry("notices", Theme.GENERAL_AFFAIRS));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
 
@@ -157,7 +175,8 @@ class DemoCounty implements ApplicationRunner {
 				for (DemoTexts.Item item : items) {
 					this.demoPublishing.publish(agency.id(),
 							new PublicationDraft(columns.get(item.columnCode()), item.title(), item.summary(),
-									item.body(), item.documentNumber(), item.madeOn(), item.genre(), item.validity()),
+									item.body(), item.documentNumber(), item.madeOn(), item.genre(), item.validity(),
+									THEMES.get(item.columnCode())),
 							item.publishedOn());
 				}
 			});

@@ -76,7 +76,7 @@ public class DemoPublishing {
 		Instant now = Instant.now(this.clock);
 		Publication publication = new Publication(agencyId, "demo", now);
 		publication.write(draft.columnId(), draft.title(), draft.summary(), BodyHtml.fromInput(draft.body()),
-				draft.documentNumber(), draft.madeOn(), draft.genre(), draft.validity(), now);
+				draft.documentNumber(), draft.madeOn(), draft.genre(), draft.validity(), draft.theme(), now);
 		String creditCode = this.agencies.details(agencyId).summary().creditCode();
 		String number = this.indexNumbers.issue(agencyId, creditCode, publishedOn.getYear()).toString();
 		publication.publish(publishedOn, number, now);

@@ -62,6 +62,9 @@ class Publication {
 	private Validity validity;
 
 	@Enumerated(EnumType.STRING)
+	private Theme theme;
+
+	@Enumerated(EnumType.STRING)
 	private DisclosureAttribute disclosure;
 
 	@Column(name = "index_number")
@@ -177,7 +180,7 @@ class Publication {
 	 * text no longer hold.
 	 */
 	void write(long columnId, String title, String summary, String body, String documentNumber, LocalDate madeOn,
-			Genre genre, Validity validity, Instant now) {
+			Genre genre, Validity validity, Theme theme, Instant now) {
 		if (this.id != null) {
 			for (TextField field : TextField.TEXTS) {
 				String next = switch (field) {
@@ -199,6 +202,7 @@ class Publication {
 		this.madeOn = madeOn;
 		this.genre = genre;
 		this.validity = validity;
+		this.theme = theme;
 		this.updatedAt = now;
 	}
 
@@ -321,20 +325,20 @@ class Publication {
 	PublicationItem item(String agencyName, String creditCode, boolean late, List<PrivacyFinding> findings) {
 		return new PublicationItem(this.id, this.agencyId, agencyName, creditCode, this.columnId, this.title,
 				this.summary, this.body, htmlBody(), this.documentNumber, this.madeOn, this.publishedOn, this.genre,
-				this.validity, this.disclosure, this.indexNumber, this.status, this.returnComment, this.withdrawReason,
-				this.createdBy, late, this.reviews.stream().map(Review::step).toList(), findings,
+				this.validity, this.theme, this.disclosure, this.indexNumber, this.status, this.returnComment,
+				this.withdrawReason, this.createdBy, late, this.reviews.stream().map(Review::step).toList(), findings,
 				this.attachments.stream().map(PublicationAttachment::summary).toList());
 	}
 
 	PublicationDraft draft() {
 		return new PublicationDraft(this.columnId, this.title, this.summary, this.body, this.documentNumber,
-				this.madeOn, this.genre, this.validity);
+				this.madeOn, this.genre, this.validity, this.theme);
 	}
 
 	String auditSummary() {
 		return "status=" + this.status + ", columnId=" + this.columnId + ", title=" + this.title + ", genre="
-				+ this.genre + ", validity=" + this.validity + ", madeOn=" + this.madeOn + ", publishedOn="
-				+ this.publishedOn + ", indexNumber=" + this.indexNumber + ", bodyLength="
+				+ this.genre + ", validity=" + this.validity + ", theme=" + this.theme + ", madeOn=" + this.madeOn
+				+ ", publishedOn=" + this.publishedOn + ", indexNumber=" + this.indexNumber + ", bodyLength="
 				+ ((this.body != null) ? this.body.length() : 0) + ", attachments=" + this.attachments.size();
 	}
 
@@ -415,7 +419,7 @@ class Publication {
 	 */
 	void replaceBy(Publication revision, Instant now) {
 		write(revision.columnId, revision.title, revision.summary, revision.body, revision.documentNumber,
-				revision.madeOn, revision.genre, revision.validity, now);
+				revision.madeOn, revision.genre, revision.validity, revision.theme, now);
 		this.interpretsId = revision.interpretsId;
 		this.issuedOn = revision.issuedOn;
 		this.repealedOn = revision.repealedOn;

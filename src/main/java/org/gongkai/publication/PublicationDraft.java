@@ -15,8 +15,15 @@ import java.time.LocalDate;
  * @param madeOn the date the document was made (成文日期), not after today
  * @param genre the kind of document
  * @param validity whether it is in force
+ * @param theme the theme classification (主题分类), or {@code null} for none
  */
 public record PublicationDraft(Long columnId, String title, String summary, String body, String documentNumber,
-		LocalDate madeOn, Genre genre, Validity validity) {
+		LocalDate madeOn, Genre genre, Validity validity, Theme theme) {
+
+	/** A draft without a theme classification. */
+	public PublicationDraft(Long columnId, String title, String summary, String body, String documentNumber,
+			LocalDate madeOn, Genre genre, Validity validity) {
+		this(columnId, title, summary, body, documentNumber, madeOn, genre, validity, null);
+	}
 
 }

@@ -21,6 +21,7 @@ import java.util.List;
  * @param publishedOn the date it was first published (Asia/Shanghai), or {@code null}
  * @param genre the kind of document
  * @param validity whether it is in force
+ * @param theme the theme classification (主题分类), or {@code null} for none
  * @param disclosure the disclosure attribute
  * @param indexNumber the index number once published, else {@code null}
  * @param status where it is in the workflow
@@ -34,9 +35,9 @@ import java.util.List;
  */
 public record PublicationItem(long id, long agencyId, String agencyName, String creditCode, long columnId, String title,
 		String summary, String body, boolean htmlBody, String documentNumber, LocalDate madeOn, LocalDate publishedOn,
-		Genre genre, Validity validity, DisclosureAttribute disclosure, String indexNumber, PublicationStatus status,
-		String returnComment, String withdrawReason, String createdBy, boolean late, List<ReviewStep> reviews,
-		List<PrivacyFinding> findings, List<AttachmentSummary> attachments) {
+		Genre genre, Validity validity, Theme theme, DisclosureAttribute disclosure, String indexNumber,
+		PublicationStatus status, String returnComment, String withdrawReason, String createdBy, boolean late,
+		List<ReviewStep> reviews, List<PrivacyFinding> findings, List<AttachmentSummary> attachments) {
 
 	/**
 	 * The body as HTML safe to insert into a page unescaped: sanitised again on every

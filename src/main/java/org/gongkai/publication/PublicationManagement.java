@@ -614,7 +614,8 @@ public class PublicationManagement {
 			throw new RuleViolationException("publication.column.invalid", "Column of another agency");
 		}
 		publication.write(draft.columnId(), title, summary.isEmpty() ? null : summary, body,
-				documentNumber.isEmpty() ? null : documentNumber, draft.madeOn(), draft.genre(), draft.validity(), now);
+				documentNumber.isEmpty() ? null : documentNumber, draft.madeOn(), draft.genre(), draft.validity(),
+				draft.theme(), now);
 	}
 
 	private boolean columnOf(long columnId, long agencyId) {

@@ -33,9 +33,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -356,6 +358,36 @@ class PublicationTests {
 			.andExpect(status().is4xxClientError());
 		this.mvc.perform(post("/admin/publications/99999999/submit").session(agency.clerk).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theThemeClassificationIsKeptAndShownAndAnUnknownOneIsRefused() throws Exception {
+		Agency agency = agency("主题县");
+		String form = refusedForm(
+				draftForm(agency, "主题未知", "正文", today().toString(), agency.column).param("theme", "HACK<script>"));
+		assertThat(form).contains("格式不正确").doesNotContain("HACK<script>");
+		assertThat(this.repository.findTop200ByAgencyIdInOrderByIdDesc(List.of(agency.id))).isEmpty();
+		String location = this.mvc
+			.perform(
+					draftForm(agency, "2026年部门预算公开", "正文", today().toString(), agency.column).param("theme", "FINANCE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(find(id).theme()).isEqualTo(Theme.FINANCE);
+		toConfidentialityReview(agency, id);
+		perform(agency.confidentiality,
+				post("/admin/publications/" + id + "/confidentiality-review").param("approve", "true"));
+		for (String page : List.of("", "/print")) {
+			this.mvc.perform(get("/agencies/" + agency.creditCode + "/publications/" + id + page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("主题分类")))
+				.andExpect(content().string(containsString("财政、金融、审计")));
+		}
+		// an item without one shows no theme row
+		long plain = draft(agency, "无主题信息", "正文", today());
+		assertThat(find(plain).theme()).isNull();
 	}
 
 	@Test

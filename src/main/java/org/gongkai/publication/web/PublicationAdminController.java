@@ -27,6 +27,7 @@ import org.gongkai.publication.PublicationLifecycle;
 import org.gongkai.publication.PublicationItem;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.TextField;
+import org.gongkai.publication.Theme;
 import org.gongkai.publication.Validity;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -328,6 +329,7 @@ class PublicationAdminController {
 		model.addAttribute("columns", this.catalog.publicTree(agencyId));
 		model.addAttribute("genres", Genre.values());
 		model.addAttribute("validities", Validity.values());
+		model.addAttribute("themes", Theme.values());
 		return "publication/admin/form";
 	}
 
