@@ -1,20 +1,11 @@
 package org.gongkai;
 
-import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyLevel;
-import org.gongkai.agency.AgencyManagement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,34 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator registers an agency, first with a mistyped credit code. Screenshots go to
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneyTests {
-
-	private static Chromium chromium;
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AgencyManagement agencies;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
+class BrowserJourneyTests extends BrowserJourney {
 
 	@Test
 	void thePublicReadsTheAgencyListAndAnAgencysContacts() throws Exception {
@@ -105,18 +69,6 @@ class BrowserJourneyTests {
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存");
 		assertThat(this.agencies.findByCreditCode(code)).isPresent();
 		screenshot("agency-saved");
-	}
-
-	private static void clickAndWait(By target) {
-		chromium.clickAndWait(target);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void screenshot(String name) throws Exception {
-		chromium.screenshot(name);
 	}
 
 }

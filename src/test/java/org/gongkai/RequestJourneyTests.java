@@ -8,21 +8,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
-import org.gongkai.agency.AgencyManagement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,37 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reply letter is downloaded as DOCX and PDF and released; the citizen, with nothing but
  * the tracking number and query code, sees the answer and downloads the letter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RequestJourneyTests {
+class RequestJourneyTests extends BrowserJourney {
 
 	/** A valid GB 11643 number. */
 	private static final String ID_NUMBER = "11010519491231002X";
-
-	private static Chromium chromium;
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AgencyManagement agencies;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void aCitizenAppliesCorrectsAndDownloadsThePartialDisclosureThatTheLeaderApproved() throws Exception {
@@ -85,20 +49,20 @@ class RequestJourneyTests {
 		// the form proposes an electronic copy delivered online
 		assertThat(browser.findElement(By.cssSelector("input[name=formats][value=EMAIL]")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.cssSelector("input[name=delivery][value=ONLINE]")).isSelected()).isTrue();
-		chromium.clickAndWait(By.cssSelector("main form button[type=submit]"));
+		clickAndWait(By.cssSelector("main form button[type=submit]"));
 		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
 		String queryCode = browser.findElement(By.id("query-code")).getText();
 		assertThat(trackingNo).startsWith("YSQ-");
-		chromium.screenshot("request-receipt");
+		screenshot("request-receipt");
 
 		// the clerk confirms receipt (art. 31) and asks for a correction (art. 30)
 		signIn(clerk);
 		browser.get(url("/admin/requests?view=awaiting-confirmation"));
-		chromium.clickAndWait(By.linkText(trackingNo));
+		clickAndWait(By.linkText(trackingNo));
 		String caseUrl = browser.getCurrentUrl();
-		chromium.clickAndWait(By.cssSelector("form[action$='/confirm'] button"));
+		clickAndWait(By.cssSelector("form[action$='/confirm'] button"));
 		assertThat(text("status")).isEqualTo("已收到，办理中");
-		chromium.clickAndWait(By.cssSelector("form[action$='/correction'] button"));
+		clickAndWait(By.cssSelector("form[action$='/correction'] button"));
 		assertThat(chromium.mainText()).contains("等待申请人补正");
 		signOut();
 
@@ -107,31 +71,31 @@ class RequestJourneyTests {
 		track(trackingNo, queryCode);
 		assertThat(browser.findElements(By.id("correction-form"))).hasSize(1);
 		browser.findElement(By.id("correction")).sendKeys("2025年城南片区棚户区改造项目的批复文件（青政复〔2025〕12号）");
-		chromium.clickAndWait(By.cssSelector("#correction-form button[type=submit]"));
+		clickAndWait(By.cssSelector("#correction-form button[type=submit]"));
 		assertThat(text("corrected")).contains("补正后的申请已提交");
 		assertThat(browser.findElements(By.id("correction-form"))).isEmpty();
-		chromium.screenshot("request-corrected");
+		screenshot("request-corrected");
 
 		// the clerk sees the corrected application, consults a third party and proposes
 		// a partial disclosure
 		signIn(clerk);
 		browser.get(caseUrl);
 		assertThat(chromium.mainText()).contains("青政复〔2025〕12号", "申请人在网上提交补正");
-		chromium.clickAndWait(By.cssSelector("form[action$='/consultation'] button"));
+		clickAndWait(By.cssSelector("form[action$='/consultation'] button"));
 		assertThat(text("clock-state")).isNotBlank();
-		chromium.clickAndWait(By.cssSelector("form[action$='/consultation-answered'] button"));
+		clickAndWait(By.cssSelector("form[action$='/consultation-answered'] button"));
 		new Select(browser.findElement(By.cssSelector("form[action$='/decision'] select[name=outcome]")))
 			.selectByValue("3.2");
 		browser.findElement(By.cssSelector("form[action$='/decision'] textarea[name=note]"))
 			.sendKeys("批复文件予以公开，其中涉及第三方商业秘密的部分不予公开。");
-		chromium.clickAndWait(By.cssSelector("form[action$='/decision'] button"));
+		clickAndWait(By.cssSelector("form[action$='/decision'] button"));
 		assertThat(text("status")).isEqualTo("待负责人审批答复");
 		signOut();
 
 		// the leader approves: the case closes with the reply letter
 		signIn(leader);
 		browser.get(caseUrl);
-		chromium.clickAndWait(By.cssSelector("form[action$='/approval'] button"));
+		clickAndWait(By.cssSelector("form[action$='/approval'] button"));
 		assertThat(text("status")).isEqualTo("已答复，办结");
 		assertThat(text("outcome")).contains("3.2", "部分公开");
 		signOut();
@@ -144,9 +108,8 @@ class RequestJourneyTests {
 		// the partial-disclosure letter (art. 37) answers the corrected application
 		assertThat(docxText(docx)).contains(trackingNo, "第三十七条", "区分处理", "青政复〔2025〕12号");
 		assertThat(pdfText(pdf)).contains(trackingNo, "第三十七条", "区分处理", "青政复〔2025〕12号");
-		chromium.clickAndWait(
-				By.xpath("//tr[td[1][normalize-space()='答复告知书']]//form[contains(@action,'/release')]//button"));
-		chromium.screenshot("request-closed");
+		clickAndWait(By.xpath("//tr[td[1][normalize-space()='答复告知书']]//form[contains(@action,'/release')]//button"));
+		screenshot("request-closed");
 		signOut();
 
 		// the citizen sees the answer and downloads it with the query code only
@@ -157,7 +120,7 @@ class RequestJourneyTests {
 		Files.delete(pdf);
 		Path released = chromium.download(By.cssSelector("#documents button[type=submit]"), ".pdf");
 		assertThat(pdfText(released)).contains(trackingNo, "第三十七条", "区分处理");
-		chromium.screenshot("request-answer-public");
+		screenshot("request-answer-public");
 
 		// a wrong code shows nothing of the case
 		track(trackingNo, "WRONGCODE");
@@ -169,29 +132,11 @@ class RequestJourneyTests {
 		browser.get(url("/requests/track"));
 		browser.findElement(By.id("trackingNo")).sendKeys(trackingNo);
 		browser.findElement(By.id("code")).sendKeys(code);
-		chromium.clickAndWait(By.cssSelector("form[action$='/requests/track'] button[type=submit]"));
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-		chromium.clickAndWait(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.getCurrentUrl()).endsWith("/admin");
-	}
-
-	private void signOut() {
-		chromium.clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
-		browser.manage().deleteAllCookies();
+		clickAndWait(By.cssSelector("form[action$='/requests/track'] button[type=submit]"));
 	}
 
 	private static String text(String id) {
 		return browser.findElement(By.id(id)).getText();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static String docxText(Path file) throws Exception {

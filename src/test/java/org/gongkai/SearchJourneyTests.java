@@ -1,20 +1,11 @@
 package org.gongkai;
 
-import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
-import org.gongkai.agency.AgencyManagement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,39 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approve in their own sessions; an anonymous reader finds the item through the search
  * box and sees only the masked number. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchJourneyTests {
+class SearchJourneyTests extends BrowserJourney {
 
 	/** A valid GB 11643 number (check character X), as in the privacy tests. */
 	private static final String ID_NUMBER = "11010519491231002X";
 
 	private static final String MASKED = "11*************02X";
-
-	private static Chromium chromium;
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AgencyManagement agencies;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void aMaskedIdNumberPassesBothReviewsAndTheAnonymousPublicFindsOnlyTheMaskedFormThroughSearch() throws Exception {
@@ -112,32 +76,6 @@ class SearchJourneyTests {
 		assertThat(page).contains(title, MASKED, "公示期为五个工作日").doesNotContain(ID_NUMBER);
 		assertThat(browser.getPageSource()).doesNotContain(ID_NUMBER);
 		screenshot("journey-public");
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-		clickAndWait(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.getCurrentUrl()).endsWith("/admin");
-	}
-
-	private void signOut() {
-		clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
-		browser.manage().deleteAllCookies();
-	}
-
-	private static void clickAndWait(By target) {
-		chromium.clickAndWait(target);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void screenshot(String name) throws Exception {
-		chromium.screenshot(name);
 	}
 
 }

@@ -1,0 +1,81 @@
+package org.gongkai;
+
+import java.io.IOException;
+
+import org.gongkai.account.AccountManagement;
+import org.gongkai.agency.AgencyManagement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every browser journey needs: the application on a random port, one headless
+ * Chromium per class ({@link Chromium}), and staff signing in and out through the real
+ * login form.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserJourney {
+
+	protected static Chromium chromium;
+
+	protected static WebDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AgencyManagement agencies;
+
+	@Autowired
+	protected AccountManagement accounts;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		chromium = Chromium.start();
+		browser = chromium.driver();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
+		}
+	}
+
+	/** Signs in through the login form with a fresh set of cookies. */
+	protected void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.getCurrentUrl()).endsWith("/admin");
+	}
+
+	/** Signs out with the header's button and forgets every cookie. */
+	protected void signOut() {
+		clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
+		browser.manage().deleteAllCookies();
+	}
+
+	protected static void clickAndWait(By target) {
+		chromium.clickAndWait(target);
+	}
+
+	protected static void screenshot(String name) throws IOException {
+		chromium.screenshot(name);
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
