@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -12,7 +11,6 @@ import org.hibernate.search.mapper.orm.Search;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The public full-text search over published items. Only public items are ever in the
@@ -20,10 +18,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 public class PublicationSearch {
-
-	private static final String MARK = "<em>";
-
-	private static final String END_MARK = "</em>";
 
 	private static final int SNIPPET = 120;
 
@@ -40,10 +34,8 @@ public class PublicationSearch {
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
-		SearchResult<List<?>> result = Search.session(this.entityManager)
+		SearchResult<SearchDocument> result = Search.session(this.entityManager)
 			.search(SearchDocument.class)
-			.select((f) -> f.composite(f.entity(), f.highlight("title").highlighter("title"), f.highlight("body"),
-					f.highlight("summary")))
 			.where((f, root) -> {
 				root.add(f.matchAll());
 				for (String word : query.words()) {
@@ -67,18 +59,21 @@ public class PublicationSearch {
 			})
 			.sort((f) -> query.byDate() ? f.field("publishedOn").desc().then().field("sortId").desc()
 					: f.score().then().field("publishedOn").desc().then().field("sortId").desc())
-			.highlighter((h) -> h.plain()
-				.tag(MARK, END_MARK)
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(SNIPPET)
-				.numberOfFragments(1))
-			.highlighter("title", (h) -> h.plain().fragmentSize(1000).numberOfFragments(1))
+			// counting every match of a common word costs more than finding the best ten;
+			// paging stops at MAX_DEPTH anyway
+			.totalHitCountThreshold(SearchQuery.MAX_DEPTH)
 			.fetch((query.page() - 1) * query.size(), query.size());
+		// hits are marked with the query's own words as the index segments them
+		List<String> terms = new ArrayList<>();
+		query.words().forEach((word) -> terms.addAll(ChineseAnalysis.tokens(word)));
+		query.phrases().forEach((phrase) -> terms.addAll(ChineseAnalysis.tokens(phrase)));
 		List<SearchHit> hits = new ArrayList<>();
-		for (List<?> row : result.hits()) {
-			hits.add(hit((SearchDocument) row.get(0), first(row.get(1)), first(row.get(2)), first(row.get(3))));
+		for (SearchDocument document : result.hits()) {
+			hits.add(hit(document, terms));
 		}
-		return new SearchResults(result.total().hitCount(), query.page(), query.size(), hits);
+		boolean exact = result.total().isHitCountExact();
+		return new SearchResults(exact ? result.total().hitCount() : result.total().hitCountLowerBound(), exact,
+				query.page(), query.size(), hits);
 	}
 
 	private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean phrase) {
@@ -101,29 +96,15 @@ public class PublicationSearch {
 			.minimumShouldMatchPercent(100);
 	}
 
-	private static SearchHit hit(SearchDocument document, String title, String body, String summary) {
-		String titleHighlight = (title != null) ? title : escape(document.title());
-		String snippet = (body != null) ? body : summary;
-		if (snippet == null) {
-			String text = (document.summary() != null && !document.summary().isBlank()) ? document.summary()
-					: document.body();
-			snippet = escape((text.length() > SNIPPET) ? text.substring(0, SNIPPET) + "…" : text);
-		}
-		return new SearchHit(document.id(), document.title(), titleHighlight, snippet, document.indexNumber(),
-				document.documentNumber(), document.agencyName(), document.creditCode(), document.columnName(),
-				document.genre(), document.publishedOn(),
-				"/agencies/" + document.creditCode() + "/publications/" + document.id());
-	}
-
-	private static String first(Object highlights) {
-		if (highlights instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String text) {
-			return text;
-		}
-		return null;
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	private static SearchHit hit(SearchDocument document, List<String> terms) {
+		// the snippet comes from the summary where it holds a word, else from the body
+		String source = Snippets.matches(document.summary(), terms) || document.body() == null
+				|| document.body().isBlank() ? document.summary() : document.body();
+		String snippet = Snippets.snippet((source != null) ? source : document.body(), terms, SNIPPET);
+		return new SearchHit(document.id(), document.title(), Snippets.mark(document.title(), terms),
+				(snippet != null) ? snippet : "", document.indexNumber(), document.documentNumber(),
+				document.agencyName(), document.creditCode(), document.columnName(), document.genre(),
+				document.publishedOn(), "/agencies/" + document.creditCode() + "/publications/" + document.id());
 	}
 
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.gongkai.publication.Genre;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -48,16 +46,13 @@ class SearchDocument {
 
 	private String columnName;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER, projectable = Projectable.YES,
-			highlightable = Highlightable.PLAIN)
+	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String title;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER, projectable = Projectable.YES,
-			highlightable = Highlightable.PLAIN)
+	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String summary;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER, projectable = Projectable.YES,
-			highlightable = Highlightable.PLAIN)
+	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String body;
 
 	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)

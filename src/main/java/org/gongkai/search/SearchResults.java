@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * A page of search results.
  *
- * @param total how many public items match
+ * @param total how many public items match, or a lower bound when {@code totalExact} is
+ * false (counting stops at {@link SearchQuery#MAX_DEPTH}, where paging stops)
+ * @param totalExact whether {@code total} is the exact count
  * @param page this page, from 1
  * @param size the page size asked for
  * @param items the hits on this page
  */
-public record SearchResults(long total, int page, int size, List<SearchHit> items) {
+public record SearchResults(long total, boolean totalExact, int page, int size, List<SearchHit> items) {
 
 	public SearchResults {
 		items = List.copyOf(items);

@@ -132,6 +132,7 @@ class SearchTests {
 				inTitle);
 		String first = api("q", "防汛抗旱", "agency", agency.creditCode, "sort", "date", "size", "2");
 		assertThat(JsonPath.<Integer>read(first, "$.total")).isEqualTo(3);
+		assertThat(JsonPath.<Boolean>read(first, "$.totalExact")).isTrue();
 		assertThat(JsonPath.<Integer>read(first, "$.page")).isEqualTo(1);
 		assertThat(JsonPath.<Integer>read(first, "$.size")).isEqualTo(2);
 		assertThat(ids(first)).containsExactly(inBody2, inBody1);
