@@ -264,9 +264,25 @@ class LetterHandlingTests {
 		assertThat(this.jdbc.queryForObject("select mailbox_id from mbx_letter where tracking_no = ?", Long.class,
 				receipt.trackingNo()))
 			.isEqualTo(secretary);
-		MailboxFixtures.signIn("leader", Role.LEADER, agency);
-		this.mailbox.updateMailbox(secretary, "书记信箱", "张书记", false);
 		SecurityContextHolder.clearContext();
+		MockHttpSession leader = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.LEADER, agency));
+		this.mvc.perform(get("/admin/mailbox/mailboxes").param("agencyId", String.valueOf(agency)).session(leader))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("张书记")));
+		this.mvc
+			.perform(post("/admin/mailbox/mailboxes/" + secretary).param("agencyId", String.valueOf(agency))
+				.param("name", "书记信箱")
+				.param("leaderName", "张书记")
+				.session(leader)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/admin/mailbox/mailboxes").param("agencyId", String.valueOf(agency))
+				.param("name", "<b>县长信箱</b>")
+				.session(leader)
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(this.mailbox.publicMailboxes(agency)).isEmpty();
 		assertThatThrownBy(() -> this.mailbox.write(data.creditCode(), letter().withMailbox(secretary).form()))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.mailbox-id.invalid");

@@ -140,6 +140,14 @@ class MailboxPublicTests {
 	}
 
 	@Test
+	void bothEndpointsAreDocumentedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/agencies/{creditCode}/letters'].post.summary").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/letters/{trackingNo}'].get.summary").exists());
+	}
+
+	@Test
 	void hostileInputIsRefusedWithAReasonAndNothingIsStored() throws Exception {
 		AgencyData data = AgencyFixtures.county("防护县" + System.nanoTime());
 		long agency = this.agencies.create(data);

@@ -15,6 +15,8 @@ import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
@@ -52,16 +54,35 @@ class LetterApiController {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "Write a letter to an agency's mailbox (public, no login)",
+			description = "Fields as the form: type CONSULTATION, COMPLAINT, REPORT or SUGGESTION; subject (at most 100 "
+					+ "characters) and body (at most 3000), plain text without markup or control characters; name (at "
+					+ "most 60, never published); phone or email (one required); publicConsent (whether letter and reply "
+					+ "may be published, masked); mailboxId (optional, an active mailbox of the agency, else its general "
+					+ "mailbox). 201 with trackingNo and queryCode once stored; the code is shown only this once. 400 "
+					+ "names the field in code (mailbox.<field>.<problem>); 404 for an unknown agency; 429 past "
+					+ "gongkai.mailbox.letters-per-minute per client address (form and API together).")
 	@PostMapping("/api/v1/agencies/{creditCode}/letters")
-	ResponseEntity<?> write(@PathVariable String creditCode, @RequestBody LetterForm form, HttpServletRequest request) {
+	ResponseEntity<?> write(
+			@Parameter(description = "unified social credit code of the agency") @PathVariable String creditCode,
+			@RequestBody LetterForm form, HttpServletRequest request) {
 		if (!this.limits.tryAcquire(ClientKeys.letters(request), this.properties.lettersPerMinute())) {
 			return tooMany();
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.mailbox.write(creditCode, form));
 	}
 
+	@Operation(summary = "Track a letter with its query code (public, no login)",
+			description = "Status (RECEIVED, ASSIGNED, REPLIED, CONVERTED), the agency now handling it and the agencies "
+					+ "it was forwarded to, the day of receipt, the reply deadline (a date, Asia/Shanghai; provisional "
+					+ "when it crosses a year without a holiday notice), the reply (public or private) and the request "
+					+ "case it became, if any. 404 alike for an unknown number and a wrong code; 429 past "
+					+ "gongkai.mailbox.lookups-per-minute per client address.")
 	@GetMapping("/api/v1/letters/{trackingNo}")
-	ResponseEntity<?> track(@PathVariable String trackingNo, @RequestParam(defaultValue = "") String code,
+	ResponseEntity<?> track(
+			@Parameter(description = "tracking number, e.g. XJ-2026-42-00017") @PathVariable String trackingNo,
+			@Parameter(description = "the query code given with the tracking number") @RequestParam(
+					defaultValue = "") String code,
 			HttpServletRequest request) {
 		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
 			return tooMany();

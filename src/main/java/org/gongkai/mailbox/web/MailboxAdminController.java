@@ -2,6 +2,7 @@ package org.gongkai.mailbox.web;
 
 import java.util.List;
 
+import org.gongkai.account.AgencyAccess;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.mailbox.LetterDetails;
 import org.gongkai.mailbox.LetterList;
@@ -42,7 +43,10 @@ class MailboxAdminController {
 
 	private final AgencyManagement agencies;
 
-	MailboxAdminController(MailboxManagement mailbox, AgencyManagement agencies) {
+	private final AgencyAccess access;
+
+	MailboxAdminController(MailboxManagement mailbox, AgencyManagement agencies, AgencyAccess access) {
+		this.access = access;
 		this.mailbox = mailbox;
 		this.agencies = agencies;
 	}
@@ -52,6 +56,8 @@ class MailboxAdminController {
 		model.addAttribute("dashboard", this.mailbox.dashboard(LetterList.of(list)));
 		model.addAttribute("lists", LetterList.values());
 		model.addAttribute("reminders", this.mailbox.reminders());
+		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		model.addAttribute("myAgencies", this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList());
 		return "mailbox/admin/list";
 	}
 
