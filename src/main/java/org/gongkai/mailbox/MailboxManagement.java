@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -80,6 +81,9 @@ public class MailboxManagement {
 	static final int MAX_REPLY = 5000;
 
 	static final int MAX_NOTE = 500;
+
+	/** The actor of what the public does. */
+	static final String PUBLIC = "public";
 
 	private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -211,7 +215,7 @@ public class MailboxManagement {
 		long agencyId = agency.summary().id();
 		ValidLetter letter = ValidLetter.of(form);
 		Mailbox mailbox = mailboxFor(agencyId, form.mailboxId());
-		return store(agencyId, mailbox, letter, "public", null, null);
+		return store(agencyId, mailbox, letter, PUBLIC, null, null);
 	}
 
 	private Mailbox mailboxFor(long agencyId, Long mailboxId) {
@@ -247,11 +251,12 @@ public class MailboxManagement {
 			fresh.cameFromRequest(fromCaseId, fromRequestNo);
 		}
 		Letter letter = this.letters.save(fresh);
-		step(letter, StepKind.RECEIVED, actor, null, null, (fromRequestNo != null) ? fromRequestNo : null);
+		step(letter, StepKind.RECEIVED, actor, null, null, fromRequestNo);
 		AuditRecord record = AuditRecord.of("mailbox.letter-received", "Letter", letter.id())
 			.withAgency(agencyId)
 			.withAfter(letter.auditSummary());
-		this.audit.record((actor != null && !actor.equals(actor())) ? record.withActor(actor) : record);
+		// a letter from the public has no signed-in user; a take-over is the clerk's
+		this.audit.record(PUBLIC.equals(actor) ? record.withActor(PUBLIC) : record);
 		return new LetterReceipt(trackingNo, code);
 	}
 
@@ -269,7 +274,7 @@ public class MailboxManagement {
 			.map(LetterStep::view)
 			.filter((s) -> s.kind().shownToWriter())
 			.map((s) -> new LetterStepView(s.kind(), s.at(), null, s.fromAgency(), s.toAgency(),
-					(s.kind() == StepKind.EXTENDED) ? s.note() : null))
+					(s.kind() == StepKind.EXTENDED || s.kind() == StepKind.FORWARDED) ? s.note() : null))
 			.toList();
 		return new LetterTracking(letter.trackingNo(), letter.type(), letter.subject(), letter.status(),
 				agencyName(letter.agencyId()), letter.receivedOn(), due.due(), due.provisional(), shown,
@@ -293,7 +298,7 @@ public class MailboxManagement {
 		}
 		String before = letter.auditSummary();
 		letter.rate(rating, now());
-		record("mailbox.letter-rated", letter, before, "public");
+		record("mailbox.letter-rated", letter, before, PUBLIC);
 	}
 
 	private Letter byCode(String trackingNo, String queryCode) {
@@ -638,11 +643,12 @@ public class MailboxManagement {
 			return List.of();
 		}
 		Map<Long, String> names = names();
-		Map<Long, Map<YearMonth, List<Letter>>> grouped = new java.util.TreeMap<>();
+		// per agency, then per month of receipt (one group per agency for the totals)
+		Map<Long, Map<YearMonth, List<Letter>>> grouped = new TreeMap<>();
 		for (Letter letter : this.letters.findByAgencyIdIn(visible)) {
-			grouped.computeIfAbsent(letter.agencyId(), (k) -> new java.util.TreeMap<>())
-				.computeIfAbsent(monthly ? YearMonth.from(letter.receivedOn()) : YearMonth.of(2000, 1),
-						(k) -> new ArrayList<>())
+			YearMonth month = monthly ? YearMonth.from(letter.receivedOn()) : YearMonth.of(1990, 1);
+			grouped.computeIfAbsent(letter.agencyId(), (k) -> new TreeMap<>())
+				.computeIfAbsent(month, (k) -> new ArrayList<>())
 				.add(letter);
 		}
 		List<ReplyFigures> out = new ArrayList<>();
@@ -710,7 +716,7 @@ public class MailboxManagement {
 	}
 
 	private void step(Letter letter, StepKind kind, String actor, String from, String to, String note) {
-		this.steps.save(new LetterStep(letter.id(), kind, now(), (actor != null) ? actor : "public", from, to, note));
+		this.steps.save(new LetterStep(letter.id(), kind, now(), (actor != null) ? actor : PUBLIC, from, to, note));
 	}
 
 	private void record(String action, Letter letter, String before, String actor) {

@@ -99,7 +99,8 @@ class LetterHandlingTests {
 			assertThat(s.toAgency()).isEqualTo(bureau.name());
 		});
 		this.mvc.perform(MailboxFixtures.track(receipt.trackingNo(), receipt.queryCode()))
-			.andExpect(content().string(containsString(town.name() + " 转 " + bureau.name() + " 办理")));
+			.andExpect(content().string(containsString(town.name() + " 转 " + bureau.name() + " 办理")))
+			.andExpect(content().string(containsString("属于市场监管职责")));
 		// the new holder acts on it; the old one may read it but no longer act
 		this.mvc.perform(get("/admin/mailbox/letters/" + id).session(toClerk))
 			.andExpect(status().isOk())

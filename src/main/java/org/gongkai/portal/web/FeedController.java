@@ -150,6 +150,10 @@ class FeedController {
 			String base = "/agencies/" + agency.creditCode();
 			location(xml, url(base), null);
 			location(xml, url(base + "/guide"), null);
+			// the interaction column (互动交流) of the mailbox module
+			location(xml, url(base + "/mailbox"), null);
+			location(xml, url(base + "/consultations"), null);
+			location(xml, url(base + "/surveys"), null);
 			for (ColumnNode column : this.catalog.publicTree(agency.id())) {
 				if (!"guide".equals(column.code())) {
 					location(xml, url(base + "/columns/" + column.id()), null);
