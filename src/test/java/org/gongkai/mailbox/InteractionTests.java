@@ -192,6 +192,24 @@ class InteractionTests {
 				.with(csrf())
 				.with(from(address)))
 			.andExpect(status().isTooManyRequests());
+		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
+		this.mvc
+			.perform(post("/admin/mailbox/surveys").param("agencyId", String.valueOf(agency))
+				.param("title", "垃圾分类意见调查")
+				.param("question", "您是否支持垃圾分类定时投放？")
+				.param("answers", "支持\n不支持\n\n无所谓")
+				.param("opensOn", today.toString())
+				.param("closesOn", today.plusDays(3).toString())
+				.session(clerk)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/admin/mailbox/surveys").session(clerk))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("垃圾分类意见调查")));
+		assertThat(this.surveys.publicList(agency)).filteredOn((v) -> v.title().equals("垃圾分类意见调查"))
+			.singleElement()
+			.satisfies((v) -> assertThat(v.results()).extracting(SurveyView.Result::label)
+				.containsExactly("支持", "不支持", "无所谓"));
 		SurveyView view = this.surveys.publicView(agency, survey);
 		assertThat(view.results()).extracting(SurveyView.Result::votes).containsExactly(2L, 1L, 0L);
 		assertThat(view.results()).extracting(SurveyView.Result::percent).containsExactly(67, 33, 0);
