@@ -120,6 +120,28 @@ public final class Chromium implements AutoCloseable {
 		throw new AssertionError("no download ending in " + fileNameSuffix + " within 30 s in " + this.downloads);
 	}
 
+	/**
+	 * Signs in through the login form with the fixtures' password, after forgetting every
+	 * cookie, and checks that the back office's start page opened.
+	 * @param baseUrl e.g. {@code http://localhost:8080}
+	 */
+	public void signIn(String baseUrl, String username) {
+		this.driver.manage().deleteAllCookies();
+		this.driver.get(baseUrl + "/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+		clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		if (!this.driver.getCurrentUrl().endsWith("/admin")) {
+			throw new AssertionError("sign-in of " + username + " ended on " + this.driver.getCurrentUrl());
+		}
+	}
+
+	/** Signs out with the header's button and forgets every cookie. */
+	public void signOut() {
+		clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
+		this.driver.manage().deleteAllCookies();
+	}
+
 	/** The visible text of the page's main landmark. */
 	public String mainText() {
 		return this.driver.findElement(By.tagName("main")).getText();

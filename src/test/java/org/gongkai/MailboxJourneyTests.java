@@ -93,7 +93,7 @@ class MailboxJourneyTests {
 		String privateNo = browser.findElement(By.id("tracking-no")).getText();
 		String privateCode = browser.findElement(By.id("query-code")).getText();
 
-		signIn(clerk);
+		chromium.signIn(url(""), clerk);
 		browser.get(url("/admin/mailbox"));
 		assertThat(chromium.mainText()).contains(publicNo, privateNo);
 		clickAndWait(By.linkText(publicNo));
@@ -110,7 +110,7 @@ class MailboxJourneyTests {
 		clickAndWait(By.linkText(privateNo));
 		browser.findElement(By.id("reply-text")).sendKeys("可预约上门办理，请致电民政办 0771-5210001。");
 		clickAndWait(By.id("reply-submit"));
-		signOut();
+		chromium.signOut();
 
 		browser.get(url("/agencies/" + data.creditCode()));
 		clickAndWait(By.id("interaction-link"));
@@ -136,20 +136,6 @@ class MailboxJourneyTests {
 		clickAndWait(By.xpath("//button[normalize-space()='提交评价']"));
 		assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("满意");
 		screenshot("mailbox-private-reply");
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-		clickAndWait(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.getCurrentUrl()).endsWith("/admin");
-	}
-
-	private void signOut() {
-		clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
-		browser.manage().deleteAllCookies();
 	}
 
 	private static void clickAndWait(By target) {
