@@ -772,9 +772,14 @@ public class MailboxManagement {
 	}
 
 	private String newCode() {
+		return newCode(this.random);
+	}
+
+	/** A query code: 8 characters without 0/O, 1/I/L, so a code read aloud survives. */
+	static String newCode(SecureRandom random) {
 		char[] code = new char[8];
 		for (int i = 0; i < code.length; i++) {
-			code[i] = CODE_ALPHABET[this.random.nextInt(CODE_ALPHABET.length)];
+			code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
 		}
 		return new String(code);
 	}

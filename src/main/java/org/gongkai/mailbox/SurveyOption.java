@@ -46,4 +46,9 @@ class SurveyOption {
 		return this.votes;
 	}
 
+	/** Sets the count of a demo survey (demo mode only). */
+	void demoVotes(long count) {
+		this.votes = count;
+	}
+
 }
