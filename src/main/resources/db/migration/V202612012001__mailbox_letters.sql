@@ -32,6 +32,8 @@ CREATE TABLE mbx_letter (
     reply_days           INTEGER                  NOT NULL,
     extension_days       INTEGER                  NOT NULL DEFAULT 0,
     extension_reason     VARCHAR(500),
+    -- the due date last logged (derived on every read; kept so a calendar change can tell what it moved)
+    last_due_on          DATE,
     status               VARCHAR(20)              NOT NULL,
     assignee             VARCHAR(60),
     reply_text           VARCHAR(5000),

@@ -80,6 +80,10 @@ class Letter {
 	@Column(name = "extension_reason")
 	private String extensionReason;
 
+	/** The due date last logged; only a calendar change compares it. */
+	@Column(name = "last_due_on")
+	private LocalDate lastDueOn;
+
 	@Enumerated(EnumType.STRING)
 	private LetterStatus status;
 
@@ -257,6 +261,14 @@ class Letter {
 
 	String fromRequestNo() {
 		return this.fromRequestNo;
+	}
+
+	LocalDate lastDueOn() {
+		return this.lastDueOn;
+	}
+
+	void noteDue(LocalDate due) {
+		this.lastDueOn = due;
 	}
 
 	void assign(String username, Instant now) {

@@ -250,6 +250,7 @@ public class MailboxManagement {
 		if (fromCaseId != null) {
 			fresh.cameFromRequest(fromCaseId, fromRequestNo);
 		}
+		fresh.noteDue(due(fresh).due());
 		Letter letter = this.letters.save(fresh);
 		step(letter, StepKind.RECEIVED, actor, null, null, fromRequestNo);
 		AuditRecord record = AuditRecord.of("mailbox.letter-received", "Letter", letter.id())
@@ -274,7 +275,8 @@ public class MailboxManagement {
 			.map(LetterStep::view)
 			.filter((s) -> s.kind().shownToWriter())
 			.map((s) -> new LetterStepView(s.kind(), s.at(), null, s.fromAgency(), s.toAgency(),
-					(s.kind() == StepKind.EXTENDED || s.kind() == StepKind.FORWARDED) ? s.note() : null))
+					(s.kind() == StepKind.EXTENDED || s.kind() == StepKind.FORWARDED || s.kind() == StepKind.DUE_MOVED)
+							? s.note() : null))
 			.toList();
 		return new LetterTracking(letter.trackingNo(), letter.type(), letter.subject(), letter.status(),
 				agencyName(letter.agencyId()), letter.receivedOn(), due.due(), due.provisional(), shown,
@@ -540,6 +542,7 @@ public class MailboxManagement {
 		}
 		String before = letter.auditSummary();
 		letter.extend(days, text, now());
+		letter.noteDue(due(letter).due());
 		step(letter, StepKind.EXTENDED, actor(), null, null, text);
 		record("mailbox.letter-extended", letter, before, null);
 	}

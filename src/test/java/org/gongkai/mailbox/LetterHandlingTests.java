@@ -65,6 +65,12 @@ class LetterHandlingTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	LetterDeadlines deadlines;
+
+	@Autowired
+	org.gongkai.calendar.WorkingDayCalendar calendar;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -287,6 +293,25 @@ class LetterHandlingTests {
 		assertThatThrownBy(() -> this.mailbox.write(data.creditCode(), letter().withMailbox(secretary).form()))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.mailbox-id.invalid");
+	}
+
+	@Test
+	void aCalendarChangeThatMovesADeadlineIsLoggedOnTheLetterAndShownToTheWriter() {
+		AgencyData data = AgencyFixtures.county("调休县" + System.nanoTime());
+		this.agencies.create(data);
+		LetterReceipt receipt = this.mailbox.write(data.creditCode(), letter().form());
+		long id = id(receipt);
+		LocalDate due = this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).due();
+		// as if the due date had been computed under an earlier holiday notice
+		this.jdbc.update("update mbx_letter set last_due_on = ? where id = ?", due.minusDays(1), id);
+		assertThat(this.deadlines.recompute(this.calendar.rules())).isPositive();
+		LetterTracking tracking = this.mailbox.track(receipt.trackingNo(), receipt.queryCode());
+		assertThat(tracking.steps()).filteredOn((s) -> s.kind() == StepKind.DUE_MOVED)
+			.singleElement()
+			.satisfies((s) -> assertThat(s.note()).contains(due.minusDays(1).toString(), due.toString()));
+		assertThat(actions(id)).containsExactly("mailbox.letter-received", "mailbox.due-moved");
+		this.deadlines.recompute(this.calendar.rules());
+		assertThat(actions(id)).containsExactly("mailbox.letter-received", "mailbox.due-moved");
 	}
 
 	private java.util.List<Long> ids(LetterList list) {
