@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Moderation {
 
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+	private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]");
 
 	private final PrivacyScanner scanner;
 
