@@ -26,6 +26,12 @@ public enum Channel {
 	ORAL,
 
 	/**
+	 * A letter to a mailbox (互动交流) that was really an application, registered by the
+	 * clerk on the day of the conversion; the letter keeps the case's number.
+	 */
+	MAILBOX,
+
+	/**
 	 * Taken over from the office's own register (台账) by a register import; how the
 	 * application arrived is not recorded.
 	 */

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -18,6 +16,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.platform.FeedWriter;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationSummary;
 
@@ -46,9 +45,6 @@ class FeedController {
 
 	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-	private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX",
-			Locale.ROOT);
-
 	private final AgencyManagement agencies;
 
 	private final CatalogManagement catalog;
@@ -66,77 +62,26 @@ class FeedController {
 	}
 
 	@GetMapping("/agencies/{creditCode}/columns/{columnId}/feed.atom")
-	ResponseEntity<byte[]> atom(@PathVariable String creditCode, @PathVariable String columnId)
-			throws XMLStreamException {
-		AgencyDetails agency = DisclosureController.agency(this.agencies, creditCode);
-		ColumnNode column = DisclosureController.column(this.catalog, agency, columnId);
-		List<PublicationSummary> items = items(agency, column);
-		String code = agency.summary().creditCode();
-		String page = url("/agencies/" + code + "/columns/" + column.id());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		XMLStreamWriter xml = writer(out);
-		xml.writeStartElement("feed");
-		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-		element(xml, "title", agency.summary().name() + " - " + column.name());
-		element(xml, "id", page);
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", "self");
-		xml.writeAttribute("href", page + "/feed.atom");
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", "alternate");
-		xml.writeAttribute("type", "text/html");
-		xml.writeAttribute("href", page);
-		element(xml, "updated", RFC_3339.format(items.isEmpty() ? OffsetDateTime.now(this.clock.withZone(CHINA))
-				: midnight(items.get(0).publishedOn())));
-		xml.writeStartElement("author");
-		element(xml, "name", agency.summary().name());
-		xml.writeEndElement();
-		for (PublicationSummary item : items) {
-			String link = itemUrl(code, item);
-			xml.writeStartElement("entry");
-			element(xml, "title", item.title());
-			xml.writeEmptyElement("link");
-			xml.writeAttribute("href", link);
-			element(xml, "id", link);
-			element(xml, "updated", RFC_3339.format(midnight(item.publishedOn())));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		return finish(xml, out, ATOM);
+	ResponseEntity<byte[]> atom(@PathVariable String creditCode, @PathVariable String columnId) {
+		return ResponseEntity.ok().contentType(ATOM).body(FeedWriter.atom(feed(creditCode, columnId)));
 	}
 
 	@GetMapping("/agencies/{creditCode}/columns/{columnId}/feed.rss")
-	ResponseEntity<byte[]> rss(@PathVariable String creditCode, @PathVariable String columnId)
-			throws XMLStreamException {
+	ResponseEntity<byte[]> rss(@PathVariable String creditCode, @PathVariable String columnId) {
+		return ResponseEntity.ok().contentType(RSS).body(FeedWriter.rss(feed(creditCode, columnId)));
+	}
+
+	/** The column's newest items, each dated at midnight of its publication day. */
+	private FeedWriter.Feed feed(String creditCode, String columnId) {
 		AgencyDetails agency = DisclosureController.agency(this.agencies, creditCode);
 		ColumnNode column = DisclosureController.column(this.catalog, agency, columnId);
-		List<PublicationSummary> items = items(agency, column);
 		String code = agency.summary().creditCode();
 		String page = url("/agencies/" + code + "/columns/" + column.id());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		XMLStreamWriter xml = writer(out);
-		xml.writeStartElement("rss");
-		xml.writeAttribute("version", "2.0");
-		xml.writeStartElement("channel");
-		element(xml, "title", agency.summary().name() + " - " + column.name());
-		element(xml, "link", page);
-		element(xml, "description", agency.summary().name() + " - " + column.name());
-		element(xml, "language", "zh-CN");
-		for (PublicationSummary item : items) {
-			String link = itemUrl(code, item);
-			xml.writeStartElement("item");
-			element(xml, "title", item.title());
-			element(xml, "link", link);
-			xml.writeStartElement("guid");
-			xml.writeAttribute("isPermaLink", "true");
-			xml.writeCharacters(link);
-			xml.writeEndElement();
-			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(midnight(item.publishedOn())));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndElement();
-		return finish(xml, out, RSS);
+		List<FeedWriter.Entry> entries = items(agency, column).stream()
+			.map((item) -> new FeedWriter.Entry(item.title(), itemUrl(code, item), midnight(item.publishedOn()), null))
+			.toList();
+		return new FeedWriter.Feed(agency.summary().name() + " - " + column.name(), page, page + "/feed.atom",
+				agency.summary().name(), OffsetDateTime.now(this.clock.withZone(CHINA)), entries);
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -150,6 +95,10 @@ class FeedController {
 			String base = "/agencies/" + agency.creditCode();
 			location(xml, url(base), null);
 			location(xml, url(base + "/guide"), null);
+			// the interaction column (互动交流) of the mailbox module
+			location(xml, url(base + "/mailbox"), null);
+			location(xml, url(base + "/consultations"), null);
+			location(xml, url(base + "/surveys"), null);
 			for (ColumnNode column : this.catalog.publicTree(agency.id())) {
 				if (!"guide".equals(column.code())) {
 					location(xml, url(base + "/columns/" + column.id()), null);

@@ -196,7 +196,8 @@ class CaseWorkAdminController {
 	private String intake(Model model, Map<Long, String> agencies, IntakeForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("agencies", agencies);
-		model.addAttribute("channels", Arrays.stream(Channel.values()).filter((c) -> c != Channel.ONLINE).toList());
+		model.addAttribute("channels",
+				Arrays.stream(Channel.values()).filter((c) -> c != Channel.ONLINE && c != Channel.MAILBOX).toList());
 		model.addAttribute("applicantTypes", ApplicantType.values());
 		model.addAttribute("formats", InformationFormat.values());
 		model.addAttribute("deliveries", Delivery.values());

@@ -1,0 +1,19 @@
+package org.gongkai.mailbox;
+
+import java.time.LocalDate;
+
+/**
+ * A letter as the back office lists it.
+ *
+ * @param agencyId the agency holding it now
+ * @param due the reply deadline (Asia/Shanghai date)
+ * @param provisional whether the deadline crosses a year without a holiday notice
+ * @param overdue whether it is open past its deadline, or was answered after it
+ * @param overThreeMonths whether it is open more than three months after receipt (a
+ * single-veto item of the website checks, DOMAIN.md §5)
+ */
+public record LetterSummary(long id, String trackingNo, LetterType type, String subject, long agencyId,
+		String agencyName, LetterStatus status, LocalDate receivedOn, LocalDate due, boolean provisional,
+		boolean overdue, boolean overThreeMonths, boolean flagged, String assignee, LocalDate repliedOn) {
+
+}

@@ -1,0 +1,34 @@
+package org.gongkai.mailbox;
+
+import java.time.YearMonth;
+
+/**
+ * Reply figures of one agency, for one month of receipt or in total.
+ *
+ * @param month the month letters were received in, {@code null} for a total
+ * @param received letters received
+ * @param answered of those, answered (replied or turned into a request case)
+ * @param onTime of those answered, answered by their deadline
+ * @param averageDays mean working days from receipt to answer, {@code null} if none
+ * @param rated replies the writers rated
+ * @param satisfied of those, rated satisfied or basically satisfied
+ */
+public record ReplyFigures(long agencyId, String agencyName, YearMonth month, long received, long answered, long onTime,
+		Double averageDays, long rated, long satisfied) {
+
+	/** Answered per received, in whole percent (0 when nothing was received). */
+	public int replyRate() {
+		return (this.received == 0) ? 0 : (int) Math.round(100.0 * this.answered / this.received);
+	}
+
+	/** Answered on time per answered, in whole percent. */
+	public int onTimeRate() {
+		return (this.answered == 0) ? 0 : (int) Math.round(100.0 * this.onTime / this.answered);
+	}
+
+	/** Satisfied per rated, in whole percent. */
+	public int satisfaction() {
+		return (this.rated == 0) ? 0 : (int) Math.round(100.0 * this.satisfied / this.rated);
+	}
+
+}

@@ -1,0 +1,15 @@
+/**
+ * Interaction (互动交流, DOMAIN.md §6): mailboxes per agency and per leader, letters
+ * (consultations, complaints, reports, suggestions) with tracking number and query code,
+ * routing and forwarding between agencies, reply deadlines on the working-day calendar
+ * with extension, public replies moderated by the privacy scanner and a word list,
+ * private replies read with the query code, ratings and reply statistics
+ * ({@link org.gongkai.mailbox.MailboxManagement}); public consultations on draft policies
+ * with moderated comments and the published use of comments
+ * ({@link org.gongkai.mailbox.PolicyConsultations}); simple surveys
+ * ({@link org.gongkai.mailbox.Surveys}). A letter that is really a disclosure application
+ * becomes a request case, and a request that is really a complaint becomes a letter, the
+ * two records linked by their numbers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Interaction")
+package org.gongkai.mailbox;

@@ -1,0 +1,150 @@
+package org.gongkai.mailbox.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.agency.AgencySummary;
+import org.gongkai.mailbox.PolicyConsultations;
+import org.gongkai.mailbox.Surveys;
+import org.gongkai.platform.RuleViolationException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The back office's consultations on drafts (create, moderate comments, publish the use
+ * of comments; those past their period without it are flagged) and surveys (create, read
+ * results).
+ */
+@Controller
+class InteractionAdminController {
+
+	private final PolicyConsultations consultations;
+
+	private final Surveys surveys;
+
+	private final AgencyManagement agencies;
+
+	private final AgencyAccess access;
+
+	InteractionAdminController(PolicyConsultations consultations, Surveys surveys, AgencyManagement agencies,
+			AgencyAccess access) {
+		this.consultations = consultations;
+		this.surveys = surveys;
+		this.agencies = agencies;
+		this.access = access;
+	}
+
+	@GetMapping("/admin/mailbox/consultations")
+	String consultations(Model model) {
+		model.addAttribute("consultations", this.consultations.adminList());
+		model.addAttribute("agencies", myAgencies());
+		return "mailbox/admin/consultations";
+	}
+
+	@PostMapping("/admin/mailbox/consultations")
+	String create(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String draft, @RequestParam(required = false) String opensOn,
+			@RequestParam(required = false) String closesOn, Model model, HttpServletResponse response) {
+		try {
+			long id = this.consultations.create(agency(agencyId), title, draft, date(opensOn), date(closesOn));
+			return "redirect:/admin/mailbox/consultations/" + id + "?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return consultations(model);
+		}
+	}
+
+	@GetMapping("/admin/mailbox/consultations/{id}")
+	String consultation(@PathVariable long id, Model model) {
+		model.addAttribute("consultation", this.consultations.adminView(id));
+		model.addAttribute("comments", this.consultations.adminComments(id));
+		return "mailbox/admin/consultation";
+	}
+
+	@PostMapping("/admin/mailbox/consultations/{id}/comments/{commentId}")
+	String moderate(@PathVariable long id, @PathVariable long commentId,
+			@RequestParam(defaultValue = "false") boolean publish) {
+		this.consultations.moderate(commentId, publish);
+		return "redirect:/admin/mailbox/consultations/" + id + "?saved";
+	}
+
+	@PostMapping("/admin/mailbox/consultations/{id}/summary")
+	String summary(@PathVariable long id, @RequestParam(required = false) String summary, Model model,
+			HttpServletResponse response) {
+		try {
+			this.consultations.publishSummary(id, summary);
+			return "redirect:/admin/mailbox/consultations/" + id + "?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return consultation(id, model);
+		}
+	}
+
+	@GetMapping("/admin/mailbox/surveys")
+	String surveys(Model model) {
+		model.addAttribute("surveys", this.surveys.adminList());
+		model.addAttribute("agencies", myAgencies());
+		return "mailbox/admin/surveys";
+	}
+
+	@PostMapping("/admin/mailbox/surveys")
+	String createSurvey(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String question, @RequestParam(required = false) String answers,
+			@RequestParam(required = false) String opensOn, @RequestParam(required = false) String closesOn,
+			Model model, HttpServletResponse response) {
+		try {
+			this.surveys.create(agency(agencyId), title, question,
+					(answers != null) ? Arrays.asList(answers.split("\\R")) : null, date(opensOn), date(closesOn));
+			return "redirect:/admin/mailbox/surveys?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return surveys(model);
+		}
+	}
+
+	private java.util.List<AgencySummary> myAgencies() {
+		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		return this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList();
+	}
+
+	private static long agency(String value) {
+		Long id = MailboxAdminController.number(value);
+		if (id == null) {
+			throw new RuleViolationException("mailbox.agency.invalid", "No agency");
+		}
+		return id;
+	}
+
+	static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.gongkai.mailbox.web;
+
+import java.util.List;
+
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.LetterDetails;
+import org.gongkai.mailbox.LetterList;
+import org.gongkai.mailbox.LetterReceipt;
+import org.gongkai.mailbox.MailboxManagement;
+import org.gongkai.mailbox.ReplyFigures;
+import org.gongkai.mailbox.ReplyVisibility;
+import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.ApplicationForm;
+import org.gongkai.request.Delivery;
+import org.gongkai.request.InformationFormat;
+import org.gongkai.request.Receipt;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office's letter pages: the lists (open, mine, due soon, overdue, unanswered
+ * for three months, flagged, answered), a letter page where the holding agency's clerks
+ * assign, forward, extend, reply, moderate or turn the letter into a request case, the
+ * take-over of a request that is really a complaint, the mailboxes of an agency, and the
+ * reply statistics. A refused step re-renders the letter page with the reason (400).
+ */
+@Controller
+class MailboxAdminController {
+
+	private final MailboxManagement mailbox;
+
+	private final AgencyManagement agencies;
+
+	private final AgencyAccess access;
+
+	MailboxAdminController(MailboxManagement mailbox, AgencyManagement agencies, AgencyAccess access) {
+		this.access = access;
+		this.mailbox = mailbox;
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/admin/mailbox")
+	String list(@RequestParam(required = false) String list, Model model) {
+		model.addAttribute("dashboard", this.mailbox.dashboard(LetterList.of(list)));
+		model.addAttribute("lists", LetterList.values());
+		model.addAttribute("reminders", this.mailbox.reminders());
+		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		model.addAttribute("myAgencies", this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList());
+		return "mailbox/admin/list";
+	}
+
+	@GetMapping("/admin/mailbox/letters/{id}")
+	String show(@PathVariable long id, Model model) {
+		LetterDetails details = this.mailbox.details(id);
+		model.addAttribute("details", details);
+		model.addAttribute("agencies", this.agencies.all());
+		model.addAttribute("visibilities", ReplyVisibility.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form",
+					new ApplicationForm(ApplicantType.NATURAL_PERSON.name(), details.writerName(), "", "",
+							details.phone(), details.email(), "", details.body(),
+							List.of(InformationFormat.EMAIL.name()),
+							(details.email() != null) ? Delivery.ONLINE.name() : Delivery.POST.name()));
+		}
+		model.addAttribute("applicantTypes", ApplicantType.values());
+		model.addAttribute("formats", InformationFormat.values());
+		model.addAttribute("deliveries", Delivery.values());
+		return "mailbox/admin/letter";
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/assign")
+	String assign(@PathVariable long id, @RequestParam(required = false) String assignee, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.mailbox.assign(id, assignee), model, response);
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/forward")
+	String forward(@PathVariable long id, @RequestParam(required = false) String agencyId,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+		return step(id, () -> this.mailbox.forward(id, number(agencyId), note), model, response);
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/extension")
+	String extend(@PathVariable long id, @RequestParam(required = false) String days,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		Long n = number(days);
+		return step(id, () -> this.mailbox.extend(id, (n != null && n < 10_000) ? n.intValue() : null, reason), model,
+				response);
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/reply")
+	String reply(@PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String visibility, Model model, HttpServletResponse response) {
+		ReplyVisibility chosen = java.util.Arrays.stream(ReplyVisibility.values())
+			.filter((v) -> v.name().equals(visibility))
+			.findFirst()
+			.orElse(null);
+		return step(id, () -> this.mailbox.reply(id, text, chosen), model, response);
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/moderation")
+	String moderate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean withhold, Model model,
+			HttpServletResponse response) {
+		return step(id, () -> this.mailbox.withholdQuestion(id, withhold), model, response);
+	}
+
+	@PostMapping("/admin/mailbox/letters/{id}/request")
+	String convert(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Receipt receipt = this.mailbox.convertToRequest(id, form);
+			redirect.addFlashAttribute("requestReceipt", receipt);
+			return "redirect:/admin/mailbox/letters/" + id + "?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return show(id, model);
+		}
+	}
+
+	/**
+	 * Takes over a request that is really a complaint (the request's case page links
+	 * here).
+	 */
+	@PostMapping("/admin/mailbox/from-request")
+	String fromRequest(@RequestParam long caseId, Model model, HttpServletResponse response) {
+		try {
+			LetterReceipt receipt = this.mailbox.takeOverRequest(caseId);
+			model.addAttribute("receipt", receipt);
+			model.addAttribute("caseId", caseId);
+			return "mailbox/admin/taken-over";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("caseId", caseId);
+			return "mailbox/admin/taken-over";
+		}
+	}
+
+	@GetMapping("/admin/mailbox/mailboxes")
+	String mailboxes(@RequestParam long agencyId, Model model) {
+		model.addAttribute("mailboxes", this.mailbox.mailboxes(agencyId));
+		model.addAttribute("agency", this.agencies.details(agencyId));
+		return "mailbox/admin/mailboxes";
+	}
+
+	@PostMapping("/admin/mailbox/mailboxes")
+	String createMailbox(@RequestParam long agencyId, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String leaderName, Model model, HttpServletResponse response) {
+		try {
+			this.mailbox.createMailbox(agencyId, name, leaderName);
+			return "redirect:/admin/mailbox/mailboxes?agencyId=" + agencyId + "&saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			return mailboxes(agencyId, model);
+		}
+	}
+
+	@PostMapping("/admin/mailbox/mailboxes/{id}")
+	String updateMailbox(@PathVariable long id, @RequestParam long agencyId,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String leaderName,
+			@RequestParam(defaultValue = "false") boolean active, Model model, HttpServletResponse response) {
+		try {
+			this.mailbox.updateMailbox(id, name, leaderName, active);
+			return "redirect:/admin/mailbox/mailboxes?agencyId=" + agencyId + "&saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			return mailboxes(agencyId, model);
+		}
+	}
+
+	@GetMapping("/admin/mailbox/statistics")
+	String statistics(Model model) {
+		List<ReplyFigures> totals = this.mailbox.statistics(false);
+		List<ReplyFigures> monthly = this.mailbox.statistics(true);
+		model.addAttribute("totals", totals);
+		model.addAttribute("monthly", monthly);
+		model.addAttribute("rateBars", Bar.of(totals, ReplyFigures::agencyName, ReplyFigures::replyRate));
+		model.addAttribute("monthBars",
+				Bar.of(monthly, (f) -> f.agencyName() + " " + f.month(), ReplyFigures::received));
+		return "mailbox/admin/statistics";
+	}
+
+	private String step(long id, Runnable command, Model model, HttpServletResponse response) {
+		try {
+			command.run();
+			return "redirect:/admin/mailbox/letters/" + id + "?saved";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return show(id, model);
+		}
+	}
+
+	static Long number(String value) {
+		return (value != null && value.strip().matches("\\d{1,18}")) ? Long.valueOf(value.strip()) : null;
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.gongkai.mailbox.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.agency.AgencyDetails;
+import org.gongkai.mailbox.LetterForm;
+import org.gongkai.mailbox.LetterReceipt;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.MailboxManagement;
+import org.gongkai.mailbox.MailboxProperties;
+import org.gongkai.mailbox.PolicyConsultations;
+import org.gongkai.mailbox.PublicReply;
+import org.gongkai.mailbox.Rating;
+import org.gongkai.mailbox.Surveys;
+import org.gongkai.platform.FeedWriter;
+import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.RateLimits;
+import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.FormErrors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The public interaction column (互动交流) of an agency: its mailboxes, the letter form, the
+ * public replies (masked) with their feeds and the reply figures, the open and past
+ * consultations and surveys; and tracking a letter with its number and query code. The
+ * forms are rate-limited per client address.
+ */
+@Controller
+class MailboxController {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	static final int PAGE_SIZE = 20;
+
+	/** Violations whose key segment is not a form field. */
+	private static final Map<String, String> FIELDS = Map.of("contact", "phone");
+
+	private final MailboxManagement mailbox;
+
+	private final PolicyConsultations consultations;
+
+	private final Surveys surveys;
+
+	private final RateLimits limits;
+
+	private final MailboxProperties properties;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	MailboxController(MailboxManagement mailbox, PolicyConsultations consultations, Surveys surveys, RateLimits limits,
+			MailboxProperties properties, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
+		this.mailbox = mailbox;
+		this.consultations = consultations;
+		this.surveys = surveys;
+		this.limits = limits;
+		this.properties = properties;
+		this.messages = messages;
+	}
+
+	@GetMapping("/agencies/{creditCode}/mailbox")
+	String column(@PathVariable String creditCode, @RequestParam(defaultValue = "0") int page, Model model) {
+		AgencyDetails agency = this.mailbox.agency(creditCode);
+		long id = agency.summary().id();
+		model.addAttribute("agency", agency);
+		model.addAttribute("mailboxes", this.mailbox.publicMailboxes(id));
+		model.addAttribute("replies", this.mailbox.publicReplies(id, page, PAGE_SIZE));
+		model.addAttribute("figures", this.mailbox.publicFigures(id));
+		model.addAttribute("consultations", this.consultations.publicList(id));
+		model.addAttribute("surveys", this.surveys.publicList(id));
+		return "mailbox/column";
+	}
+
+	@GetMapping("/agencies/{creditCode}/mailbox/replies/{trackingNo}")
+	String reply(@PathVariable String creditCode, @PathVariable String trackingNo, Model model) {
+		AgencyDetails agency = this.mailbox.agency(creditCode);
+		model.addAttribute("agency", agency);
+		model.addAttribute("reply", this.mailbox.publicReply(agency.summary().id(), trackingNo));
+		return "mailbox/reply";
+	}
+
+	@GetMapping("/agencies/{creditCode}/mailbox/write")
+	String form(@PathVariable String creditCode, @RequestParam(required = false) Long mailbox, Model model) {
+		return form(model, this.mailbox.agency(creditCode),
+				new LetterForm(mailbox, LetterType.CONSULTATION.name(), "", "", "", "", "", false));
+	}
+
+	@PostMapping("/agencies/{creditCode}/mailbox/write")
+	String write(@PathVariable String creditCode, @ModelAttribute("form") LetterForm form, BindingResult result,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		AgencyDetails agency = this.mailbox.agency(creditCode);
+		if (!this.limits.tryAcquire(ClientKeys.letters(request), this.properties.lettersPerMinute())) {
+			response.setStatus(429);
+			result.reject("error.too-many");
+			return form(model, agency, form);
+		}
+		if (result.hasErrors()) {
+			response.setStatus(400);
+			return form(model, agency, form);
+		}
+		try {
+			// returns after the commit: the number shown is stored
+			LetterReceipt receipt = this.mailbox.write(creditCode, form);
+			response.setHeader("Cache-Control", "no-store");
+			model.addAttribute("agency", agency);
+			model.addAttribute("receipt", receipt);
+			return "mailbox/receipt";
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex, FIELDS);
+			response.setStatus(400);
+			return form(model, agency, form);
+		}
+	}
+
+	private String form(Model model, AgencyDetails agency, LetterForm form) {
+		model.addAttribute("agency", agency);
+		model.addAttribute("form", form);
+		model.addAttribute("mailboxes", this.mailbox.publicMailboxes(agency.summary().id()));
+		model.addAttribute("types", LetterType.values());
+		return "mailbox/write";
+	}
+
+	@GetMapping("/mailbox/track")
+	String trackForm() {
+		return "mailbox/track";
+	}
+
+	@PostMapping("/mailbox/track")
+	String track(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("trackingNo", trackingNo);
+		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
+			response.setStatus(429);
+			model.addAttribute("errorKey", "error.too-many");
+			return "mailbox/track";
+		}
+		try {
+			model.addAttribute("tracking", this.mailbox.track(trackingNo, code));
+			model.addAttribute("code", code);
+			model.addAttribute("ratings", Rating.values());
+			response.setHeader("Cache-Control", "no-store");
+		}
+		catch (NotFoundException ex) {
+			response.setStatus(404);
+			model.addAttribute("errorKey", "mailbox.track.not-found");
+		}
+		return "mailbox/track";
+	}
+
+	@PostMapping("/mailbox/track/rating")
+	String rate(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
+			@RequestParam(required = false) String rating, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
+			response.setStatus(429);
+			model.addAttribute("trackingNo", trackingNo);
+			model.addAttribute("errorKey", "error.too-many");
+			return "mailbox/track";
+		}
+		Rating chosen = java.util.Arrays.stream(Rating.values())
+			.filter((r) -> r.name().equals(rating))
+			.findFirst()
+			.orElse(null);
+		try {
+			this.mailbox.rate(trackingNo, code, chosen);
+			model.addAttribute("rated", true);
+		}
+		catch (NotFoundException ex) {
+			response.setStatus(404);
+			model.addAttribute("trackingNo", trackingNo);
+			model.addAttribute("errorKey", "mailbox.track.not-found");
+			return "mailbox/track";
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(400);
+			model.addAttribute("errorKey", ex.messageKey());
+		}
+		model.addAttribute("trackingNo", trackingNo);
+		model.addAttribute("tracking", this.mailbox.track(trackingNo, code));
+		model.addAttribute("code", code);
+		model.addAttribute("ratings", Rating.values());
+		return "mailbox/track";
+	}
+
+	@GetMapping("/agencies/{creditCode}/mailbox/feed.atom")
+	ResponseEntity<byte[]> atom(@PathVariable String creditCode) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(FeedWriter.atom(feed(creditCode, "feed.atom")));
+	}
+
+	@GetMapping("/agencies/{creditCode}/mailbox/feed.rss")
+	ResponseEntity<byte[]> rss(@PathVariable String creditCode) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8"))
+			.body(FeedWriter.rss(feed(creditCode, "feed.rss")));
+	}
+
+	private FeedWriter.Feed feed(String creditCode, String file) {
+		AgencyDetails agency = this.mailbox.agency(creditCode);
+		String code = agency.summary().creditCode();
+		String page = url("/agencies/" + code + "/mailbox");
+		Page<PublicReply> replies = this.mailbox.publicReplies(agency.summary().id(), 0, 50);
+		String untitled = this.messages.getMessage("mailbox.question.withheld-title", null, java.util.Locale.CHINA);
+		List<FeedWriter.Entry> entries = replies.stream()
+			.map((r) -> new FeedWriter.Entry((r.subject() != null) ? r.subject() : untitled,
+					url("/agencies/" + code + "/mailbox/replies/" + r.trackingNo()),
+					r.repliedOn().atStartOfDay(CHINA).toOffsetDateTime(), r.reply()))
+			.toList();
+		String title = agency.summary().name() + " - "
+				+ this.messages.getMessage("mailbox.column.title", null, java.util.Locale.CHINA);
+		return new FeedWriter.Feed(title, page, page + "/" + file, agency.summary().name(),
+				java.time.OffsetDateTime.now(this.clock.withZone(CHINA)), entries);
+	}
+
+	private static String url(String path) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.gongkai.mailbox;
+
+import org.gongkai.GongkaiTest;
+import org.gongkai.account.Role;
+import org.gongkai.agency.AgencyData;
+import org.gongkai.agency.AgencyFixtures;
+import org.gongkai.agency.AgencyManagement;
+import org.gongkai.platform.RuleViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.mailbox.MailboxFixtures.ID_NUMBER;
+import static org.gongkai.mailbox.MailboxFixtures.MASKED_ID;
+import static org.gongkai.mailbox.MailboxFixtures.letter;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the portal shows of letters (DOMAIN.md §6): only public replies, with personal
+ * data masked by the privacy scanner on every page and feed, the writer never named, an
+ * abusive or withheld question left out; private replies only through the query code.
+ */
+@GongkaiTest
+class ModerationTests {
+
+	private static final String MOBILE = "13912345678";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MailboxManagement mailbox;
+
+	@Autowired
+	AgencyManagement agencies;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void anIdNumberInALetterNeverAppearsOnAPublicPageOrFeed() throws Exception {
+		AgencyData data = AgencyFixtures.county("遮盖县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		LetterReceipt receipt = this.mailbox.write(data.creditCode(),
+				letter().withName("赵六")
+					.withSubject("身份证 " + ID_NUMBER + " 的低保申请进度")
+					.withBody("我的身份证号码是" + ID_NUMBER + "，手机 " + MOBILE + "，请问低保审核到哪一步了？")
+					.form());
+		long id = id(receipt);
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		assertThat(this.mailbox.details(id).publicBody()).contains(MASKED_ID).doesNotContain(ID_NUMBER);
+		this.mailbox.reply(id, "经查，申请人（" + ID_NUMBER + "）的低保申请已通过乡镇审核。", ReplyVisibility.PUBLIC);
+		SecurityContextHolder.clearContext();
+
+		String base = "/agencies/" + data.creditCode() + "/mailbox";
+		for (String page : new String[] { base, base + "/replies/" + receipt.trackingNo(), base + "/feed.atom",
+				base + "/feed.rss" }) {
+			String body = this.mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).as(page).doesNotContain(ID_NUMBER).doesNotContain(MOBILE).doesNotContain("赵六");
+			assertThat(body).as(page).contains(MASKED_ID);
+		}
+		String reply = this.mvc.perform(get(base + "/replies/" + receipt.trackingNo()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(reply).contains("139****5678", "低保审核到哪一步了", "已通过乡镇审核");
+		// the writer reads the own letter's reply with the code
+		assertThat(this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).replyText()).contains(ID_NUMBER);
+	}
+
+	@Test
+	void aWithheldQuestionLeavesOnlyTheReplyAndTheWordListWithholdsAbusiveLettersUntilReleased() throws Exception {
+		AgencyData data = AgencyFixtures.county("审核县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		LetterReceipt abusive = this.mailbox.write(data.creditCode(),
+				letter().withSubject("狗官不作为").withBody("你们这些狗官，路修了三年还没修好。").form());
+		LetterReceipt plain = this.mailbox.write(data.creditCode(),
+				letter().withSubject("路灯不亮").withBody("人民路路灯不亮已有一周。").form());
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		assertThat(this.mailbox.details(id(abusive)).summary().flagged()).isTrue();
+		assertThat(this.mailbox.details(id(abusive)).questionWithheld()).isTrue();
+		assertThat(this.mailbox.details(id(plain)).summary().flagged()).isFalse();
+		assertThat(this.mailbox.dashboard(LetterList.FLAGGED).rows()).extracting(LetterSummary::id)
+			.containsExactly(id(abusive));
+		this.mailbox.reply(id(abusive), "道路改造工程将于下月完工。", ReplyVisibility.PUBLIC);
+		this.mailbox.reply(id(plain), "已安排维修。", ReplyVisibility.PUBLIC);
+		this.mailbox.withholdQuestion(id(plain), true);
+		SecurityContextHolder.clearContext();
+
+		String base = "/agencies/" + data.creditCode() + "/mailbox";
+		String column = page(base);
+		assertThat(column).doesNotContain("狗官").doesNotContain("路灯不亮").contains("来信（内容不予公开）");
+		String one = page(base + "/replies/" + plain.trackingNo());
+		assertThat(one).doesNotContain("人民路路灯不亮").contains("已安排维修", "该来信内容经审核不予公开");
+		assertThat(page(base + "/feed.atom")).doesNotContain("狗官").contains("道路改造工程将于下月完工");
+
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		this.mailbox.withholdQuestion(id(plain), false);
+		SecurityContextHolder.clearContext();
+		assertThat(page(base + "/replies/" + plain.trackingNo())).contains("人民路路灯不亮");
+	}
+
+	@Test
+	void privateRepliesAreNotListedAndAPublicReplyNeedsTheWritersConsent() throws Exception {
+		AgencyData data = AgencyFixtures.county("密码答复县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		LetterReceipt secret = this.mailbox.write(data.creditCode(),
+				letter().withSubject("家事咨询").withConsent(false).form());
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		assertThatThrownBy(() -> this.mailbox.reply(id(secret), "公开答复", ReplyVisibility.PUBLIC))
+			.isInstanceOf(RuleViolationException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "mailbox.visibility.no-consent");
+		this.mailbox.reply(id(secret), "请携带材料到民政办办理。", ReplyVisibility.PRIVATE);
+		SecurityContextHolder.clearContext();
+		String base = "/agencies/" + data.creditCode() + "/mailbox";
+		assertThat(page(base)).doesNotContain("家事咨询").doesNotContain("民政办");
+		assertThat(page(base + "/feed.rss")).doesNotContain("民政办");
+		this.mvc.perform(get(base + "/replies/" + secret.trackingNo())).andExpect(status().isNotFound());
+		assertThat(this.mailbox.track(secret.trackingNo(), secret.queryCode()).replyText()).contains("民政办");
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private long id(LetterReceipt receipt) {
+		return this.jdbc.queryForObject("select id from mbx_letter where tracking_no = ?", Long.class,
+				receipt.trackingNo());
+	}
+
+}
