@@ -394,15 +394,7 @@ class PublicationAttachmentTests {
 
 	private PublicationItem find(long id) {
 		long agencyId = this.repository.findById(id).orElseThrow().agencyId();
-		StaffPrincipal leader = new StaffPrincipal(0, "test-leader", "test-leader",
-				List.of(new Grant(Role.LEADER, agencyId)), false);
-		SecurityContextHolder.getContext().setAuthentication(StaffAuthentications.of(leader));
-		try {
-			return this.publications.find(id);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return PublishingDesk.asLeader(agencyId, () -> this.publications.find(id));
 	}
 
 	private void toConfidentialityReview(Agency agency, long id) throws Exception {
