@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
-import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffAuthentications;
 import org.gongkai.account.StaffPrincipal;
