@@ -3,7 +3,9 @@ package org.gongkai.publication;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -57,6 +59,25 @@ public class PublicationStatistics {
 						.add(new PolicyDocumentCount(rs.getLong("agency_id"), Genre.valueOf(rs.getString("genre")),
 								rs.getLong("issued"), rs.getLong("repealed"), rs.getLong("in_force"))));
 		}
+		return counts;
+	}
+
+	/**
+	 * How many items each catalogue column of one agency published in {@code year} (first
+	 * publication date; revisions are not new items).
+	 * @return column id to count, only columns with items
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> publishedByColumn(long agencyId, int year) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT column_id, COUNT(*) AS items FROM pub_item
+				WHERE agency_id = :agency AND status = 'PUBLISHED' AND revision_of IS NULL
+				  AND published_on BETWEEN :first AND :last
+				GROUP BY column_id ORDER BY column_id""",
+				new MapSqlParameterSource("agency", agencyId).addValue("first", LocalDate.of(year, 1, 1))
+					.addValue("last", LocalDate.of(year, 12, 31)),
+				(RowCallbackHandler) (rs) -> counts.put(rs.getLong("column_id"), rs.getLong("items")));
 		return counts;
 	}
 
