@@ -664,7 +664,7 @@ public class AnnualReportManagement {
 			.strip();
 		if (clean.length() > MAX_SECTION) {
 			throw new RuleViolationException("annualreport.narrative." + field + ".too-long", "Section too long",
-					MAX_SECTION);
+					String.valueOf(MAX_SECTION));
 		}
 		return clean;
 	}
