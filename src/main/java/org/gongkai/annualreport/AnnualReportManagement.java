@@ -32,6 +32,7 @@ import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -313,10 +314,11 @@ public class AnnualReportManagement {
 	 * {@code fromYear} on with what the records give now and logs a correction (with one
 	 * audit entry) where a figure moved and that move is not logged yet.
 	 * @param cause the kind of change (see {@link CorrectionView#cause()})
-	 * @param reference what changed (case, appeal, upload or item id)
+	 * @param reference what changed (case, appeal, upload or item id) Runs in a new
+	 * transaction: it is called after the change committed.
 	 * @return how many corrections were logged
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int reconcile(long agencyId, int fromYear, String cause, String reference) {
 		int logged = 0;
 		for (AnnualReport report : this.reports.findByAgencyIdAndStatusAndYearGreaterThanEqual(agencyId,
