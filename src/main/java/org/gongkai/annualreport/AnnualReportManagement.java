@@ -29,6 +29,7 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Text;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -658,12 +659,7 @@ public class AnnualReportManagement {
 		if (text == null) {
 			return null;
 		}
-		String clean = text.replace("\r\n", "\n")
-			.codePoints()
-			.filter((c) -> c == '\n' || c == '\t' || !Character.isISOControl(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip();
+		String clean = Text.clean(text);
 		if (clean.length() > MAX_SECTION) {
 			throw new RuleViolationException("annualreport.narrative." + field + ".too-long", "Section too long",
 					String.valueOf(MAX_SECTION));

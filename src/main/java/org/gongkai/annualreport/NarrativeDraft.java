@@ -1,6 +1,5 @@
 package org.gongkai.annualreport;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +79,6 @@ class NarrativeDraft {
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, Locale.CHINA);
-	}
-
-	static String plain(BigDecimal amount) {
-		return amount.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -26,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.gongkai.platform.CjkFonts;
+import org.gongkai.platform.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -332,20 +333,7 @@ class ReportDocuments {
 	}
 
 	static String escape(String text) {
-		String clean = clean(text);
-		StringBuilder out = new StringBuilder(clean.length() + 16);
-		for (int i = 0; i < clean.length(); i++) {
-			char c = clean.charAt(i);
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Text.xml(text);
 	}
 
 }

@@ -79,15 +79,8 @@ class AnnualReportAdminController {
 			HttpServletResponse response) {
 		int y = Years.parse(year);
 		Narrative narrative = new Narrative(overview, problems, otherMatters);
-		try {
-			this.reports.saveNarrative(creditCode, y, narrative);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(422);
-			return page(creditCode, y, model, ex, narrative, null);
-		}
-		redirect.addFlashAttribute("notice", "annualreport.admin.narrative.saved");
-		return "redirect:/admin/annual-reports/" + creditCode + "/" + y;
+		return step(creditCode, y, () -> this.reports.saveNarrative(creditCode, y, narrative),
+				"annualreport.admin.narrative.saved", narrative, null, model, redirect, response);
 	}
 
 	@PostMapping("/admin/annual-reports/{creditCode}/{year}/entries")
@@ -98,15 +91,8 @@ class AnnualReportAdminController {
 			HttpServletResponse response) {
 		int y = Years.parse(year);
 		EntryForm form = new EntryForm(licensing, penalties, enforcement, feesWan, prior);
-		try {
-			this.reports.saveEntries(creditCode, y, form.entries());
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(422);
-			return page(creditCode, y, model, ex, null, form);
-		}
-		redirect.addFlashAttribute("notice", "annualreport.admin.entries.saved");
-		return "redirect:/admin/annual-reports/" + creditCode + "/" + y;
+		return step(creditCode, y, () -> this.reports.saveEntries(creditCode, y, form.entries()),
+				"annualreport.admin.entries.saved", null, form, model, redirect, response);
 	}
 
 	@PostMapping("/admin/annual-reports/{creditCode}/{year}/entries/import")
@@ -114,33 +100,38 @@ class AnnualReportAdminController {
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) throws IOException {
 		int y = Years.parse(year);
-		try {
-			if (file == null || file.getSize() > 64 * 1024) {
+		byte[] content = (file != null && file.getSize() <= 64 * 1024) ? file.getBytes() : null;
+		return step(creditCode, y, () -> {
+			if (content == null) {
 				throw new RuleViolationException("annualreport.entries.import.invalid", "No or large file", 1);
 			}
-			this.reports.importEntries(creditCode, y, file.getBytes());
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(422);
-			return page(creditCode, y, model, ex, null, null);
-		}
-		redirect.addFlashAttribute("notice", "annualreport.admin.entries.imported");
-		return "redirect:/admin/annual-reports/" + creditCode + "/" + y;
+			this.reports.importEntries(creditCode, y, content);
+		}, "annualreport.admin.entries.imported", null, null, model, redirect, response);
 	}
 
 	@PostMapping("/admin/annual-reports/{creditCode}/{year}/publish")
 	String publish(@PathVariable String creditCode, @PathVariable String year, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		int y = Years.parse(year);
+		return step(creditCode, y, () -> this.reports.publish(creditCode, y), "annualreport.admin.published", null,
+				null, model, redirect, response);
+	}
+
+	/**
+	 * Runs a step; on success back to the report with {@code notice}, on a rule violation
+	 * the page again (422) with the message and what was typed.
+	 */
+	private String step(String creditCode, int year, Runnable action, String notice, Narrative typed,
+			EntryForm typedEntries, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.reports.publish(creditCode, y);
+			action.run();
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(422);
-			return page(creditCode, y, model, ex, null, null);
+			return page(creditCode, year, model, ex, typed, typedEntries);
 		}
-		redirect.addFlashAttribute("notice", "annualreport.admin.published");
-		return "redirect:/admin/annual-reports/" + creditCode + "/" + y;
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/admin/annual-reports/" + creditCode + "/" + year;
 	}
 
 	private String page(String creditCode, int year, Model model, RuleViolationException error, Narrative typed,
