@@ -57,6 +57,9 @@ class SecurityConfiguration {
 				// which staff
 				.requestMatchers("/api/v1/admin/agencies/*/requests/**")
 				.authenticated()
+				// likewise its annual reports; the annualreport module checks which staff
+				.requestMatchers("/api/v1/admin/agencies/*/annual-reports/**")
+				.authenticated()
 				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**")

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,11 @@ class CorrectionLapse {
 
 	private final ReplyLetters letters;
 
-	CorrectionLapse(DisclosureRequests cases, AuditLog audit, Clock clock, ReplyLetters letters) {
+	private final ApplicationEventPublisher events;
+
+	CorrectionLapse(DisclosureRequests cases, AuditLog audit, Clock clock, ReplyLetters letters,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.letters = letters;
 		this.cases = cases;
 		this.audit = audit;
@@ -57,6 +62,7 @@ class CorrectionLapse {
 				.withBefore(before)
 				.withAfter(request.auditSummary())
 				.withActor("system"));
+			this.events.publishEvent(RequestManagement.closed(request));
 			closed++;
 		}
 		return closed;

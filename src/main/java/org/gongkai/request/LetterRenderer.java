@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.gongkai.platform.CjkFonts;
+import org.gongkai.platform.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -156,20 +158,7 @@ class LetterRenderer {
 
 	/** XML text escaping after removing what XML 1.0 cannot carry. */
 	static String escape(String text) {
-		String clean = LetterContent.clean(text);
-		StringBuilder out = new StringBuilder(clean.length() + 16);
-		for (int i = 0; i < clean.length(); i++) {
-			char c = clean.charAt(i);
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Text.xml(text);
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {

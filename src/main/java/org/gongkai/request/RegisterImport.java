@@ -32,6 +32,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.SerialNumbers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +85,14 @@ public class RegisterImport {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	RegisterImport(DisclosureRequests cases, RegisterUploads uploads, AgencyManagement agencies,
 			WorkingDayCalendar calendar, SerialNumbers serials, AuditLog audit, MessageSource messages, Clock clock,
-			EntityManager entityManager) {
+			EntityManager entityManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.uploads = uploads;
 		this.agencies = agencies;
@@ -250,6 +254,8 @@ public class RegisterImport {
 				.withAgency(agencyId)
 				.withAfter("row=" + row.row() + ", " + request.auditSummary()));
 		}
+		LocalDate earliest = rows.stream().map(RegisterRow::receivedOn).min(LocalDate::compareTo).orElse(null);
+		this.events.publishEvent(new RegisterImported(agencyId, upload.id(), rows.size(), earliest));
 	}
 
 	/** A new platform number in the year the application was received. */

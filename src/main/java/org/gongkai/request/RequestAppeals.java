@@ -20,6 +20,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,11 @@ public class RequestAppeals {
 
 	private final Clock clock;
 
-	RequestAppeals(Appeals appeals, DisclosureRequests cases, AgencyAccess access, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RequestAppeals(Appeals appeals, DisclosureRequests cases, AgencyAccess access, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.appeals = appeals;
 		this.cases = cases;
 		this.access = access;
@@ -110,6 +115,8 @@ public class RequestAppeals {
 		this.audit.record(AuditRecord.of("request.appeal-recorded", "RequestAppeal", appeal.id())
 			.withAgency(request.agencyId())
 			.withAfter(appeal.auditSummary()));
+		this.events.publishEvent(
+				new AppealRecorded(appeal.id(), caseId, request.agencyId(), kind, filedOn, appeal.result(), false));
 		return appeal.id();
 	}
 
@@ -133,6 +140,8 @@ public class RequestAppeals {
 			.withAgency(appeal.agencyId())
 			.withBefore(before)
 			.withAfter(appeal.auditSummary()));
+		this.events.publishEvent(new AppealRecorded(appeal.id(), appeal.caseId(), appeal.agencyId(), appeal.kind(),
+				appeal.filedOn(), appeal.result(), true));
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +59,12 @@ public class RequestFees {
 
 	private final ReplyLetters letters;
 
+	private final ApplicationEventPublisher events;
+
 	RequestFees(DisclosureRequests cases, FeeNotices notices, AgencyAccess access, WorkingDayCalendar calendar,
-			AuditLog audit, RequestProperties properties, Clock clock, ReplyLetters letters) {
+			AuditLog audit, RequestProperties properties, Clock clock, ReplyLetters letters,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.notices = notices;
 		this.access = access;
@@ -203,6 +208,7 @@ public class RequestFees {
 				.withBefore(before)
 				.withAfter(request.auditSummary() + ", fee=" + notice.auditSummary())
 				.withActor("system"));
+			this.events.publishEvent(RequestManagement.closed(request));
 			closed++;
 		}
 		return closed;

@@ -33,6 +33,7 @@ import org.gongkai.platform.UploadPolicy;
 import org.gongkai.platform.Uploads;
 import org.gongkai.request.ClockReading.ClockState;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +79,8 @@ public class RequestManagement {
 
 	private final Uploads uploads;
 
+	private final ApplicationEventPublisher events;
+
 	/** Identity proofs: a scan or photo of the document, or a PDF; 5 MB at most. */
 	static final UploadPolicy IDENTITY_PROOF = new UploadPolicy(5L * 1024 * 1024,
 			Set.of(Uploads.PDF, Uploads.PNG, Uploads.JPEG), 0);
@@ -86,8 +89,9 @@ public class RequestManagement {
 
 	RequestManagement(DisclosureRequests cases, AgencyManagement agencies, AgencyAccess access,
 			WorkingDayCalendar calendar, SerialNumbers serials, AuditLog audit, Clock clock, ReplyLetters letters,
-			Uploads uploads) {
+			Uploads uploads, ApplicationEventPublisher events) {
 		this.uploads = uploads;
+		this.events = events;
 		this.cases = cases;
 		this.agencies = agencies;
 		this.access = access;
@@ -218,6 +222,7 @@ public class RequestManagement {
 			.withAgency(request.agencyId())
 			.withBefore(before)
 			.withAfter(request.auditSummary()));
+		this.events.publishEvent(new RequestReceived(request.id(), request.agencyId(), request.receivedOn()));
 	}
 
 	/**
@@ -549,6 +554,7 @@ public class RequestManagement {
 		record("request.decided", request, before);
 		if (request.status() == CaseStatus.CLOSED) {
 			this.letters.issue(request, LetterKind.REPLY);
+			this.events.publishEvent(closed(request));
 		}
 	}
 
@@ -568,6 +574,13 @@ public class RequestManagement {
 		request.approve(today(), actor(), now());
 		record("request.approved", request, before);
 		this.letters.issue(request, LetterKind.REPLY);
+		this.events.publishEvent(closed(request));
+	}
+
+	/** The event of a case just closed. */
+	static RequestClosed closed(DisclosureRequest request) {
+		return new RequestClosed(request.id(), request.agencyId(), request.receivedOn(), request.closedOn(),
+				request.outcome());
 	}
 
 	private CaseActions actions(DisclosureRequest request, ClockReading clock) {
@@ -632,6 +645,9 @@ public class RequestManagement {
 			.withAgency(agencyId)
 			.withAfter(request.auditSummary());
 		this.audit.record((actor != null) ? record.withActor(actor) : record);
+		if (receivedOn != null) {
+			this.events.publishEvent(new RequestReceived(request.id(), agencyId, receivedOn));
+		}
 		return new Receipt(trackingNo, code);
 	}
 

@@ -169,7 +169,7 @@ class DisclosureColumnTests {
 		String agency = "http://localhost/agencies/" + f.creditCode;
 		assertThat(locations)
 			.contains("http://localhost/", agency, agency + "/guide", "http://localhost" + f.columnUrl(),
-					agency + "/publications/" + id)
+					agency + "/publications/" + id, agency + "/mailbox", agency + "/annual-reports")
 			.doesNotContain(agency + "/publications/" + draft);
 	}
 

@@ -99,6 +99,8 @@ class FeedController {
 			location(xml, url(base + "/mailbox"), null);
 			location(xml, url(base + "/consultations"), null);
 			location(xml, url(base + "/surveys"), null);
+			// the annual reports of the annualreport module
+			location(xml, url(base + "/annual-reports"), null);
 			for (ColumnNode column : this.catalog.publicTree(agency.id())) {
 				if (!"guide".equals(column.code())) {
 					location(xml, url(base + "/columns/" + column.id()), null);

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.platform;
 
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;

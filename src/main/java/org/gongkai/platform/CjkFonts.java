@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -27,10 +27,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK system fonts letters are set in: a serif (the 仿宋 and 小标宋 roles of GB/T 9704)
- * from Debian's fonts-noto-cjk, else its sans, else WenQuanYi from fonts-wqy-zenhei or
- * fonts-wqy-microhei. The files are looked up under {@code /usr/share/fonts} once, on
- * first use; a letter gets a subset of only its characters ({@link GlyphSubsetFont}).
+ * The CJK system fonts letters and reports are set in: a serif (the 仿宋 and 小标宋 roles of
+ * GB/T 9704) from Debian's fonts-noto-cjk, else its sans, else WenQuanYi from
+ * fonts-wqy-zenhei or fonts-wqy-microhei. The files are looked up under
+ * {@code /usr/share/fonts} once, on first use; a letter gets a subset of only its
+ * characters ({@link GlyphSubsetFont}).
  *
  * <p>
  * Memory: a Noto CJK collection holds five faces sharing one 23 MB outline table, and
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
  * drops them under pressure and they are parsed again when the next PDF is made.
  */
 @Component
-class CjkFonts {
+public class CjkFonts {
 
 	private static final Logger log = LoggerFactory.getLogger(CjkFonts.class);
 
@@ -60,11 +61,12 @@ class CjkFonts {
 
 	private boolean searched;
 
-	CjkFonts() {
+	public CjkFonts() {
 		this(FONT_ROOT);
 	}
 
-	CjkFonts(Path root) {
+	/** Fonts looked up under {@code root} instead of {@code /usr/share/fonts}. */
+	public CjkFonts(Path root) {
 		this.root = root;
 	}
 
@@ -72,7 +74,7 @@ class CjkFonts {
 	 * The regular and bold font subsets holding {@code text}'s characters.
 	 * @throws FontMissingException if no CJK font is installed
 	 */
-	synchronized Subsets subsets(String text) {
+	public synchronized Subsets subsets(String text) {
 		find();
 		SortedSet<Integer> codePoints = new TreeSet<>();
 		text.codePoints().forEach(codePoints::add);
@@ -217,12 +219,12 @@ class CjkFonts {
 	}
 
 	/** TrueType font files of a letter's characters. */
-	record Subsets(byte[] regular, byte[] bold) {
+	public record Subsets(byte[] regular, byte[] bold) {
 
 	}
 
 	/** No CJK font is installed: PDF letters cannot be produced. */
-	static final class FontMissingException extends RuntimeException {
+	public static final class FontMissingException extends RuntimeException {
 
 		FontMissingException() {
 			super("No CJK font installed (fonts-noto-cjk or fonts-wqy-zenhei)");

@@ -1,0 +1,186 @@
+package org.gongkai.annualreport;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.publication.Genre;
+import org.gongkai.publication.PolicyDocumentCount;
+import org.gongkai.publication.PublicationStatistics;
+import org.gongkai.request.AppealCounts;
+import org.gongkai.request.AppealKind;
+import org.gongkai.request.AppealResult;
+import org.gongkai.request.CaseYearCount;
+import org.gongkai.request.RequestStatistics;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the tables from the records now (DOMAIN.md §4 「Counting」), for any number of
+ * agencies at once with a fixed number of aggregate queries; and turns tables into frozen
+ * cells and back.
+ */
+@Component
+class ReportCalculator {
+
+	private final RequestStatistics requests;
+
+	private final PublicationStatistics publications;
+
+	ReportCalculator(RequestStatistics requests, PublicationStatistics publications) {
+		this.requests = requests;
+		this.publications = publications;
+	}
+
+	/**
+	 * Every agency's figures for {@code year}.
+	 * @param entries the office's entries per agency (absent: nothing entered)
+	 */
+	Map<Long, ReportFigures> compute(Collection<Long> agencyIds, int year, Map<Long, Entries> entries) {
+		Map<Long, Map<String, long[]>> cases = new HashMap<>();
+		for (CaseYearCount count : this.requests.yearCounts(agencyIds, year)) {
+			Map<String, long[]> rows = cases.computeIfAbsent(count.agencyId(), (a) -> Table3.blank());
+			int column = count.applicantType().ordinal();
+			rows.get("1")[column] += count.received();
+			rows.get("2")[column] += count.carriedIn();
+			rows.get("4")[column] += count.carriedOut();
+			if (count.closed() > 0 && count.outcome() != null) {
+				rows.get(count.outcome().row())[column] += count.closed();
+			}
+		}
+		Map<Long, AppealCounts> appeals = this.requests.appealCounts(agencyIds, year);
+		Map<Long, Map<Genre, PolicyDocumentCount>> documents = new HashMap<>();
+		for (PolicyDocumentCount count : this.publications.policyDocumentCounts(agencyIds, year)) {
+			documents.computeIfAbsent(count.agencyId(), (a) -> new HashMap<>()).put(count.genre(), count);
+		}
+		Map<Long, ReportFigures> figures = new HashMap<>();
+		for (Long agency : agencyIds) {
+			Map<Genre, PolicyDocumentCount> docs = documents.getOrDefault(agency, Map.of());
+			Entries entered = entries.getOrDefault(agency, Entries.NONE);
+			Table2 table2 = new Table2(counted(docs.get(Genre.REGULATION)), counted(docs.get(Genre.NORMATIVE_DOCUMENT)),
+					entered.licensing(), entered.penalties(), entered.enforcement(), entered.feesWan());
+			figures.put(agency, new ReportFigures(table2, table3(cases.getOrDefault(agency, Table3.blank())),
+					table4(appeals.get(agency))));
+		}
+		return figures;
+	}
+
+	/** Adds the totals: (七) as the sum of the result rows, 总计 as the sum of the six. */
+	static Table3 table3(Map<String, long[]> rows) {
+		long[] total = rows.get("3.7");
+		java.util.Arrays.fill(total, 0);
+		for (String row : Table3.RESULT_ROWS) {
+			for (int c = 0; c < Table3.TOTAL; c++) {
+				total[c] += rows.get(row)[c];
+			}
+		}
+		for (long[] row : rows.values()) {
+			long sum = 0;
+			for (int c = 0; c < Table3.TOTAL; c++) {
+				sum += row[c];
+			}
+			row[Table3.TOTAL] = sum;
+		}
+		return Table3.of(rows);
+	}
+
+	static Table4 table4(AppealCounts counts) {
+		Map<String, long[]> rows = new HashMap<>();
+		AppealKind[] kinds = { AppealKind.RECONSIDERATION, AppealKind.LAWSUIT,
+				AppealKind.LAWSUIT_AFTER_RECONSIDERATION };
+		AppealResult[] results = { AppealResult.UPHELD, AppealResult.CORRECTED, AppealResult.OTHER,
+				AppealResult.PENDING };
+		for (int k = 0; k < kinds.length; k++) {
+			long[] row = new long[Table4.COLUMNS.size()];
+			for (int r = 0; r < results.length; r++) {
+				row[r] = (counts != null) ? counts.count(kinds[k], results[r]) : 0;
+				row[Table4.TOTAL] += row[r];
+			}
+			rows.put(Table4.ROWS.get(k), row);
+		}
+		return Table4.of(rows);
+	}
+
+	private static Table2.Counted counted(PolicyDocumentCount count) {
+		return (count == null) ? Table2.Counted.ZERO
+				: new Table2.Counted(count.issued(), count.repealed(), count.inForce());
+	}
+
+	/** The tables as frozen cells: table 2's entries must be entered. */
+	static List<FrozenCell> freeze(ReportFigures figures) {
+		List<FrozenCell> cells = new ArrayList<>();
+		Table2 t2 = figures.table2();
+		for (String row : Table2.ROWS) {
+			List<Object> values = t2.cells(row);
+			for (int c = 0; c < values.size(); c++) {
+				cells.add(new FrozenCell(2, row, c, decimal(values.get(c))));
+			}
+		}
+		figures.table3().rows().forEach((row, values) -> addAll(cells, 3, row, values));
+		figures.table4().rows().forEach((row, values) -> addAll(cells, 4, row, values));
+		return cells;
+	}
+
+	/** The tables read back from frozen cells. */
+	static ReportFigures thaw(List<FrozenCell> cells) {
+		Map<String, long[]> t3 = Table3.blank();
+		Map<String, long[]> t4 = new HashMap<>();
+		Map<String, BigDecimal[]> t2 = new HashMap<>();
+		for (FrozenCell cell : cells) {
+			switch (cell.tableNo()) {
+				case 2 -> t2.computeIfAbsent(cell.rowKey(), (r) -> new BigDecimal[3])[cell.column()] = cell.amount();
+				case 3 -> {
+					long[] row = t3.get(cell.rowKey());
+					if (row != null) {
+						row[cell.column()] = cell.amount().longValue();
+					}
+				}
+				case 4 ->
+					t4.computeIfAbsent(cell.rowKey(), (r) -> new long[Table4.COLUMNS.size()])[cell.column()] = cell
+						.amount()
+						.longValue();
+				default -> {
+				}
+			}
+		}
+		Table2 table2 = new Table2(counted(t2.get("regulation")), counted(t2.get("normative_document")),
+				whole(t2.get("licensing")), whole(t2.get("penalty")), whole(t2.get("enforcement")),
+				(t2.get("fees") != null) ? t2.get("fees")[0] : null);
+		return new ReportFigures(table2, Table3.of(t3), Table4.of(t4));
+	}
+
+	private static Table2.Counted counted(BigDecimal[] values) {
+		if (values == null) {
+			return Table2.Counted.ZERO;
+		}
+		return new Table2.Counted(whole(values, 0), whole(values, 1), whole(values, 2));
+	}
+
+	private static long whole(BigDecimal[] values, int i) {
+		return (values[i] != null) ? values[i].longValue() : 0;
+	}
+
+	private static Long whole(BigDecimal[] values) {
+		return (values != null && values[0] != null) ? Long.valueOf(values[0].longValue()) : null;
+	}
+
+	private static void addAll(List<FrozenCell> cells, int table, String row, List<Long> values) {
+		for (int c = 0; c < values.size(); c++) {
+			cells.add(new FrozenCell(table, row, c, BigDecimal.valueOf(values.get(c))));
+		}
+	}
+
+	private static BigDecimal decimal(Object value) {
+		if (value == null) {
+			throw new IllegalStateException("Table 二 entry missing");
+		}
+		if (value instanceof BigDecimal d) {
+			return d;
+		}
+		return BigDecimal.valueOf(((Number) value).longValue());
+	}
+
+}

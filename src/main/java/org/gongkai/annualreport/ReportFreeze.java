@@ -1,0 +1,87 @@
+package org.gongkai.annualreport;
+
+import org.gongkai.publication.PublicationPublished;
+import org.gongkai.publication.PublicationWithdrawn;
+import org.gongkai.request.AppealRecorded;
+import org.gongkai.request.RegisterImported;
+import org.gongkai.request.RequestClosed;
+import org.gongkai.request.RequestReceived;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps published reports honest (DOMAIN.md §4: a published report is frozen, later
+ * changes to its year's records are logged as corrections). After a change to cases,
+ * appeals or publications commits, every published report of the agency the change can
+ * reach is compared with the records ({@link AnnualReportManagement#reconcile}, in a
+ * transaction of its own).
+ */
+@Component
+class ReportFreeze {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportFreeze.class);
+
+	private final AnnualReportManagement reports;
+
+	ReportFreeze(AnnualReportManagement reports) {
+		this.reports = reports;
+	}
+
+	/**
+	 * The change is committed already: the comparison runs in a transaction of its own,
+	 * and a failure there must not turn the clerk's successful step into an error page,
+	 * so it is logged for the administrators.
+	 */
+	private void reconcile(long agencyId, int fromYear, String cause, String reference) {
+		try {
+			this.reports.reconcile(agencyId, fromYear, cause, reference);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not compare the published reports of agency {} with the records after {} {}", agencyId,
+					cause, reference, ex);
+		}
+	}
+
+	/** A receipt date in year Y moves rows 一/四 of Y and rows 二/四 of the years after. */
+	@TransactionalEventListener
+	void on(RequestReceived event) {
+		reconcile(event.agencyId(), event.receivedOn().getYear(), "request-received", Long.toString(event.caseId()));
+	}
+
+	/** Closing in year Y moves rows 三/四 of Y and row 二 of the years after. */
+	@TransactionalEventListener
+	void on(RequestClosed event) {
+		reconcile(event.agencyId(), event.closedOn().getYear(), "request-closed", Long.toString(event.caseId()));
+	}
+
+	@TransactionalEventListener
+	void on(RegisterImported event) {
+		if (event.earliestReceivedOn() != null) {
+			reconcile(event.agencyId(), event.earliestReceivedOn().getYear(), "register-imported",
+					Long.toString(event.uploadId()));
+		}
+	}
+
+	/** Table 四 counts appeals in their filing year. */
+	@TransactionalEventListener
+	void on(AppealRecorded event) {
+		reconcile(event.agencyId(), event.filedOn().getYear(), "appeal-recorded", Long.toString(event.appealId()));
+	}
+
+	/** Issue and repeal dates can lie in any year: every published report is compared. */
+	@TransactionalEventListener
+	void on(PublicationPublished event) {
+		reconcile(event.agencyId(), AnnualReportManagement.FIRST_YEAR, "publication-changed",
+				Long.toString(event.publicationId()));
+	}
+
+	@TransactionalEventListener
+	void on(PublicationWithdrawn event) {
+		reconcile(event.agencyId(), AnnualReportManagement.FIRST_YEAR, "publication-changed",
+				Long.toString(event.publicationId()));
+	}
+
+}
