@@ -40,25 +40,12 @@ public final class Table3 {
 	 * @param cells row key to 7 numbers; missing rows are zero
 	 */
 	public static Table3 of(Map<String, long[]> cells) {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		for (String key : ROWS) {
-			long[] given = (cells != null) ? cells.get(key) : null;
-			long[] row = new long[COLUMNS.size()];
-			if (given != null) {
-				System.arraycopy(given, 0, row, 0, Math.min(given.length, row.length));
-			}
-			rows.put(key, row);
-		}
-		return new Table3(rows);
+		return new Table3(TableRows.of(ROWS, COLUMNS.size(), cells));
 	}
 
 	/** An empty table to add to. */
 	static Map<String, long[]> blank() {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		for (String key : ROWS) {
-			rows.put(key, new long[COLUMNS.size()]);
-		}
-		return rows;
+		return TableRows.of(ROWS, COLUMNS.size(), null);
 	}
 
 	/** The count in {@code row}, column {@code column} (0–6). */

@@ -29,16 +29,7 @@ public final class Table4 {
 
 	/** The table with these cells as given; missing rows are zero. */
 	public static Table4 of(Map<String, long[]> cells) {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		for (String key : ROWS) {
-			long[] given = (cells != null) ? cells.get(key) : null;
-			long[] row = new long[COLUMNS.size()];
-			if (given != null) {
-				System.arraycopy(given, 0, row, 0, Math.min(given.length, row.length));
-			}
-			rows.put(key, row);
-		}
-		return new Table4(rows);
+		return new Table4(TableRows.of(ROWS, COLUMNS.size(), cells));
 	}
 
 	public long cell(String row, int column) {
