@@ -78,4 +78,43 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Tests never read the wall clock: the application's clock is {@link TestClock} and a
+	 * test that needs time to pass moves it. Benchmarks (run by the scripts in bench/,
+	 * not by the suite) time real runs and may.
+	 */
+	@Test
+	void testsNeverReadTheWallClock() {
+		JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+			.importPackages("org.gongkai");
+		noClasses().that()
+			.doNotHaveSimpleName("TestClock")
+			.and()
+			.haveSimpleNameNotContaining("Bench")
+			.and()
+			.resideOutsideOfPackage("..bench..")
+			.should()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(LocalTime.class, "now")
+			.orShould()
+			.callMethod(ZonedDateTime.class, "now")
+			.orShould()
+			.callMethod(OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
+			.orShould()
+			.callMethod(Clock.class, "systemDefaultZone")
+			.orShould()
+			.callMethod(Clock.class, "systemUTC")
+			.orShould()
+			.callMethod(Clock.class, "system", java.time.ZoneId.class)
+			.because("tests run on the fixed TestClock; a test that needs time to pass moves it")
+			.check(tests);
+	}
+
 }

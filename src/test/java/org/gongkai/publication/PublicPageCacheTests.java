@@ -3,6 +3,7 @@ package org.gongkai.publication;
 import org.gongkai.GongkaiTest;
 import org.gongkai.platform.ContentGeneration;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +127,8 @@ class PublicPageCacheTests {
 	}
 
 	private long published(Desk agency, String title) throws Exception {
-		long id = this.desk.draft(PublishingDesk.draftForm(agency, title, "正文：" + title, "2026-11-20", "NOTICE"));
+		long id = this.desk.draft(PublishingDesk.draftForm(agency, title, "正文：" + title,
+				TestClock.INSTANCE.today().minusDays(14).toString(), "NOTICE"));
 		this.desk.publish(agency, id);
 		return id;
 	}

@@ -3,6 +3,8 @@ package org.gongkai.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.publication.PublishingDesk.Desk;
@@ -22,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Regulations art. 26 (publish within 20 working days of making) as the back office's
  * timeliness page shows it, and the A4 print view for the bulletin board.
  */
+@TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest
 class TimelinessAndPrintTests {
 

@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
@@ -66,6 +68,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Register (台账) import: an office's spreadsheet of applications becomes ordinary cases,
  * all or nothing, with every refused row named by the number Excel shows.
  */
+@TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest
 class RegisterImportTests {
 

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
@@ -51,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Letters (答复告知书 and the notices of arts. 30, 32, 33 and 42), produced as real DOCX and
  * PDF files through the download endpoints and read back with POI and PDFBox.
  */
+@TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest
 class ReplyLettersTests {
 

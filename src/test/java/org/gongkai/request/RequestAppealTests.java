@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
@@ -33,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Reconsiderations and lawsuits linked to a case (DOMAIN.md §2 「Appeals」) and their
  * table-四 counts.
  */
+@TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest
 class RequestAppealTests {
 

@@ -1,12 +1,10 @@
 package org.gongkai.request;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.gongkai.Staff;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
@@ -21,10 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "spring.datasource.url=" + RequestCalendarChangeTests.URL)
 @AutoConfigureMockMvc
+@TestToday("2026-12-10")
 class RequestCalendarChangeTests {
 
 	static final String URL = "jdbc:h2:mem:calendar-change;DB_CLOSE_DELAY=-1";
@@ -57,17 +53,6 @@ class RequestCalendarChangeTests {
 		registry.add("spring.datasource.driver-class-name", () -> "org.h2.Driver");
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedToday {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-		}
-
 	}
 
 	@Autowired

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
@@ -38,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * real sign-in. Receipt on 2026-09-25 (Mid-Autumn, 25–27 Sep off; National Day 1–7 Oct
  * off, Saturday 10 Oct worked): the 20 working days end on 2026-10-29.
  */
+@TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest
 class RequestWorkflowTests {
 
