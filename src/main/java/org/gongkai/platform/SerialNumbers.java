@@ -1,32 +1,40 @@
 package org.gongkai.platform;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serial numbers without gaps, per series (e.g. {@code index-number}), scope (an agency's
  * id) and year: unique and without gaps, also under concurrent submissions and with
- * several nodes (DESIGN.md, data and durability). The number is taken in the caller's
- * transaction under a row lock: concurrent callers wait for each other, and a caller that
- * rolls back gives its number back.
+ * several nodes. The number is taken in the caller's transaction under a row lock:
+ * concurrent callers wait for each other, and a caller that rolls back gives its number
+ * back.
+ * <p>
+ * Everything happens on the caller's one connection, the first number of a series too: a
+ * caller never asks the pool for a second connection while it holds one, so any number of
+ * simultaneous first applicants (or every agency on 1 January) cannot exhaust the pool by
+ * waiting on each other. The series row is inserted under a savepoint; a caller that
+ * races another inserting the same row waits for that transaction on the unique key, and
+ * when it commits, rolls back to its savepoint and locks the row that now exists.
  */
 @Component
 public class SerialNumbers {
 
+	/** SQLSTATE class 23: integrity constraint violation (a duplicate key here). */
+	private static final String INTEGRITY_VIOLATION = "23";
+
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate separate;
-
-	SerialNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	SerialNumbers(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -43,6 +51,9 @@ public class SerialNumbers {
 		if (last == null) {
 			createRow(series, scopeId, year);
 			last = lockCurrent(series, scopeId, year);
+			if (last == null) {
+				throw new IllegalStateException("Serial row " + series + "/" + scopeId + "/" + year + " vanished");
+			}
 		}
 		long next = last + 1;
 		this.jdbc.update("update plt_serial set last_value = ? where series = ? and scope_id = ? and serial_year = ?",
@@ -60,18 +71,37 @@ public class SerialNumbers {
 	}
 
 	/**
-	 * Creates the row in its own transaction; another node or thread may have just done
-	 * so.
+	 * Inserts the series row on the caller's connection, under a savepoint so that losing
+	 * the race to another caller (a duplicate key) leaves the caller's transaction usable
+	 * (PostgreSQL aborts a transaction on any failed statement outside a savepoint).
 	 */
 	private void createRow(String series, long scopeId, int year) {
-		try {
-			this.separate.executeWithoutResult((status) -> this.jdbc.update(
-					"insert into plt_serial (series, scope_id, serial_year, last_value) values (?, ?, ?, 0)", series,
-					scopeId, year));
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			insertUnderSavepoint(connection, series, scopeId, year);
+			return null;
+		});
+	}
+
+	private static void insertUnderSavepoint(Connection connection, String series, long scopeId, int year)
+			throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
+		try (PreparedStatement insert = connection.prepareStatement(
+				"insert into plt_serial (series, scope_id, serial_year, last_value) values (?, ?, ?, 0)")) {
+			insert.setString(1, series);
+			insert.setLong(2, scopeId);
+			insert.setInt(3, year);
+			insert.executeUpdate();
 		}
-		catch (DataIntegrityViolationException ex) {
-			// created concurrently: fine, the caller locks it next
+		catch (SQLException ex) {
+			connection.rollback(savepoint);
+			if (ex.getSQLState() == null || !ex.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+				throw ex;
+			}
+			// created by a concurrent caller, which has committed: the caller locks it
+			// next
+			return;
 		}
+		connection.releaseSavepoint(savepoint);
 	}
 
 }

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.gongkai.GongkaiTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ class SerialNumbersTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	HikariDataSource pool;
 
 	@Test
 	void numbersStartAtOnePerScopeAndYear() {
@@ -78,6 +85,38 @@ class SerialNumbersTests {
 		assertThat(committed).doesNotHaveDuplicates();
 		assertThat(committed).hasSize(160);
 		assertThat(committed.stream().mapToLong(Long::longValue).max()).hasValue(160);
+	}
+
+	/**
+	 * More first takers of a new series than the pool has connections, each holding its
+	 * transaction (and so its connection) open: creating the series must not need a
+	 * second connection, or they all wait for each other until the pool times out.
+	 */
+	@Test
+	void firstNumbersOfANewSeriesNeverWaitForASecondConnection() throws Exception {
+		long scope = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+		int takers = this.pool.getMaximumPoolSize() * 3;
+		ExecutorService threads = Executors.newFixedThreadPool(takers);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Long>> numbers = new ArrayList<>();
+			for (int i = 0; i < takers; i++) {
+				numbers.add(threads.submit(() -> {
+					start.await();
+					return this.transactions.execute((status) -> this.serials.next("first", scope, 2026));
+				}));
+			}
+			start.countDown();
+			List<Long> taken = new ArrayList<>();
+			for (Future<Long> number : numbers) {
+				taken.add(number.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(taken).doesNotHaveDuplicates().hasSize(takers);
+			assertThat(taken.stream().mapToLong(Long::longValue).max()).hasValue(takers);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,6 +188,48 @@ class RequestIntakeTests {
 			}
 			assertThat(serials).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
 			assertThat(this.cases.countByAgencyId(agency)).isEqualTo(8);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * The first application of an agency and year creates its number series: forty
+	 * applicants at once (four times the connection pool) are all answered, numbered 1 to
+	 * 40 without a gap, and no case is stored without its number.
+	 */
+	@Test
+	void fortySimultaneousFirstApplicantsAreAllAnsweredWithNumbersOneToForty() throws Exception {
+		AgencyData data = AgencyFixtures.county("首号县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		int applicants = 40;
+		ExecutorService pool = Executors.newFixedThreadPool(applicants);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<MvcResult>> results = new ArrayList<>();
+			for (int i = 0; i < applicants; i++) {
+				String address = newAddress();
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.mvc.perform(json(data.creditCode(), json(fields())).with(from(address))).andReturn();
+				}));
+			}
+			start.countDown();
+			Set<Integer> serials = new TreeSet<>();
+			for (Future<MvcResult> result : results) {
+				// a stall on the first number would hold every connection: fail instead
+				// of hanging
+				MvcResult done = result.get(60, TimeUnit.SECONDS);
+				assertThat(done.getResponse().getStatus()).isEqualTo(201);
+				Matcher m = Pattern.compile("\"trackingNo\":\"YSQ-\\d{4}-" + agency + "-(\\d{5})\"")
+					.matcher(done.getResponse().getContentAsString());
+				assertThat(m.find()).isTrue();
+				serials.add(Integer.parseInt(m.group(1)));
+			}
+			assertThat(serials).hasSize(applicants).first().isEqualTo(1);
+			assertThat(serials).last().isEqualTo(applicants);
+			assertThat(this.cases.countByAgencyId(agency)).isEqualTo(applicants);
 		}
 		finally {
 			pool.shutdownNow();
