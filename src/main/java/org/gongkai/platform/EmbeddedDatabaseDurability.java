@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,12 @@ class EmbeddedDatabaseDurability implements InitializingBean {
 
 	private final DataSource dataSource;
 
-	EmbeddedDatabaseDurability(DataSource dataSource) {
+	/** The URL as configured: the driver's metadata leaves out the settings it carries. */
+	private final String configuredUrl;
+
+	EmbeddedDatabaseDurability(DataSource dataSource, Environment environment) {
 		this.dataSource = dataSource;
+		this.configuredUrl = environment.getProperty("spring.datasource.url", "");
 	}
 
 	@Override
@@ -41,10 +46,10 @@ class EmbeddedDatabaseDurability implements InitializingBean {
 					|| url.startsWith("jdbc:h2:mem:")) {
 				return;
 			}
-			if (url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")
-					&& !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=0")) {
+			String configured = this.configuredUrl.toUpperCase(Locale.ROOT).replace(" ", "");
+			if (configured.contains(";WRITE_DELAY=") && !configured.matches(".*;WRITE_DELAY=0(;.*)?")) {
 				log.warn("H2 database {} is configured to delay writing commits: "
-						+ "data acknowledged in the last moments before a crash can be lost", url);
+						+ "data acknowledged in the last moments before a crash can be lost", this.configuredUrl);
 				return;
 			}
 			try (Statement statement = connection.createStatement();
