@@ -56,7 +56,7 @@ class ApiErrors {
 	ResponseEntity<ApiError> ruleViolation(RuleViolationException ex) {
 		log.info("Rule violation: {}", ex.getMessage());
 		String text = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), Locale.CHINA);
-		return ResponseEntity.badRequest().body(new ApiError(400, text, ex.messageKey(), null));
+		return ResponseEntity.status(ex.status()).body(new ApiError(ex.status(), text, ex.messageKey(), null));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
