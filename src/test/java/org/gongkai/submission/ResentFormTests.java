@@ -257,12 +257,16 @@ class ResentFormTests {
 		this.mvc.perform(api(path, applicationJson("别的内容"), key))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("submission.key.reused"));
-		for (String bad : new String[] { "", "not-a-uuid", "y".repeat(10_000), "\u0001\u0002" }) {
+		for (String bad : new String[] { "", "not-a-uuid", "y".repeat(10_000), "\u00e9\u00e8" }) {
 			this.mvc.perform(api(path, body, bad))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.code").value("submission.header.invalid"))
 				.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
 		}
+		// control characters: the firewall refuses the header, still a JSON 400
+		this.mvc.perform(api(path, body, "\u0001\u0002"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.parameter-invalid"));
 		// no header: no idempotency, as before
 		this.mvc.perform(api(path, body, null)).andExpect(status().isCreated());
 		this.mvc.perform(api(path, body, null)).andExpect(status().isCreated());

@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -91,6 +92,12 @@ class ApiErrors {
 
 	@ExceptionHandler({ HandlerMethodValidationException.class, ConstraintViolationException.class })
 	ResponseEntity<ApiError> invalidParameters(Exception ex) {
+		return error(HttpStatus.BAD_REQUEST, "error.parameter-invalid", null, ex);
+	}
+
+	/** A header value the firewall refuses (control characters), read by a handler. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ApiError> rejected(RequestRejectedException ex) {
 		return error(HttpStatus.BAD_REQUEST, "error.parameter-invalid", null, ex);
 	}
 
