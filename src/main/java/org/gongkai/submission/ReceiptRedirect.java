@@ -12,9 +12,9 @@ import org.springframework.web.servlet.View;
 
 /**
  * Post/Redirect/Get for a form submission: 303 to its receipt page, with the cookie that
- * lets this browser, and no other, see the receipt's once-only secret. The cookie is
- * HttpOnly, SameSite=Lax, scoped to the receipt page's path and lives as long as the
- * receipt shows the secret.
+ * lets this browser, and no other, see the receipt's once-only secret (when it has one).
+ * The cookie is HttpOnly, SameSite=Lax, scoped to the receipt page's path and lives as
+ * long as the receipt shows the secret.
  */
 public final class ReceiptRedirect {
 
@@ -34,7 +34,7 @@ public final class ReceiptRedirect {
 	public static String to(Submitted submitted, String path, Duration lifetime, HttpServletRequest request,
 			HttpServletResponse response) {
 		String full = request.getContextPath() + path;
-		if (submitted.receiptCookie() != null) {
+		if (submitted.receiptCookie() != null && submitted.secret() != null) {
 			ResponseCookie cookie = ResponseCookie.from(COOKIE, submitted.receiptCookie())
 				.path(full)
 				.httpOnly(true)

@@ -110,6 +110,11 @@ class ResentFormTests {
 		String receipt = FormKeys.followReceipt(this.mvc, first);
 		assertThat(find(TRACKING_NO, receipt)).matches("YSQ-\\d{4}-" + agency + "-00001");
 		assertThat(FormKeys.followReceipt(this.mvc, again)).isEqualTo(receipt);
+		// the receipt opens under its own agency's address only
+		AgencyData other = AgencyFixtures.county("他县" + System.nanoTime());
+		this.agencies.create(other);
+		this.mvc.perform(get(first.getResponse().getRedirectedUrl().replace(data.creditCode(), other.creditCode())))
+			.andExpect(status().isNotFound());
 
 		// the next form instance is the next application
 		MvcResult next = this.mvc.perform(application(data.creditCode(), UUID.randomUUID().toString(), "另一件"))

@@ -97,7 +97,7 @@ class InteractionController {
 			}
 		}
 		catch (RuleViolationException ex) {
-			response.setStatus((ex.status() == 422) ? 422 : 400);
+			response.setStatus(ex.status());
 			model.addAttribute("errorKey", ex.messageKey());
 			return consultation(model, agency, id, entered, SubmissionKey.fresh());
 		}
@@ -178,7 +178,7 @@ class InteractionController {
 			}
 		}
 		catch (RuleViolationException ex) {
-			response.setStatus((ex.status() == 422) ? 422 : 400);
+			response.setStatus(ex.status());
 			model.addAttribute("errorKey", ex.messageKey());
 			return survey(model, agency, id, SubmissionKey.fresh());
 		}

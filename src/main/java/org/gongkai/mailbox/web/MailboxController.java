@@ -139,7 +139,7 @@ class MailboxController {
 		catch (RuleViolationException ex) {
 			// a bad or reused key: nothing was filed; this form instance gets a new key
 			result.reject(ex.messageKey());
-			response.setStatus((ex.status() == 422) ? 422 : 400);
+			response.setStatus(ex.status());
 			return form(model, agency, form, SubmissionKey.fresh());
 		}
 		if (!this.limits.tryAcquire(ClientKeys.letters(request), this.properties.lettersPerMinute())) {
@@ -181,7 +181,11 @@ class MailboxController {
 			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
 			HttpServletResponse response) {
 		AgencyDetails agency = this.mailbox.agency(creditCode);
+		// the number names its agency (PREFIX-year-agency-serial): a receipt opens under
+		// its own only
+		String scope = "-" + agency.summary().id() + "-";
 		ReceiptView view = this.submissions.receipt(LETTER, token, cookie)
+			.filter((r) -> r.reference().startsWith(scope, r.reference().indexOf('-') + 5))
 			.orElseThrow(() -> new NotFoundException("Receipt"));
 		ReceiptRedirect.noStore(response);
 		model.addAttribute("agency", agency);

@@ -107,7 +107,7 @@ class RequestController {
 		catch (RuleViolationException ex) {
 			// a bad or reused key: nothing was filed; this form instance gets a new key
 			result.reject(ex.messageKey());
-			response.setStatus((ex.status() == 422) ? 422 : 400);
+			response.setStatus(ex.status());
 			return form(model, agency, form, SubmissionKey.fresh());
 		}
 		if (!this.limits.tryAcquire(ClientAddress.applications(request), this.properties.applicationsPerMinute())) {
@@ -180,7 +180,11 @@ class RequestController {
 			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
 			HttpServletResponse response) {
 		AgencyDetails agency = agency(creditCode);
+		// the number names its agency (PREFIX-year-agency-serial): a receipt opens under
+		// its own only
+		String scope = "-" + agency.summary().id() + "-";
 		ReceiptView view = this.submissions.receipt(APPLICATION, token, cookie)
+			.filter((r) -> r.reference().startsWith(scope, r.reference().indexOf('-') + 5))
 			.orElseThrow(() -> new NotFoundException("Receipt"));
 		ReceiptRedirect.noStore(response);
 		model.addAttribute("agency", agency);
@@ -227,7 +231,7 @@ class RequestController {
 			}
 		}
 		catch (RuleViolationException ex) {
-			response.setStatus((ex.status() == 422) ? 422 : 400);
+			response.setStatus(ex.status());
 			model.addAttribute("correction", correction);
 			model.addAttribute("errorKey", ex.messageKey());
 			return showTracking(trackingNo, code, model, response);
