@@ -24,6 +24,8 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditQuery;
 import org.gongkai.mailbox.PolicyConsultations;
 import org.gongkai.mailbox.Surveys;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +83,9 @@ class ResentFormTests {
 
 	@Autowired
 	Surveys surveys;
+
+	@Autowired
+	AuditLog audit;
 
 	@Autowired
 	Clock clock;
@@ -175,6 +180,9 @@ class ResentFormTests {
 		assertThat(expired.secretWithheld()).isTrue();
 		assertThat(expired.reference()).isEqualTo(trackingNo);
 		this.submissions.purge(later);
+		assertThat(this.audit.find(new AuditQuery("system", "submission.purged", "Submission", "expired", null, null),
+				0, 5))
+			.isNotEmpty();
 		assertThat(count("select count(*) from sub_receipt where secret is not null and expires_at <= ?",
 				later.atOffset(java.time.ZoneOffset.UTC)))
 			.isZero();
@@ -312,6 +320,36 @@ class ResentFormTests {
 		assertThat(this.jdbc.queryForList("select tracking_no from req_case where agency_id = ? order by tracking_no",
 				String.class, agency))
 			.allMatch((no) -> no.matches("YSQ-\\d{4}-" + agency + "-0000[123]"));
+	}
+
+	@Test
+	void aDoubleClickedLetterFormFilesOnce() throws Exception {
+		AgencyData data = AgencyFixtures.county("双击来信县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		String key = UUID.randomUUID().toString();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<MvcResult>> clicks = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				Callable<MvcResult> click = () -> {
+					start.await();
+					return this.mvc.perform(letter(data.creditCode(), key)).andReturn();
+				};
+				clicks.add(pool.submit(click));
+			}
+			start.countDown();
+			MvcResult a = clicks.get(0).get();
+			MvcResult b = clicks.get(1).get();
+			assertThat(a.getResponse().getStatus()).isEqualTo(303);
+			assertThat(b.getResponse().getStatus()).isEqualTo(303);
+			assertThat(b.getResponse().getRedirectedUrl()).isEqualTo(a.getResponse().getRedirectedUrl());
+			assertThat(FormKeys.followReceipt(this.mvc, b)).isEqualTo(FormKeys.followReceipt(this.mvc, a));
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(count("select count(*) from mbx_letter where agency_id = ?", agency)).isEqualTo(1);
 	}
 
 	@Test
