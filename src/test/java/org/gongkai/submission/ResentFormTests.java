@@ -364,6 +364,9 @@ class ResentFormTests {
 		assertThat(find(TRACKING_NO, receipt)).matches("XJ-\\d{4}-" + agency + "-00001");
 		assertThat(find(QUERY_CODE, receipt)).matches("[A-HJKMNP-Z2-9]{8}");
 		assertThat(FormKeys.followReceipt(this.mvc, again)).isEqualTo(receipt);
+		// a letter's receipt is no application's
+		this.mvc.perform(get(first.getResponse().getRedirectedUrl().replace("/mailbox/", "/requests/")))
+			.andExpect(status().isNotFound());
 		assertThat(this.mvc.perform(get(first.getResponse().getRedirectedUrl()))
 			.andReturn()
 			.getResponse()
