@@ -25,4 +25,9 @@ public class RuleViolationException extends RuntimeException {
 		return this.arguments.clone();
 	}
 
+	/** The HTTP status the API answers with: 400 unless a subclass says otherwise. */
+	public int status() {
+		return 400;
+	}
+
 }

@@ -13,6 +13,7 @@ import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,23 +87,26 @@ class InteractionTests {
 		SecurityContextHolder.clearContext();
 
 		String base = "/agencies/" + data.creditCode() + "/consultations/";
-		this.mvc
-			.perform(post(base + open + "/comments").param("name", "周八")
-				.param("body", "建议明确面积标准。我的身份证 " + ID_NUMBER)
-				.with(csrf())
-				.with(from(newAddress())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("意见已提交")));
+		assertThat(
+				FormKeys.followReceipt(this.mvc,
+						this.mvc.perform(post(base + open + "/comments").param("name", "周八")
+							.param("body", "建议明确面积标准。我的身份证 " + ID_NUMBER)
+							.with(csrf())
+							.with(FormKeys.fresh())
+							.with(from(newAddress()))).andReturn()))
+			.contains("意见已提交");
 		this.mvc
 			.perform(post(base + open + "/comments").param("name", "周八")
 				.param("body", "<script>alert(1)</script>")
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(newAddress())))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post(base + past + "/comments").param("name", "周八")
 				.param("body", "晚到的意见")
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(newAddress())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不在征集期内")));
@@ -165,31 +169,41 @@ class InteractionTests {
 			this.mvc
 				.perform(post(base + survey + "/vote").param("option", String.valueOf(options.get(vote)))
 					.with(csrf())
+					.with(FormKeys.fresh())
 					.with(from(newAddress())))
-				.andExpect(status().isOk());
+				.andExpect(status().isSeeOther());
 		}
 		Long closedOption = this.jdbc.queryForObject("select min(id) from mbx_survey_option where survey_id = ?",
 				Long.class, closed);
 		this.mvc
 			.perform(post(base + survey + "/vote").param("option", String.valueOf(closedOption))
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(newAddress())))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post(base + closed + "/vote").param("option", String.valueOf(closedOption))
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(newAddress())))
 			.andExpect(status().isBadRequest());
 		this.mvc
-			.perform(post(base + survey + "/vote").param("option", "1 or 1=1").with(csrf()).with(from(newAddress())))
+			.perform(post(base + survey + "/vote").param("option", "1 or 1=1")
+				.with(csrf())
+				.with(FormKeys.fresh())
+				.with(from(newAddress())))
 			.andExpect(status().isBadRequest());
 		String address = newAddress();
 		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(post(base + survey + "/vote").param("option", "x").with(csrf()).with(from(address)));
+			this.mvc.perform(post(base + survey + "/vote").param("option", "x")
+				.with(csrf())
+				.with(FormKeys.fresh())
+				.with(from(address)));
 		}
 		this.mvc
 			.perform(post(base + survey + "/vote").param("option", String.valueOf(options.get(2)))
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(address)))
 			.andExpect(status().isTooManyRequests());
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));

@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.gongkai.submission.FormKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -87,11 +89,15 @@ final class MailboxFixtures {
 					this.publicConsent);
 		}
 
-		/** The public form's POST with CSRF token, from a fresh client address. */
+		/**
+		 * The public form's POST with CSRF token and a fresh form key, from a fresh
+		 * client address.
+		 */
 		MockHttpServletRequestBuilder post(String creditCode) {
 			MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/agencies/" + creditCode + "/mailbox/write")
 				.with(csrf())
+				.with(FormKeys.fresh())
 				.with(from(newAddress()));
 			param(request, "mailboxId", (this.mailboxId != null) ? this.mailboxId.toString() : null);
 			param(request, "type", this.type);

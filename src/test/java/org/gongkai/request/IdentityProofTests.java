@@ -12,6 +12,7 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.TestDocuments;
+import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,13 +64,11 @@ class IdentityProofTests {
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
 			.andExpect(content().string(containsString("name=\"idProof\"")));
 		byte[] pdf = TestDocuments.pdf("ID card copy");
-		String page = this.mvc
-			.perform(application(data.creditCode(),
-					new MockMultipartFile("idProof", "../../身份证<x>.pdf", "text/plain", pdf)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = FormKeys.followReceipt(this.mvc,
+				this.mvc
+					.perform(application(data.creditCode(),
+							new MockMultipartFile("idProof", "../../身份证<x>.pdf", "text/plain", pdf)))
+					.andReturn());
 		Matcher matcher = TRACKING_NO.matcher(page);
 		assertThat(matcher.find()).isTrue();
 		DisclosureRequest stored = this.cases.findByTrackingNo(matcher.group(1)).orElseThrow();
@@ -147,6 +146,7 @@ class IdentityProofTests {
 			.param("formats", "EMAIL")
 			.param("delivery", "ONLINE")
 			.with(csrf())
+			.with(FormKeys.fresh())
 			.with((r) -> {
 				r.setRemoteAddr("10.88." + (n / 250) + "." + (n % 250 + 1));
 				return r;

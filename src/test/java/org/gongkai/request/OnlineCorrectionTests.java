@@ -3,6 +3,7 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.GongkaiTest;
@@ -14,11 +15,13 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -78,9 +81,19 @@ class OnlineCorrectionTests {
 			.andExpect(content().string(containsString("id=\"correction-form\"")))
 			.andExpect(content().string(containsString(today.plusDays(10).toString())));
 
-		correct(c.receipt.trackingNo(), c.receipt.queryCode(), "  2025年第3号会议纪要\u0000全文  ").andExpect(status().isOk())
-			.andExpect(content().string(containsString("补正后的申请已提交")))
-			.andExpect(content().string(not(containsString("id=\"correction-form\""))));
+		// the form answers with a redirect to the receipt; sent again (a reload), it
+		// files nothing
+		String key = UUID.randomUUID().toString();
+		MvcResult sent = correct(c.receipt.trackingNo(), c.receipt.queryCode(), "  2025年第3号会议纪要\u0000全文  ", key)
+			.andExpect(status().isSeeOther())
+			.andReturn();
+		MvcResult resent = correct(c.receipt.trackingNo(), c.receipt.queryCode(), "  2025年第3号会议纪要\u0000全文  ", key)
+			.andExpect(status().isSeeOther())
+			.andReturn();
+		assertThat(resent.getResponse().getRedirectedUrl()).isEqualTo(sent.getResponse().getRedirectedUrl());
+		assertThat(FormKeys.followReceipt(this.mvc, resent)).contains("补正后的申请已提交")
+			.contains(c.receipt.trackingNo())
+			.doesNotContain("id=\"correction-form\"");
 
 		CaseDetails details = details(c);
 		assertThat(details.description()).isEqualTo("2025年第3号会议纪要全文");
@@ -117,9 +130,10 @@ class OnlineCorrectionTests {
 		correct(waiting.receipt.trackingNo(), waiting.receipt.queryCode(), "长".repeat(2001))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("2000")));
-		correct(waiting.receipt.trackingNo(), waiting.receipt.queryCode(), "<script>alert(1)</script>")
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		assertThat(FormKeys.followReceipt(this.mvc,
+				correct(waiting.receipt.trackingNo(), waiting.receipt.queryCode(), "<script>alert(1)</script>")
+					.andReturn()))
+			.doesNotContain("<script>alert(1)");
 		assertThat(details(waiting).description()).isEqualTo("<script>alert(1)</script>");
 		this.mvc.perform(get("/admin/requests/" + waiting.id).session(staff(waiting)))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
@@ -153,6 +167,7 @@ class OnlineCorrectionTests {
 		for (int i = 0; i < 10; i++) {
 			int status = this.mvc
 				.perform(post("/requests/track/correction").with(csrf())
+					.with(FormKeys.fresh())
 					.with(from(address))
 					.param("trackingNo", c.receipt.trackingNo())
 					.param("code", "WRONG123")
@@ -194,7 +209,12 @@ class OnlineCorrectionTests {
 	}
 
 	private ResultActions correct(String trackingNo, String code, String text) throws Exception {
+		return correct(trackingNo, code, text, UUID.randomUUID().toString());
+	}
+
+	private ResultActions correct(String trackingNo, String code, String text, String key) throws Exception {
 		return this.mvc.perform(post("/requests/track/correction").with(csrf())
+			.with(FormKeys.key(key))
 			.with(from(newAddress()))
 			.param("trackingNo", trackingNo)
 			.param("code", code)

@@ -31,6 +31,7 @@ import org.gongkai.calendar.WorkingDayRules;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,11 +102,8 @@ class RequestIntakeTests {
 		this.mvc.perform(get("/agencies/" + data.creditCode() + "/requests/new"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"applicantName\"")));
-		String receipt = this.mvc.perform(form(data.creditCode(), fields()).with(from(newAddress())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String receipt = FormKeys.followReceipt(this.mvc,
+				this.mvc.perform(form(data.creditCode(), fields()).with(from(newAddress()))).andReturn());
 		String trackingNo = find(TRACKING_NO, receipt);
 		String code = find(QUERY_CODE, receipt);
 		assertThat(trackingNo).matches("YSQ-\\d{4}-" + agency + "-00001");
@@ -279,12 +277,10 @@ class RequestIntakeTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(rerendered).doesNotContain(script).contains("&lt;script&gt;");
-		String receipt = this.mvc
-			.perform(form(data.creditCode(), set(fields(), "applicantName", script)).with(from(newAddress())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String receipt = FormKeys.followReceipt(this.mvc,
+				this.mvc
+					.perform(form(data.creditCode(), set(fields(), "applicantName", script)).with(from(newAddress())))
+					.andReturn());
 		String trackingNo = find(TRACKING_NO, receipt);
 		long id = this.cases.findByTrackingNo(trackingNo).orElseThrow().id();
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
@@ -461,7 +457,8 @@ class RequestIntakeTests {
 	}
 
 	private static MockHttpServletRequestBuilder form(String creditCode, List<String[]> fields) {
-		MockHttpServletRequestBuilder request = post("/agencies/" + creditCode + "/requests/new").with(csrf());
+		MockHttpServletRequestBuilder request = post("/agencies/" + creditCode + "/requests/new").with(csrf())
+			.with(FormKeys.fresh());
 		for (String[] field : fields) {
 			request.param(field[0], field[1]);
 		}

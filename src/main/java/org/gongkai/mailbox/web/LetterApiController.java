@@ -3,8 +3,10 @@ package org.gongkai.mailbox.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.gongkai.mailbox.LetterForm;
+import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.LetterStatus;
 import org.gongkai.mailbox.LetterTracking;
 import org.gongkai.mailbox.LetterType;
@@ -14,6 +16,10 @@ import org.gongkai.mailbox.Rating;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
+import org.gongkai.submission.Filed;
+import org.gongkai.submission.SubmissionKey;
+import org.gongkai.submission.Submissions;
+import org.gongkai.submission.Submitted;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,10 +40,15 @@ import org.springframework.web.bind.annotation.RestController;
  * The public JSON API for letters: write ({@code 201} with tracking number and query
  * code; the same fields, checks and rate limit as the form) and track ({@code 404} alike
  * for an unknown number and a wrong code). Errors are the platform's JSON errors;
- * {@code 429} once a client address exceeds its rate.
+ * {@code 429} once a client address exceeds its rate. An {@code Idempotency-Key} header
+ * (a UUID) files the letter once: the same key with the same body answers with the first
+ * answer for 24 hours, with another body {@code 422}; a malformed key {@code 400}.
  */
 @RestController
 class LetterApiController {
+
+	/** API letters have their own keys: another content form than the page's. */
+	static final String API_LETTER = "api.mailbox.letter";
 
 	private final MailboxManagement mailbox;
 
@@ -46,8 +58,11 @@ class LetterApiController {
 
 	private final MessageSource messages;
 
+	private final Submissions submissions;
+
 	LetterApiController(MailboxManagement mailbox, RateLimits limits, MailboxProperties properties,
-			MessageSource messages) {
+			MessageSource messages, Submissions submissions) {
+		this.submissions = submissions;
 		this.mailbox = mailbox;
 		this.limits = limits;
 		this.properties = properties;
@@ -61,15 +76,35 @@ class LetterApiController {
 					+ "may be published, masked); mailboxId (optional, an active mailbox of the agency, else its general "
 					+ "mailbox). 201 with trackingNo and queryCode once stored; the code is shown only this once. 400 "
 					+ "names the field in code (mailbox.<field>.<problem>); 404 for an unknown agency; 429 past "
-					+ "gongkai.mailbox.letters-per-minute per client address (form and API together).")
+					+ "gongkai.mailbox.letters-per-minute per client address (form and API together). With an "
+					+ "Idempotency-Key header (a UUID) the letter is filed once: the same key with the same body answers "
+					+ "with the first answer (201, same number and code) for 24 hours, with another body 422; a malformed "
+					+ "key 400.")
 	@PostMapping("/api/v1/agencies/{creditCode}/letters")
 	ResponseEntity<?> write(
 			@Parameter(description = "unified social credit code of the agency") @PathVariable String creditCode,
-			@RequestBody LetterForm form, HttpServletRequest request) {
+			@RequestBody LetterForm form,
+			@Parameter(description = "a UUID naming this letter: a retry with it files nothing new") @RequestHeader(
+					name = SubmissionKey.HEADER, required = false) String rawKey,
+			HttpServletRequest request) {
+		SubmissionKey key = SubmissionKey.optional(API_LETTER, rawKey);
+		String payload = creditCode + "\n" + form;
+		Optional<Submitted> earlier = (key != null) ? this.submissions.repeat(key, payload) : Optional.empty();
+		if (earlier.isPresent()) {
+			return created(earlier.get());
+		}
 		if (!this.limits.tryAcquire(ClientKeys.letters(request), this.properties.lettersPerMinute())) {
 			return tooMany();
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.mailbox.write(creditCode, form));
+		return created(this.submissions.submit(key, payload, false, () -> {
+			LetterReceipt receipt = this.mailbox.write(creditCode, form);
+			return new Filed(receipt.trackingNo(), receipt.queryCode());
+		}));
+	}
+
+	private static ResponseEntity<LetterReceipt> created(Submitted submitted) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new LetterReceipt(submitted.reference(), submitted.secret()));
 	}
 
 	@Operation(summary = "Track a letter with its query code (public, no login)",

@@ -3,6 +3,7 @@ package org.gongkai.mailbox.web;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.mailbox.LetterForm;
@@ -19,6 +20,12 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.FormErrors;
+import org.gongkai.submission.Filed;
+import org.gongkai.submission.ReceiptRedirect;
+import org.gongkai.submission.ReceiptView;
+import org.gongkai.submission.SubmissionKey;
+import org.gongkai.submission.Submissions;
+import org.gongkai.submission.Submitted;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +37,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +49,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The public interaction column (互动交流) of an agency: its mailboxes, the letter form, the
  * public replies (masked) with their feeds and the reply figures, the open and past
  * consultations and surveys; and tracking a letter with its number and query code. The
- * forms are rate-limited per client address.
+ * forms are rate-limited per client address. A letter is filed once per form instance
+ * (its idempotency key) and answered with a redirect to its receipt page
+ * (Post/Redirect/Get).
  */
 @Controller
 class MailboxController {
@@ -52,6 +62,9 @@ class MailboxController {
 
 	/** Violations whose key segment is not a form field. */
 	private static final Map<String, String> FIELDS = Map.of("contact", "phone");
+
+	/** The kind of submission of the letter form, with its own keys. */
+	static final String LETTER = "mailbox.letter";
 
 	private final MailboxManagement mailbox;
 
@@ -67,8 +80,11 @@ class MailboxController {
 
 	private final java.time.Clock clock;
 
+	private final Submissions submissions;
+
 	MailboxController(MailboxManagement mailbox, PolicyConsultations consultations, Surveys surveys, RateLimits limits,
-			MailboxProperties properties, MessageSource messages, java.time.Clock clock) {
+			MailboxProperties properties, MessageSource messages, java.time.Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.clock = clock;
 		this.mailbox = mailbox;
 		this.consultations = consultations;
@@ -102,38 +118,84 @@ class MailboxController {
 	@GetMapping("/agencies/{creditCode}/mailbox/write")
 	String form(@PathVariable String creditCode, @RequestParam(required = false) Long mailbox, Model model) {
 		return form(model, this.mailbox.agency(creditCode),
-				new LetterForm(mailbox, LetterType.CONSULTATION.name(), "", "", "", "", "", false));
+				new LetterForm(mailbox, LetterType.CONSULTATION.name(), "", "", "", "", "", false),
+				SubmissionKey.fresh());
 	}
 
 	@PostMapping("/agencies/{creditCode}/mailbox/write")
 	String write(@PathVariable String creditCode, @ModelAttribute("form") LetterForm form, BindingResult result,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		AgencyDetails agency = this.mailbox.agency(creditCode);
+		SubmissionKey key;
+		String payload = creditCode + "\n" + form;
+		try {
+			key = SubmissionKey.of(LETTER, rawKey);
+			Optional<Submitted> earlier = this.submissions.repeat(key, payload);
+			if (earlier.isPresent()) {
+				return toReceipt(earlier.get(), creditCode, request, response);
+			}
+		}
+		catch (RuleViolationException ex) {
+			// a bad or reused key: nothing was filed; this form instance gets a new key
+			result.reject(ex.messageKey());
+			response.setStatus(ex.status());
+			return form(model, agency, form, SubmissionKey.fresh());
+		}
 		if (!this.limits.tryAcquire(ClientKeys.letters(request), this.properties.lettersPerMinute())) {
 			response.setStatus(429);
 			result.reject("error.too-many");
-			return form(model, agency, form);
+			return form(model, agency, form, key.value());
 		}
 		if (result.hasErrors()) {
 			response.setStatus(400);
-			return form(model, agency, form);
+			return form(model, agency, form, key.value());
 		}
 		try {
-			// returns after the commit: the number shown is stored
-			LetterReceipt receipt = this.mailbox.write(creditCode, form);
-			response.setHeader("Cache-Control", "no-store");
-			model.addAttribute("agency", agency);
-			model.addAttribute("receipt", receipt);
-			return "mailbox/receipt";
+			// returns after the commit: the number shown is stored, with the key
+			Submitted submitted = this.submissions.submit(key, payload, true, () -> {
+				LetterReceipt receipt = this.mailbox.write(creditCode, form);
+				return new Filed(receipt.trackingNo(), receipt.queryCode());
+			});
+			return toReceipt(submitted, creditCode, request, response);
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(result, ex, FIELDS);
 			response.setStatus(400);
-			return form(model, agency, form);
+			return form(model, agency, form, key.value());
 		}
 	}
 
-	private String form(Model model, AgencyDetails agency, LetterForm form) {
+	private String toReceipt(Submitted submitted, String creditCode, HttpServletRequest request,
+			HttpServletResponse response) {
+		return ReceiptRedirect.to(submitted, "/agencies/" + creditCode + "/mailbox/receipt/" + submitted.receiptToken(),
+				this.submissions.receiptLifetime(), request, response);
+	}
+
+	/**
+	 * The receipt of a letter: the tracking number, and the query code while the receipt
+	 * is fresh and only in the browser that wrote.
+	 */
+	@GetMapping("/agencies/{creditCode}/mailbox/receipt/{token}")
+	String receipt(@PathVariable String creditCode, @PathVariable String token,
+			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
+			HttpServletResponse response) {
+		AgencyDetails agency = this.mailbox.agency(creditCode);
+		// the number names its agency (PREFIX-year-agency-serial): a receipt opens under
+		// its own only
+		String scope = "-" + agency.summary().id() + "-";
+		ReceiptView view = this.submissions.receipt(LETTER, token, cookie)
+			.filter((r) -> r.reference().startsWith(scope, r.reference().indexOf('-') + 5))
+			.orElseThrow(() -> new NotFoundException("Receipt"));
+		ReceiptRedirect.noStore(response);
+		model.addAttribute("agency", agency);
+		model.addAttribute("receipt", new LetterReceipt(view.reference(), view.secret()));
+		model.addAttribute("codeWithheld", view.secretWithheld());
+		return "mailbox/receipt";
+	}
+
+	private String form(Model model, AgencyDetails agency, LetterForm form, String key) {
+		model.addAttribute(SubmissionKey.FIELD, key);
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", form);
 		model.addAttribute("mailboxes", this.mailbox.publicMailboxes(agency.summary().id()));

@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -56,7 +57,7 @@ class ApiErrors {
 	ResponseEntity<ApiError> ruleViolation(RuleViolationException ex) {
 		log.info("Rule violation: {}", ex.getMessage());
 		String text = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), Locale.CHINA);
-		return ResponseEntity.badRequest().body(new ApiError(400, text, ex.messageKey(), null));
+		return ResponseEntity.status(ex.status()).body(new ApiError(ex.status(), text, ex.messageKey(), null));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -91,6 +92,12 @@ class ApiErrors {
 
 	@ExceptionHandler({ HandlerMethodValidationException.class, ConstraintViolationException.class })
 	ResponseEntity<ApiError> invalidParameters(Exception ex) {
+		return error(HttpStatus.BAD_REQUEST, "error.parameter-invalid", null, ex);
+	}
+
+	/** A header value the firewall refuses (control characters), read by a handler. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ApiError> rejected(RequestRejectedException ex) {
 		return error(HttpStatus.BAD_REQUEST, "error.parameter-invalid", null, ex);
 	}
 

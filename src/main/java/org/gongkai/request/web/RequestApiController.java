@@ -1,13 +1,19 @@
 package org.gongkai.request.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
+import org.gongkai.request.Receipt;
 import org.gongkai.request.ReplyLetters;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.submission.Filed;
+import org.gongkai.submission.SubmissionKey;
+import org.gongkai.submission.Submissions;
+import org.gongkai.submission.Submitted;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,16 +22,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public JSON API for applications: apply ({@code 201} with tracking number and query
  * code) and track ({@code 404} alike for an unknown number and a wrong code). Errors are
- * the platform's JSON errors; {@code 429} once a client address exceeds its rate.
+ * the platform's JSON errors; {@code 429} once a client address exceeds its rate. An
+ * {@code Idempotency-Key} header (a UUID) files the application once: the same key with
+ * the same body answers with the first answer ({@code 201}, same number and code) for 24
+ * hours, with another body {@code 422}; a malformed key {@code 400}.
  */
 @RestController
 class RequestApiController {
+
+	/** API applications have their own keys: another content form than the page's. */
+	static final String API_APPLICATION = "api.request.application";
 
 	private final RequestManagement requests;
 
@@ -37,8 +50,11 @@ class RequestApiController {
 
 	private final ReplyLetters letters;
 
+	private final Submissions submissions;
+
 	RequestApiController(RequestManagement requests, RateLimits limits, RequestProperties properties,
-			MessageSource messages, ReplyLetters letters) {
+			MessageSource messages, ReplyLetters letters, Submissions submissions) {
+		this.submissions = submissions;
 		this.requests = requests;
 		this.limits = limits;
 		this.properties = properties;
@@ -48,11 +64,24 @@ class RequestApiController {
 
 	@PostMapping("/api/v1/agencies/{creditCode}/requests")
 	ResponseEntity<?> apply(@PathVariable String creditCode, @RequestBody RequestForm form,
-			HttpServletRequest request) {
+			@RequestHeader(name = SubmissionKey.HEADER, required = false) String rawKey, HttpServletRequest request) {
+		SubmissionKey key = SubmissionKey.optional(API_APPLICATION, rawKey);
+		String payload = creditCode + "\n" + form;
+		Optional<Submitted> earlier = (key != null) ? this.submissions.repeat(key, payload) : Optional.empty();
+		if (earlier.isPresent()) {
+			return created(earlier.get());
+		}
 		if (!this.limits.tryAcquire(ClientAddress.applications(request), this.properties.applicationsPerMinute())) {
 			return tooMany();
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.requests.apply(creditCode, form.application()));
+		return created(this.submissions.submit(key, payload, false, () -> {
+			Receipt receipt = this.requests.apply(creditCode, form.application());
+			return new Filed(receipt.trackingNo(), receipt.queryCode());
+		}));
+	}
+
+	private static ResponseEntity<Receipt> created(Submitted submitted) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Receipt(submitted.reference(), submitted.secret()));
 	}
 
 	@GetMapping("/api/v1/requests/{trackingNo}")
