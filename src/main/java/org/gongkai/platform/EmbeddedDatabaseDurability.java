@@ -30,7 +30,9 @@ class EmbeddedDatabaseDurability implements InitializingBean {
 
 	private final DataSource dataSource;
 
-	/** The URL as configured: the driver's metadata leaves out the settings it carries. */
+	/**
+	 * The URL as configured: the driver's metadata leaves out the settings it carries.
+	 */
 	private final String configuredUrl;
 
 	EmbeddedDatabaseDurability(DataSource dataSource, Environment environment) {
@@ -48,8 +50,10 @@ class EmbeddedDatabaseDurability implements InitializingBean {
 			}
 			String configured = this.configuredUrl.toUpperCase(Locale.ROOT).replace(" ", "");
 			if (configured.contains(";WRITE_DELAY=") && !configured.matches(".*;WRITE_DELAY=0(;.*)?")) {
-				log.warn("H2 database {} is configured to delay writing commits: "
-						+ "data acknowledged in the last moments before a crash can be lost", this.configuredUrl);
+				log.warn(
+						"H2 database {} is configured to delay writing commits: "
+								+ "data acknowledged in the last moments before a crash can be lost",
+						this.configuredUrl);
 				return;
 			}
 			try (Statement statement = connection.createStatement();
