@@ -217,7 +217,8 @@ class MalformedRequestTests {
 		long itemId = Long.parseLong(item.substring(item.lastIndexOf('/') + 1));
 		String csrf = clerk.csrf(item);
 		String longName = "关于印发实施方案的通知".repeat(30) + ".pdf";
-		String[] names = { "C:\\Users\\张三\\..\\公示\u0001名单\u001b.pdf", longName };
+		String emoji = "\uD83D\uDE00".repeat(210) + ".pdf";
+		String[] names = { "C:\\Users\\张三\\..\\公示\u0001名单\u001b.pdf", longName, emoji };
 		for (String name : names) {
 			HttpResponse<String> response = clerk.upload(item + "/attachments", Map.of("_csrf", csrf), "file", name,
 					TestDocuments.pdf("attachment " + name.length()));
@@ -226,7 +227,8 @@ class MalformedRequestTests {
 		assertThat(this.jdbc.queryForList("SELECT file_name FROM pub_attachment WHERE item_id = ? ORDER BY id",
 				String.class, itemId))
 			.satisfiesExactly((n) -> assertThat(n).isEqualTo("公示名单.pdf"),
-					(n) -> assertThat(n).hasSize(200).startsWith("关于印发").endsWith(".pdf"));
+					(n) -> assertThat(n).hasSize(200).startsWith("关于印发").endsWith(".pdf"),
+					(n) -> assertThat(n).hasSize(200).endsWith("\uD83D\uDE00.pdf"));
 	}
 
 	private long count(String sql) {
