@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Refuses requests that are malformed before anything else reads them, so every
@@ -45,6 +46,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(MalformedRequestFilter.class);
 
+	/**
+	 * Decodes the path and drops {@code ;} parameters: {@code /%65rror;x=1} is /error.
+	 */
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
 	private final String errorPath;
 
 	MalformedRequestFilter(@Value("${server.error.path:${error.path:/error}}") String errorPath) {
@@ -54,7 +60,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.errorPath.equals(request.getServletPath())) {
+		if (this.errorPath.equals(PATHS.getPathWithinApplication(request))) {
 			log.warn("Direct request for the error page refused: {} {}", request.getMethod(), printable(request));
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,7 @@ class MalformedRequestTests {
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("请求有误").doesNotContain("999");
 		assertJson400(get("/error", "application/json"));
+		assertJson400(get("/%65rror;jsessionid=1", "application/json"));
 		assertLoggedWithoutTrace(output);
 	}
 
@@ -148,87 +150,70 @@ class MalformedRequestTests {
 
 	@Test
 	void anAttachmentNamedWithNulIsRefusedAndTheDraftKeepsItsFiles(CapturedOutput output) throws Exception {
-		AgencyData agency = AgencyFixtures.county("附件名县" + System.nanoTime());
-		long agencyId = this.agencies.create(agency);
-		long column = this.catalog.publicTree(agencyId)
-			.stream()
-			.filter((c) -> "news".equals(c.code()))
-			.findFirst()
-			.orElseThrow()
-			.id();
 		Browser clerk = new Browser();
-		clerk.signIn(Staff.create(this.accounts, Role.CLERK, agencyId));
-		Map<String, String> draft = new LinkedHashMap<>();
-		draft.put("_csrf", clerk.csrf("/admin/publications/new"));
-		draft.put("agencyId", "" + agencyId);
-		draft.put("title", "附件名称测试");
-		draft.put("body", "正文。");
-		draft.put("madeOn", LocalDate.now(this.clock).toString());
-		draft.put("genre", "NOTICE");
-		draft.put("validity", "VALID");
-		draft.put("columnId", "" + column);
-		HttpResponse<String> created = clerk.post("/admin/publications/new", draft);
-		assertThat(created.statusCode()).isEqualTo(302);
-		String location = created.headers().firstValue("Location").orElseThrow();
-		String item = location.substring(location.indexOf("/admin/publications/"));
-		long itemId = Long.parseLong(item.substring(item.lastIndexOf('/') + 1));
-		String csrf = clerk.csrf(item);
-		HttpResponse<String> first = clerk.upload(item + "/attachments", Map.of("_csrf", csrf), "file", "通知.pdf",
-				TestDocuments.pdf("first attachment"));
+		Draft draft = draft(clerk, "附件名县");
+		String csrf = clerk.csrf(draft.page());
+		HttpResponse<String> first = clerk.upload(draft.page() + "/attachments", Map.of("_csrf", csrf), "file",
+				"通知.pdf", TestDocuments.pdf("first attachment"));
 		assertThat(first.statusCode()).isEqualTo(302);
-		String attachments = "SELECT COUNT(*) FROM pub_attachment WHERE item_id = " + itemId;
-		assertThat(count(attachments)).isOne();
+		assertThat(attachmentNames(draft)).containsExactly("通知.pdf");
 
-		HttpResponse<String> response = clerk.upload(item + "/attachments", Map.of("_csrf", csrf), "file",
+		HttpResponse<String> response = clerk.upload(draft.page() + "/attachments", Map.of("_csrf", csrf), "file",
 				"通知\u0000.exe.pdf", TestDocuments.pdf("second attachment"));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("文件名含有无法识别的字符，文件未保存");
-		assertThat(count(attachments)).isOne();
-		assertThat(this.jdbc.queryForObject("SELECT file_name FROM pub_attachment WHERE item_id = " + itemId,
-				String.class))
-			.isEqualTo("通知.pdf");
+		assertThat(attachmentNames(draft)).containsExactly("通知.pdf");
 		assertLoggedWithoutTrace(output);
 	}
 
 	@Test
 	void hostileButReadableFileNamesAreCleanedNotRefused() throws Exception {
-		AgencyData agency = AgencyFixtures.county("清理名县" + System.nanoTime());
-		long agencyId = this.agencies.create(agency);
+		Browser clerk = new Browser();
+		Draft draft = draft(clerk, "清理名县");
+		String csrf = clerk.csrf(draft.page());
+		String longName = "关于印发实施方案的通知".repeat(30) + ".pdf";
+		String emoji = "\uD83D\uDE00".repeat(210) + ".pdf";
+		String[] names = { "C:\\Users\\张三\\..\\公示\u0001名单\u001b.pdf", longName, emoji };
+		for (String name : names) {
+			HttpResponse<String> response = clerk.upload(draft.page() + "/attachments", Map.of("_csrf", csrf), "file",
+					name, TestDocuments.pdf("attachment " + name.length()));
+			assertThat(response.statusCode()).as(name).isEqualTo(302);
+		}
+		assertThat(attachmentNames(draft)).satisfiesExactly((n) -> assertThat(n).isEqualTo("公示名单.pdf"),
+				(n) -> assertThat(n).hasSize(200).startsWith("关于印发").endsWith(".pdf"),
+				(n) -> assertThat(n).hasSize(200).endsWith("\uD83D\uDE00.pdf"));
+	}
+
+	/** A new agency's draft, created through the pages by the clerk signed in here. */
+	private Draft draft(Browser clerk, String agencyName) throws Exception {
+		long agencyId = this.agencies.create(AgencyFixtures.county(agencyName + System.nanoTime()));
 		long column = this.catalog.publicTree(agencyId)
 			.stream()
 			.filter((c) -> "news".equals(c.code()))
 			.findFirst()
 			.orElseThrow()
 			.id();
-		Browser clerk = new Browser();
 		clerk.signIn(Staff.create(this.accounts, Role.CLERK, agencyId));
-		Map<String, String> draft = new LinkedHashMap<>();
-		draft.put("_csrf", clerk.csrf("/admin/publications/new"));
-		draft.put("agencyId", "" + agencyId);
-		draft.put("title", "附件名称清理");
-		draft.put("body", "正文。");
-		draft.put("madeOn", LocalDate.now(this.clock).toString());
-		draft.put("genre", "NOTICE");
-		draft.put("validity", "VALID");
-		draft.put("columnId", "" + column);
-		String location = clerk.post("/admin/publications/new", draft).headers().firstValue("Location").orElseThrow();
-		String item = location.substring(location.indexOf("/admin/publications/"));
-		long itemId = Long.parseLong(item.substring(item.lastIndexOf('/') + 1));
-		String csrf = clerk.csrf(item);
-		String longName = "关于印发实施方案的通知".repeat(30) + ".pdf";
-		String emoji = "\uD83D\uDE00".repeat(210) + ".pdf";
-		String[] names = { "C:\\Users\\张三\\..\\公示\u0001名单\u001b.pdf", longName, emoji };
-		for (String name : names) {
-			HttpResponse<String> response = clerk.upload(item + "/attachments", Map.of("_csrf", csrf), "file", name,
-					TestDocuments.pdf("attachment " + name.length()));
-			assertThat(response.statusCode()).as(name).isEqualTo(302);
-		}
-		assertThat(this.jdbc.queryForList("SELECT file_name FROM pub_attachment WHERE item_id = ? ORDER BY id",
-				String.class, itemId))
-			.satisfiesExactly((n) -> assertThat(n).isEqualTo("公示名单.pdf"),
-					(n) -> assertThat(n).hasSize(200).startsWith("关于印发").endsWith(".pdf"),
-					(n) -> assertThat(n).hasSize(200).endsWith("\uD83D\uDE00.pdf"));
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("_csrf", clerk.csrf("/admin/publications/new"));
+		form.put("agencyId", "" + agencyId);
+		form.put("title", "附件名称");
+		form.put("body", "正文。");
+		form.put("madeOn", LocalDate.now(this.clock).toString());
+		form.put("genre", "NOTICE");
+		form.put("validity", "VALID");
+		form.put("columnId", "" + column);
+		HttpResponse<String> created = clerk.post("/admin/publications/new", form);
+		assertThat(created.statusCode()).as("draft created").isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String page = location.substring(location.indexOf("/admin/publications/"));
+		return new Draft(Long.parseLong(page.substring(page.lastIndexOf('/') + 1)), page);
+	}
+
+	private List<String> attachmentNames(Draft draft) {
+		return this.jdbc.queryForList("SELECT file_name FROM pub_attachment WHERE item_id = ? ORDER BY id",
+				String.class, draft.id());
 	}
 
 	private long count(String sql) {
@@ -252,6 +237,9 @@ class MalformedRequestTests {
 
 	private static void assertLoggedWithoutTrace(CapturedOutput output) {
 		assertThat(output.getOut()).contains("WARN", "MalformedRequestFilter").doesNotContain(" ERROR ", "\tat ");
+	}
+
+	private record Draft(long id, String page) {
 	}
 
 	/** A client with a session: cookies kept, CSRF tokens read from the forms. */
