@@ -149,6 +149,26 @@ class MalformedRequestTests {
 	}
 
 	@Test
+	void aPartHeaderOverTheLimitIs413AsJsonUnderTheApiAndAsAPageElsewhere(CapturedOutput output) throws Exception {
+		// Tomcat refuses it while parsing (as it refuses a body over the multipart
+		// limits);
+		// the error page is then dispatched with the multipart body still unreadable
+		String name = "名".repeat(2000) + ".csv";
+		HttpResponse<String> api = new Browser().upload("/api/v1/admin/agencies/X/requests/register", Map.of(), "file",
+				name, "a,b\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).contains("json"));
+		assertThat(api.body()).contains("\"status\":413", "上传的内容过大", "\"code\":\"error.too-large\"");
+		AgencyData agency = AgencyFixtures.county("大文件县" + System.nanoTime());
+		this.agencies.create(agency);
+		HttpResponse<String> page = new Browser().upload("/agencies/" + agency.creditCode() + "/requests/new", Map.of(),
+				"idProof", name, TestDocuments.pdf("identity proof"));
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("上传的内容过大").doesNotContain("Exception");
+		assertLoggedWithoutTrace(output);
+	}
+
+	@Test
 	void anAttachmentNamedWithNulIsRefusedAndTheDraftKeepsItsFiles(CapturedOutput output) throws Exception {
 		Browser clerk = new Browser();
 		Draft draft = draft(clerk, "附件名县");
