@@ -188,29 +188,32 @@ public class Uploads {
 	}
 
 	/**
-	 * A client's file name made safe to show and to offer in a download: the last path
-	 * segment (after / or \), without control characters and the characters Windows
-	 * forbids, without leading and trailing dots and spaces, at most
-	 * {@link #MAX_FILE_NAME} characters (the extension kept); {@code file} if nothing is
-	 * left.
+	 * A client's file name made safe to show, to store and to offer in a download: the
+	 * last path segment (after / or \), without control and format characters, lone
+	 * surrogates and the characters Windows forbids, without leading and trailing dots
+	 * and spaces, at most {@link #MAX_FILE_NAME} UTF-16 code units (so it fits a
+	 * {@code VARCHAR(200)} whether the database counts code units or code points; the
+	 * extension kept, no character cut in half); {@code file} if nothing is left.
 	 */
 	public static String fileName(String name) {
 		if (name == null) {
 			return "file";
 		}
 		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		String clean = last.replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029<>:\"|?*]", "")
+		String clean = last.replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\\u2028\\u2029<>:\"|?*]", "")
 			.replaceAll("^[.\\s]+|[.\\s]+$", "");
 		if (clean.isEmpty()) {
 			return "file";
 		}
-		if (clean.codePointCount(0, clean.length()) > MAX_FILE_NAME) {
+		if (clean.length() > MAX_FILE_NAME) {
 			int dot = clean.lastIndexOf('.');
 			String extension = (dot > 0 && clean.length() - dot <= 10) ? clean.substring(dot) : "";
 			String base = clean.substring(0, clean.length() - extension.length());
 			int keep = MAX_FILE_NAME - extension.length();
-			base = base.substring(0, base.offsetByCodePoints(0, keep));
-			clean = base + extension;
+			if (Character.isHighSurrogate(base.charAt(keep - 1))) {
+				keep--;
+			}
+			clean = base.substring(0, keep) + extension;
 		}
 		return clean;
 	}

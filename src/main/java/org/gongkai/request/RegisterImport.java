@@ -31,6 +31,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.platform.Uploads;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -295,17 +296,12 @@ public class RegisterImport {
 		return this.messages.getMessage(key, args, key, Locale.CHINA);
 	}
 
+	/**
+	 * The name as every upload's name is kept ({@link Uploads#fileName}); null stays
+	 * null.
+	 */
 	private static String fileNameOf(String name) {
-		if (name == null) {
-			return null;
-		}
-		String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		String clean = base.codePoints()
-			.filter((c) -> c >= 0x20 && c != 0x7F)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString()
-			.strip();
-		return clean.isEmpty() ? null : (clean.length() > 200 ? clean.substring(0, 200) : clean);
+		return (name != null) ? Uploads.fileName(name) : null;
 	}
 
 	private static String sha256(byte[] content) {

@@ -184,6 +184,18 @@ class UploadsTests {
 	}
 
 	@Test
+	void fileNamesFitTheirColumnInUtf16UnitsAndKeepWholeCharacters() {
+		// 210 emoji are 420 UTF-16 units: too long for a VARCHAR(200) on H2
+		String emoji = "\uD83D\uDE00".repeat(210) + ".pdf";
+		String name = Uploads.fileName(emoji);
+		assertThat(name.length()).isLessThanOrEqualTo(Uploads.MAX_FILE_NAME);
+		assertThat(name).endsWith("\uD83D\uDE00.pdf");
+		assertThat(name.codePoints().filter((c) -> Character.getType(c) == Character.SURROGATE)).isEmpty();
+		assertThat(Uploads.fileName("a" + "\uD83D\uDE00".repeat(210) + ".pdf")).hasSize(199).startsWith("a\uD83D");
+		assertThat(Uploads.fileName("lone\uD800surrogate\uDC00.pdf")).isEqualTo("lonesurrogate.pdf");
+	}
+
+	@Test
 	void aHostileNameCannotPlaceTheFileOutsideTheStore() throws IOException {
 		StoredUpload stored = store(TestDocuments.pdf("x"), "../../../../tmp/evil.pdf");
 		assertThat(stored.fileName()).isEqualTo("evil.pdf");

@@ -3,6 +3,7 @@ package org.gongkai.platform.web;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.ForbiddenException;
@@ -82,8 +83,7 @@ class PageErrors {
 			HttpServletResponse response) {
 		log.info("Multipart request refused ({}): {}", status, ex.getMessage());
 		response.setStatus(status);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/")) {
+		if (originalPath(request).startsWith("/api/")) {
 			JacksonJsonView json = new JacksonJsonView();
 			json.setExtractValueFromSingleKeyModel(true);
 			String text = this.messages.getMessage(key, null, key, Locale.CHINA);
@@ -93,6 +93,18 @@ class PageErrors {
 		view.addObject("messageKey", key);
 		view.addObject("messageArguments", new Object[0]);
 		return view;
+	}
+
+	/**
+	 * The path the client asked for. When the request was refused before it was
+	 * dispatched ({@link MalformedRequestFilter}), the multipart body fails again while
+	 * the error page is dispatched: the request's path is then /error, the client's is in
+	 * the error attributes.
+	 */
+	private static String originalPath(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
+		return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
 	}
 
 }
