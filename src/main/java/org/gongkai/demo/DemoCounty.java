@@ -72,6 +72,9 @@ class DemoCounty implements ApplicationRunner {
 
 	static final String COUNTY = "11451227526018159G";
 
+	/** Demo items published in one transaction. */
+	private static final int BATCH = 20;
+
 	/** Every demo agency, county first; each gets {@link #ITEMS} published items. */
 	static final List<String> AGENCIES = List.of(COUNTY, "11451227083016613Q", "11451227186091390E",
 			"114512279960308247", "11451227628194821P", "11451227993518190Y", "54451227937865797E",
@@ -171,15 +174,21 @@ class DemoCounty implements ApplicationRunner {
 				}
 			}
 			List<DemoTexts.Item> items = composeAll(texts, agency, columns.keySet(), today);
-			this.transactions.executeWithoutResult((status) -> {
-				for (DemoTexts.Item item : items) {
-					this.demoPublishing.publish(agency.id(),
-							new PublicationDraft(columns.get(item.columnCode()), item.title(), item.summary(),
-									item.body(), item.documentNumber(), item.madeOn(), item.genre(), item.validity(),
-									THEMES.get(item.columnCode())),
-							item.publishedOn());
-				}
-			});
+			// small transactions: each holds the audit chain's head while it runs, and
+			// the
+			// public's applications and letters must not wait behind 200 items
+			for (int from = 0; from < items.size(); from += BATCH) {
+				List<DemoTexts.Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+				this.transactions.executeWithoutResult((status) -> {
+					for (DemoTexts.Item item : batch) {
+						this.demoPublishing.publish(agency.id(),
+								new PublicationDraft(columns.get(item.columnCode()), item.title(), item.summary(),
+										item.body(), item.documentNumber(), item.madeOn(), item.genre(),
+										item.validity(), THEMES.get(item.columnCode())),
+								item.publishedOn());
+					}
+				});
+			}
 			loaded += items.size();
 		}
 		if (loaded > 0) {

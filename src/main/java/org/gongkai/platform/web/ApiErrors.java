@@ -21,6 +21,10 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -104,6 +108,20 @@ class ApiErrors {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
 		return error(HttpStatus.CONTENT_TOO_LARGE, "error.too-large", null, ex);
+	}
+
+	/**
+	 * The database could not give the transaction its lock or a connection in time (a
+	 * long transaction holds the audit chain's head): nothing was stored, and the client
+	 * may send the same request again.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ApiError> busy(Exception ex) {
+		log.warn("API request not served, database busy: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(new ApiError(503, message("error.busy"), "error.busy", null));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -17,6 +17,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -51,6 +55,21 @@ class PageErrors {
 		log.info("Page forbidden: {}", ex.getMessage());
 		response.setStatus(403);
 		return new ModelAndView("error/403");
+	}
+
+	/**
+	 * The database could not give the transaction its lock or a connection in time:
+	 * nothing was stored; the page says so and asks the user to send it again.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
+			CannotCreateTransactionException.class })
+	ModelAndView busy(Exception ex, HttpServletResponse response) {
+		log.warn("Page not served, database busy: {}", ex.getMessage());
+		response.setStatus(503);
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		ModelAndView view = new ModelAndView("error/5xx");
+		view.addObject("busy", true);
+		return view;
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
