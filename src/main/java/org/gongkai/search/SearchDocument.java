@@ -35,7 +35,6 @@ class SearchDocument {
 	@GenericField
 	private long agencyId;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String agencyName;
 
 	@KeywordField(normalizer = ChineseAnalysis.KEYWORD)
@@ -47,16 +46,29 @@ class SearchDocument {
 	private String columnName;
 
 	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	@FullTextField(name = "titleCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String title;
 
 	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	@FullTextField(name = "summaryCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String summary;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	// long: found through its characters only (smartcn on bodies was most of the cost of
+	// indexing; the words of title and summary are enough for ranking)
+	@FullTextField(name = "bodyCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String body;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	@FullTextField(name = "documentNumberCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String documentNumber;
+
+	/** The text extracted from the item's attachments, or {@code null}. */
+	@FullTextField(name = "attachmentTextCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
+	private String attachmentText;
 
 	@KeywordField(normalizer = ChineseAnalysis.KEYWORD)
 	private String indexNumber;
@@ -80,7 +92,7 @@ class SearchDocument {
 	}
 
 	void write(long agencyId, String agencyName, String creditCode, long columnId, String columnName, String title,
-			String summary, String body, String documentNumber, String indexNumber, Genre genre,
+			String summary, String body, String documentNumber, String attachmentText, String indexNumber, Genre genre,
 			LocalDate publishedOn) {
 		this.agencyId = agencyId;
 		this.agencyName = agencyName;
@@ -91,6 +103,7 @@ class SearchDocument {
 		this.summary = summary;
 		this.body = body;
 		this.documentNumber = documentNumber;
+		this.attachmentText = attachmentText;
 		this.indexNumber = indexNumber;
 		this.genre = genre;
 		this.publishedOn = publishedOn;
@@ -135,6 +148,10 @@ class SearchDocument {
 
 	String documentNumber() {
 		return this.documentNumber;
+	}
+
+	String attachmentText() {
+		return this.attachmentText;
 	}
 
 	String indexNumber() {

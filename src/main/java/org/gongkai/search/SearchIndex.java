@@ -48,6 +48,9 @@ public class SearchIndex {
 
 	private static final int BATCH = 500;
 
+	/** The characters of body and of attachment text kept (the columns' size). */
+	private static final int MAX_TEXT = 100_000;
+
 	private final SearchDocuments documents;
 
 	private final PublicationManagement publications;
@@ -105,17 +108,20 @@ public class SearchIndex {
 			log.info("Search documents filled from {} published items", filled);
 		}
 		else if (indexLost()) {
-			log.info("Search index empty but documents stored (index directory removed?): reindexing");
+			log.info("Search index empty or from an older version but documents stored: reindexing");
 			rebuild();
 		}
 	}
 
-	/** Whether the table holds documents while the Lucene index holds none. */
+	/**
+	 * Whether the table holds documents while the Lucene index holds none, or none with
+	 * the character fields (an index written before they existed).
+	 */
 	private boolean indexLost() {
 		return Boolean.TRUE.equals(
 				this.transactions.execute((status) -> this.documents.count() > 0 && Search.session(this.entityManager)
 					.search(SearchDocument.class)
-					.where((f) -> f.matchAll())
+					.where((f) -> f.exists().field("titleCharacters"))
 					.fetchTotalHitCount() == 0));
 	}
 
@@ -163,11 +169,17 @@ public class SearchIndex {
 			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
 			counts[1] += this.documents.deleteBetweenExcept(from, ids.get(ids.size() - 1), ids);
+			Map<Long, String> attachments = this.publications.publicAttachmentTexts(ids);
 			for (PublicationItem item : batch) {
+				String attachmentText = attachments.get(item.id());
 				if (!present.contains(item.id())) {
 					// known to be missing: persisted without the look-up of a save
-					this.entityManager.persist(document(new SearchDocument(item.id()), item, columns));
+					this.entityManager.persist(document(new SearchDocument(item.id()), item, attachmentText, columns));
 					counts[0]++;
+				}
+				else if (attachmentText != null) {
+					// documents from before attachment text was indexed get it now
+					this.documents.updateAttachmentText(item.id(), PlainText.of(attachmentText, MAX_TEXT));
 				}
 			}
 		}));
@@ -219,15 +231,17 @@ public class SearchIndex {
 	 */
 	private void write(PublicationItem item, Map<Long, Map<Long, String>> columns) {
 		SearchDocument document = this.documents.findById(item.id()).orElseGet(() -> new SearchDocument(item.id()));
-		this.documents.save(document(document, item, columns));
+		String attachments = this.publications.publicAttachmentTexts(List.of(item.id())).get(item.id());
+		this.documents.save(document(document, item, attachments, columns));
 	}
 
-	private SearchDocument document(SearchDocument document, PublicationItem item,
+	private SearchDocument document(SearchDocument document, PublicationItem item, String attachmentText,
 			Map<Long, Map<Long, String>> columns) {
 		Map<Long, String> names = columns.computeIfAbsent(item.agencyId(), this::columnNames);
 		document.write(item.agencyId(), item.agencyName(), item.creditCode(), item.columnId(),
-				names.get(item.columnId()), item.title(), item.summary(), PlainText.of(item.bodyText(), 100_000),
-				item.documentNumber(), item.indexNumber(), item.genre(), item.publishedOn());
+				names.get(item.columnId()), item.title(), item.summary(), PlainText.of(item.bodyText(), MAX_TEXT),
+				item.documentNumber(), PlainText.of(attachmentText, MAX_TEXT), item.indexNumber(), item.genre(),
+				item.publishedOn());
 		return document;
 	}
 
