@@ -163,7 +163,7 @@ sed -e "s|@ROOT@|$work/static|" -e "s|@PORT@|$nginx_port|" -e "s|@WORK@|$work|g"
 measure_pages
 
 log "search latency"
-java -cp "$cp" org.gongkai.demo.SearchBenchClient "http://127.0.0.1:$app_port" 1000 | tee "$work/search.out"
+java -cp "$cp" org.gongkai.demo.SearchBenchClient "http://127.0.0.1:$app_port" 1000 "$jdbc" "$db_user" "$db_password" | tee "$work/search.out"
 stop_app
 kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
 rm -f "$work/nginx.pid"

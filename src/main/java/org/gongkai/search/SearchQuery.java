@@ -52,6 +52,8 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
 
+	private static final Pattern LINE = Pattern.compile("[\\t\\n\\r]");
+
 	private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
 
 	private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
@@ -67,9 +69,12 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 		phrases = List.copyOf(phrases);
 	}
 
-	/** Whether there is anything to match (else all public items, newest first). */
+	/**
+	 * Whether anything was typed (else all public items, newest first); typed text
+	 * without {@link #terms()} finds nothing.
+	 */
 	public boolean hasText() {
-		return !this.words.isEmpty() || !this.phrases.isEmpty();
+		return !this.text.isEmpty();
 	}
 
 	/**
@@ -100,7 +105,8 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 	 */
 	public static SearchQuery parse(String q, String agency, String column, String year, String genre, String page,
 			String size, String sort) {
-		String typed = (q != null) ? q.strip() : "";
+		// tabs and line breaks pasted into the box separate words like spaces
+		String typed = (q != null) ? LINE.matcher(q).replaceAll(" ").strip() : "";
 		// Chinese quotation marks quote a phrase as ASCII ones do
 		String text = typed.replace('\u201c', '"').replace('\u201d', '"');
 		if (text.length() > MAX_LENGTH) {
