@@ -23,6 +23,7 @@ import org.gongkai.publication.PublicationItem;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationPublished;
 import org.gongkai.publication.PublicationWithdrawn;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,6 +167,9 @@ public class SearchIndex {
 		long last = eachBatch((from, batch) -> this.transactions.executeWithoutResult((status) -> {
 			// the mass indexer below writes the whole index: no indexing per row here
 			Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(SearchDocument.class));
+			// the new documents go to the database in JDBC batches, not one statement
+			// each
+			this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
 			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
 			counts[1] += this.documents.deleteBetweenExcept(from, ids.get(ids.size() - 1), ids);
