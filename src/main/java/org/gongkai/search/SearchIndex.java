@@ -110,7 +110,8 @@ public class SearchIndex {
 		}
 		else if (indexLost()) {
 			log.info("Search index empty or from an older version but documents stored: reindexing");
-			rebuild();
+			ReindexResult result = rebuild();
+			log.info("Search index rebuilt: {} documents in {} ms", result.documents(), result.millis());
 		}
 	}
 
