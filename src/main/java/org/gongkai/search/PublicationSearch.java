@@ -81,23 +81,17 @@ public class PublicationSearch {
 	}
 
 	/**
-	 * One term: must occur exactly (a phrase of its character bigrams in the character
-	 * fields: found wherever the text contains it, whatever smartcn makes of either); the
-	 * smartcn words of title and summary only add to the score, the whole term as
-	 * consecutive words most. Only Hibernate Search's DSL, so the
-	 * Elasticsearch/OpenSearch backend runs the same query.
+	 * One term: must occur exactly (a phrase of its character bigrams in the one field of
+	 * all the text: found wherever the text contains it, whatever smartcn makes of
+	 * either); the term in the title, and the smartcn words of title and summary, only
+	 * add to the score. Only Hibernate Search's DSL, so the Elasticsearch/OpenSearch
+	 * backend runs the same query.
 	 */
 	private static PredicateFinalStep term(SearchPredicateFactory f, String term) {
 		return f.bool()
-			.must(f.phrase()
-				.field("titleCharacters")
-				.boost(3f)
-				.field("summaryCharacters")
-				.boost(1.5f)
-				.fields("bodyCharacters", "documentNumberCharacters", "attachmentTextCharacters")
-				.matching(term))
-			.should(f.phrase().field("title").boost(3f).field("summary").boost(1.5f).matching(term).boost(2f))
-			.should(f.match().field("title").boost(3f).field("summary").boost(1.5f).matching(term));
+			.must(f.phrase().field("textCharacters").matching(term))
+			.should(f.phrase().field("titleCharacters").matching(term).boost(3f))
+			.should(f.match().field("title").boost(2f).field("summary").matching(term));
 	}
 
 	private static SearchHit hit(SearchDocument document, List<String> terms) {

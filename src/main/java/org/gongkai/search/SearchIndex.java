@@ -123,7 +123,7 @@ public class SearchIndex {
 		return Boolean.TRUE.equals(
 				this.transactions.execute((status) -> this.documents.count() > 0 && Search.session(this.entityManager)
 					.search(SearchDocument.class)
-					.where((f) -> f.exists().field("titleCharacters"))
+					.where((f) -> f.exists().field("textCharacters"))
 					.fetchTotalHitCount() == 0));
 	}
 
