@@ -32,8 +32,9 @@ public class PublicationSearch {
 	 * or digits; a quoted phrase as a whole) in the title, summary, body, document number
 	 * or attachment text, after full-width forms are folded to half-width and letters to
 	 * lower case; filters narrow; hits come by relevance (a term in the title weighs
-	 * most, then the summary, and items whose words smartcn segments as the term's rank
-	 * higher) or newest first. A query without any letter or digit finds nothing.
+	 * most, and items whose title and summary hold the term's words as smartcn segments
+	 * them rank higher) or newest first. A query without any letter or digit finds
+	 * nothing.
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {

@@ -58,9 +58,8 @@ class SearchDocument {
 	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String summary;
 
-	// found through textCharacters only (smartcn on bodies was most of the cost of
-	// indexing;
-	// the words of title and summary are enough for ranking)
+	// found through textCharacters only: smartcn on bodies was most of the cost of
+	// indexing, and the words of title and summary are enough for ranking
 	private String body;
 
 	private String documentNumber;
@@ -168,10 +167,6 @@ class SearchDocument {
 
 	String documentNumber() {
 		return this.documentNumber;
-	}
-
-	String attachmentText() {
-		return this.attachmentText;
 	}
 
 	String indexNumber() {

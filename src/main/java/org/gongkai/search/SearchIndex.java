@@ -168,8 +168,7 @@ public class SearchIndex {
 		long last = eachBatch((from, batch) -> this.transactions.executeWithoutResult((status) -> {
 			// the mass indexer below writes the whole index: no indexing per row here
 			Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(SearchDocument.class));
-			// the new documents go to the database in JDBC batches, not one statement
-			// each
+			// new documents go to the database in JDBC batches, not one by one
 			this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
 			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
@@ -184,7 +183,7 @@ public class SearchIndex {
 				}
 				else if (attachmentText != null) {
 					// documents from before attachment text was indexed get it now
-					this.documents.updateAttachmentText(item.id(), PlainText.of(attachmentText, MAX_TEXT));
+					this.documents.updateAttachmentText(item.id(), cut(attachmentText));
 				}
 			}
 		}));
@@ -245,9 +244,13 @@ public class SearchIndex {
 		Map<Long, String> names = columns.computeIfAbsent(item.agencyId(), this::columnNames);
 		document.write(item.agencyId(), item.agencyName(), item.creditCode(), item.columnId(),
 				names.get(item.columnId()), item.title(), item.summary(), PlainText.of(item.bodyText(), MAX_TEXT),
-				item.documentNumber(), PlainText.of(attachmentText, MAX_TEXT), item.indexNumber(), item.genre(),
-				item.publishedOn());
+				item.documentNumber(), cut(attachmentText), item.indexNumber(), item.genre(), item.publishedOn());
 		return document;
+	}
+
+	/** Attachment text (plain already) as the column keeps it. */
+	private static String cut(String text) {
+		return (text != null && text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text;
 	}
 
 	private Map<Long, String> columnNames(long agencyId) {
