@@ -73,3 +73,33 @@ print_pages() {
 	echo "(errors: non-2xx answers plus wrk timeouts; latency percentiles only count answered requests;"
 	echo " CPU ratio: nginx CPU per request over the application's, i.e. app/nginx throughput on an otherwise idle machine)"
 }
+
+# The database of a bench run: PostgreSQL (a fresh cluster in $work/pg on port $pg_port) when BENCH_DB=postgres or,
+# BENCH_DB unset, when its binaries are installed; else H2 in file mode in $work/data. Expects work, pg_port and
+# as_postgres; sets db, pg_bin, pg_data (empty for H2), jdbc, db_args, db_user, db_password and db_name.
+start_database() {
+	db="${BENCH_DB:-}"
+	pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+	if [ -z "$db" ]; then
+		if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then db=postgres; else db=h2; fi
+	fi
+	if [ "$db" = postgres ]; then
+		pg_data="$work/pg"
+		mkdir -p "$pg_data" && chown postgres "$pg_data" 2>/dev/null || true
+		as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+		as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
+			-o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=4GB" start >/dev/null
+		psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE gongkai LOGIN" -c "CREATE DATABASE gongkai OWNER gongkai"
+		jdbc="jdbc:postgresql://127.0.0.1:$pg_port/gongkai"
+		db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc" --spring.datasource.username=gongkai)
+		db_user=gongkai
+		db_password=""
+		db_name="PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
+	else
+		jdbc="jdbc:h2:file:$work/data/db/gongkai"
+		db_user=sa
+		db_password=bench
+		db_args=(--spring.datasource.username=$db_user --spring.datasource.password=$db_password)
+		db_name="H2 (embedded file)"
+	fi
+}

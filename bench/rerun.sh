@@ -58,7 +58,7 @@ sed -e "s|@ROOT@|$work/static|" -e "s|@PORT@|$nginx_port|" -e "s|@WORK@|$work|g"
 measure_pages
 log "search latency"
 java -cp "target/test-classes:target/classes:$(cat "$work/classpath")" org.gongkai.demo.SearchBenchClient \
-	"http://127.0.0.1:$app_port" 1000 >"$work/search.out"
+	"http://127.0.0.1:$app_port" 1000 "jdbc:postgresql://127.0.0.1:$pg_port/gongkai" gongkai "" >"$work/search.out"
 echo
 echo "=== Gongkai bench re-run on $(grep -o 'loaded [0-9,]* publications' "$work/loader.out" || echo 'the last run'"'"'s data'), $(date -u '+%Y-%m-%d %H:%M UTC') ==="
 echo "load average (1/5/15 min): $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"

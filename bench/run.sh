@@ -60,31 +60,8 @@ log "building"
 jar="$(ls target/gongkai*.jar | grep -v plain | head -1)"
 cp="target/test-classes:target/classes:$(cat "$work/classpath")"
 
-# The database
-db="${BENCH_DB:-}"
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
-if [ -z "$db" ]; then
-	if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then db=postgres; else db=h2; fi
-fi
-if [ "$db" = postgres ]; then
-	pg_data="$work/pg"
-	mkdir -p "$pg_data" && chown postgres "$pg_data" 2>/dev/null || true
-	as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-	as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
-		-o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=4GB" start >/dev/null
-	psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE gongkai LOGIN" -c "CREATE DATABASE gongkai OWNER gongkai"
-	jdbc="jdbc:postgresql://127.0.0.1:$pg_port/gongkai"
-	db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc" --spring.datasource.username=gongkai)
-	db_user=gongkai
-	db_password=""
-	db_name="PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
-else
-	jdbc="jdbc:h2:file:$work/data/db/gongkai"
-	db_user=sa
-	db_password=bench
-	db_args=(--spring.datasource.username=$db_user --spring.datasource.password=$db_password)
-	db_name="H2 (embedded file)"
-fi
+. bench/lib.sh
+start_database
 log "database: $db_name"
 
 start_app() {
@@ -159,11 +136,10 @@ column_bytes="$(cat $(sed "s|^|$work/static|" "$work/column-paths.txt") | wc -c)
 sed -e "s|@ROOT@|$work/static|" -e "s|@PORT@|$nginx_port|" -e "s|@WORK@|$work|g" bench/nginx.conf >"$work/nginx.conf"
 "$nginx_bin" -c "$work/nginx.conf" -p "$work"
 
-. bench/lib.sh
 measure_pages
 
 log "search latency"
-java -cp "$cp" org.gongkai.demo.SearchBenchClient "http://127.0.0.1:$app_port" 1000 | tee "$work/search.out"
+java -cp "$cp" org.gongkai.demo.SearchBenchClient "http://127.0.0.1:$app_port" 1000 "$jdbc" "$db_user" "$db_password" | tee "$work/search.out"
 stop_app
 kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
 rm -f "$work/nginx.pid"

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -486,6 +489,25 @@ public class PublicationManagement {
 			.stream()
 			.map((publication) -> item(publication, List.of()))
 			.toList();
+	}
+
+	/**
+	 * The text extracted from the attachments of published items, for search indexes (one
+	 * query for the lot).
+	 * @param ids publication ids (up to 1000); ids of items not published are ignored
+	 * @return per publication id the text of its attachments in the order they were
+	 * attached, separated by blank lines; items without attachment text are absent
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> publicAttachmentTexts(Collection<Long> ids) {
+		Map<Long, String> texts = new HashMap<>();
+		if (ids.isEmpty()) {
+			return texts;
+		}
+		for (Object[] row : this.publications.attachmentTexts(ids, PublicationStatus.PUBLISHED)) {
+			texts.merge((Long) row[0], (String) row[1], (a, b) -> a + "\n\n" + b);
+		}
+		return texts;
 	}
 
 	/**

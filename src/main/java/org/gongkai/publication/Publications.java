@@ -27,6 +27,14 @@ interface Publications extends JpaRepository<Publication, Long> {
 
 	Optional<Publication> findByIndexNumber(String indexNumber);
 
+	/**
+	 * Publication id and text of the attachments with text of these items, in attachment
+	 * order.
+	 */
+	@Query("select p.id, a.text from Publication p join p.attachments a where p.id in :ids and p.status = :status"
+			+ " and a.text is not null order by p.id, a.id")
+	List<Object[]> attachmentTexts(Collection<Long> ids, PublicationStatus status);
+
 	/** The item, locked until the transaction ends (one revision at a time). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Publication p where p.id = :id")

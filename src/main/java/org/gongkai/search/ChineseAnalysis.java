@@ -7,23 +7,52 @@ import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The analysis the index uses: {@value #ANALYZER} segments Chinese into words with
- * Lucene's smartcn (a hidden Markov model over a dictionary; punctuation dropped, Latin
- * words lower-cased and stemmed), {@value #KEYWORD} normalises codes for exact filters.
- * Configured through {@code hibernate.search.backend.analysis.configurer}, which needs a
- * public class with a public constructor; no other module uses it.
+ * The analysis the index uses. Configured through
+ * {@code hibernate.search.backend.analysis.configurer}, which needs a public class with a
+ * public constructor; no other module uses it.
+ * <ul>
+ * <li>{@value #ANALYZER} segments Chinese into words with Lucene's smartcn (a hidden
+ * Markov model over a dictionary; punctuation dropped, full-width letters and digits
+ * folded to half-width, Latin words lower-cased and stemmed). Its segmentation of a query
+ * and of a text can differ (停水 alone, 临时/停水 in a sentence), so it only ranks.</li>
+ * <li>{@value #CHARACTERS} and {@value #CHARACTER_QUERY} find text exactly: Unicode word
+ * breaks (each Chinese character a token, a run of letters or digits a token), full-width
+ * forms folded to half-width ({@code ＡＢＣ１２３} = {@code abc123}), lower case, then every
+ * two adjacent Chinese characters a bigram. The index keeps the single characters too (at
+ * the position of the bigram they start), a query only the bigrams, so a term of n
+ * Chinese characters becomes a phrase of its n-1 bigrams, which matches exactly where the
+ * text contains the term; a term of one character matches that character.</li>
+ * <li>{@value #KEYWORD} normalises codes for exact filters.</li>
+ * </ul>
+ * The Elasticsearch/OpenSearch backend takes the same definitions by name through its own
+ * {@code ElasticsearchAnalysisConfigurer}: {@value #ANALYZER} is the {@code smartcn}
+ * analyzer of the {@code analysis-smartcn} plugin; {@value #CHARACTERS} is a custom
+ * analyzer with the {@code standard} tokenizer and the built-in token filters
+ * {@code cjk_width}, {@code lowercase} and {@code cjk_bigram} with
+ * {@code output_unigrams: true} ({@value #CHARACTER_QUERY}: {@code false}); for full NFKC
+ * the {@code icu_normalizer} filter ({@code nfkc_cf}) of {@code analysis-icu} can replace
+ * {@code cjk_width} and {@code lowercase} on both.
  */
 public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String ANALYZER = "chinese";
+
+	/** Chinese characters and their bigrams, letter and digit runs: for the index. */
+	static final String CHARACTERS = "characters";
+
+	/** Bigrams only (single characters where they stand alone): for queries. */
+	static final String CHARACTER_QUERY = "characters_query";
 
 	static final String KEYWORD = "keyword";
 
@@ -37,10 +66,22 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(ANALYZER).instance(CHINESE);
+		characters(context, CHARACTERS, true);
+		characters(context, CHARACTER_QUERY, false);
 		context.normalizer(KEYWORD)
 			.custom()
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
+	}
+
+	private static void characters(LuceneAnalysisConfigurationContext context, String name, boolean unigrams) {
+		context.analyzer(name)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(CJKWidthFilterFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(CJKBigramFilterFactory.class)
+			.param("outputUnigrams", Boolean.toString(unigrams));
 	}
 
 	/**

@@ -28,21 +28,26 @@ public class PublicationSearch {
 	}
 
 	/**
-	 * Runs a search: every word must occur (in title, summary, body, document number or
-	 * agency name; the title weighs most), filters narrow, hits come by relevance or
-	 * newest first.
+	 * Runs a search: every term must occur as typed (a run of Chinese characters, letters
+	 * or digits; a quoted phrase as a whole) in the title, summary, body, document number
+	 * or attachment text, after full-width forms are folded to half-width and letters to
+	 * lower case; filters narrow; hits come by relevance (a term in the title weighs
+	 * most, and items whose title and summary hold the term's words as smartcn segments
+	 * them rank higher) or newest first. A query without any letter or digit finds
+	 * nothing.
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
+		List<String> terms = query.terms();
+		if (query.hasText() && terms.isEmpty()) {
+			return new SearchResults(0, true, query.page(), query.size(), List.of());
+		}
 		SearchResult<SearchDocument> result = Search.session(this.entityManager)
 			.search(SearchDocument.class)
 			.where((f, root) -> {
 				root.add(f.matchAll());
-				for (String word : query.words()) {
-					root.add(text(f, word, false));
-				}
-				for (String phrase : query.phrases()) {
-					root.add(text(f, phrase, true));
+				for (String term : terms) {
+					root.add(term(f, term));
 				}
 				if (query.creditCode() != null) {
 					root.add(f.match().field("creditCode").matching(query.creditCode()));
@@ -64,36 +69,30 @@ public class PublicationSearch {
 			.totalHitCountThreshold(SearchQuery.MAX_DEPTH)
 			.fetch((query.page() - 1) * query.size(), query.size());
 		// hits are marked with the query's own words as the index segments them
-		List<String> terms = new ArrayList<>();
-		query.words().forEach((word) -> terms.addAll(ChineseAnalysis.tokens(word)));
-		query.phrases().forEach((phrase) -> terms.addAll(ChineseAnalysis.tokens(phrase)));
+		List<String> words = new ArrayList<>();
+		query.words().forEach((word) -> words.addAll(ChineseAnalysis.tokens(word)));
+		query.phrases().forEach((phrase) -> words.addAll(ChineseAnalysis.tokens(phrase)));
 		List<SearchHit> hits = new ArrayList<>();
 		for (SearchDocument document : result.hits()) {
-			hits.add(hit(document, terms));
+			hits.add(hit(document, words));
 		}
 		boolean exact = result.total().isHitCountExact();
 		return new SearchResults(exact ? result.total().hitCount() : result.total().hitCountLowerBound(), exact,
 				query.page(), query.size(), hits);
 	}
 
-	private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean phrase) {
-		if (phrase) {
-			return f.phrase()
-				.field("title")
-				.boost(3f)
-				.field("summary")
-				.boost(1.5f)
-				.fields("body", "documentNumber", "agencyName")
-				.matching(text);
-		}
-		return f.match()
-			.field("title")
-			.boost(3f)
-			.field("summary")
-			.boost(1.5f)
-			.fields("body", "documentNumber", "agencyName")
-			.matching(text)
-			.minimumShouldMatchPercent(100);
+	/**
+	 * One term: must occur exactly (a phrase of its character bigrams in the one field of
+	 * all the text: found wherever the text contains it, whatever smartcn makes of
+	 * either); the term in the title, and the smartcn words of title and summary, only
+	 * add to the score. Only Hibernate Search's DSL, so the Elasticsearch/OpenSearch
+	 * backend runs the same query.
+	 */
+	private static PredicateFinalStep term(SearchPredicateFactory f, String term) {
+		return f.bool()
+			.must(f.phrase().field("textCharacters").matching(term))
+			.should(f.phrase().field("titleCharacters").matching(term).boost(3f))
+			.should(f.match().field("title").boost(2f).field("summary").matching(term));
 	}
 
 	private static SearchHit hit(SearchDocument document, List<String> terms) {

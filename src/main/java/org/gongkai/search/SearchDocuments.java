@@ -21,6 +21,14 @@ interface SearchDocuments extends CrudRepository<SearchDocument, Long> {
 	@Query("delete from SearchDocument d where d.id > :after and d.id <= :upTo and d.id not in :keep")
 	int deleteBetweenExcept(long after, long upTo, Collection<Long> keep);
 
+	/**
+	 * Sets the attachment text of a document where it differs (bulk update, as above).
+	 */
+	@Modifying
+	@Query("update SearchDocument d set d.attachmentText = :text where d.id = :id"
+			+ " and (d.attachmentText is null or d.attachmentText <> :text)")
+	int updateAttachmentText(long id, String text);
+
 	/** Drops the documents with ids above {@code after} (bulk delete, as above). */
 	@Modifying
 	@Query("delete from SearchDocument d where d.id > :after")

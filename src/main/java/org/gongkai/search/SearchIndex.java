@@ -23,6 +23,7 @@ import org.gongkai.publication.PublicationItem;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationPublished;
 import org.gongkai.publication.PublicationWithdrawn;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ public class SearchIndex {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private static final int BATCH = 500;
+
+	/** The characters of body and of attachment text kept (the columns' size). */
+	private static final int MAX_TEXT = 100_000;
 
 	private final SearchDocuments documents;
 
@@ -105,17 +109,21 @@ public class SearchIndex {
 			log.info("Search documents filled from {} published items", filled);
 		}
 		else if (indexLost()) {
-			log.info("Search index empty but documents stored (index directory removed?): reindexing");
-			rebuild();
+			log.info("Search index empty or from an older version but documents stored: reindexing");
+			ReindexResult result = rebuild();
+			log.info("Search index rebuilt: {} documents in {} ms", result.documents(), result.millis());
 		}
 	}
 
-	/** Whether the table holds documents while the Lucene index holds none. */
+	/**
+	 * Whether the table holds documents while the Lucene index holds none, or none with
+	 * the character fields (an index written before they existed).
+	 */
 	private boolean indexLost() {
 		return Boolean.TRUE.equals(
 				this.transactions.execute((status) -> this.documents.count() > 0 && Search.session(this.entityManager)
 					.search(SearchDocument.class)
-					.where((f) -> f.matchAll())
+					.where((f) -> f.exists().field("textCharacters"))
 					.fetchTotalHitCount() == 0));
 	}
 
@@ -160,14 +168,22 @@ public class SearchIndex {
 		long last = eachBatch((from, batch) -> this.transactions.executeWithoutResult((status) -> {
 			// the mass indexer below writes the whole index: no indexing per row here
 			Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(SearchDocument.class));
+			// new documents go to the database in JDBC batches, not one by one
+			this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
 			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
 			counts[1] += this.documents.deleteBetweenExcept(from, ids.get(ids.size() - 1), ids);
+			Map<Long, String> attachments = this.publications.publicAttachmentTexts(ids);
 			for (PublicationItem item : batch) {
+				String attachmentText = attachments.get(item.id());
 				if (!present.contains(item.id())) {
 					// known to be missing: persisted without the look-up of a save
-					this.entityManager.persist(document(new SearchDocument(item.id()), item, columns));
+					this.entityManager.persist(document(new SearchDocument(item.id()), item, attachmentText, columns));
 					counts[0]++;
+				}
+				else if (attachmentText != null) {
+					// documents from before attachment text was indexed get it now
+					this.documents.updateAttachmentText(item.id(), cut(attachmentText));
 				}
 			}
 		}));
@@ -219,16 +235,22 @@ public class SearchIndex {
 	 */
 	private void write(PublicationItem item, Map<Long, Map<Long, String>> columns) {
 		SearchDocument document = this.documents.findById(item.id()).orElseGet(() -> new SearchDocument(item.id()));
-		this.documents.save(document(document, item, columns));
+		String attachments = this.publications.publicAttachmentTexts(List.of(item.id())).get(item.id());
+		this.documents.save(document(document, item, attachments, columns));
 	}
 
-	private SearchDocument document(SearchDocument document, PublicationItem item,
+	private SearchDocument document(SearchDocument document, PublicationItem item, String attachmentText,
 			Map<Long, Map<Long, String>> columns) {
 		Map<Long, String> names = columns.computeIfAbsent(item.agencyId(), this::columnNames);
 		document.write(item.agencyId(), item.agencyName(), item.creditCode(), item.columnId(),
-				names.get(item.columnId()), item.title(), item.summary(), PlainText.of(item.bodyText(), 100_000),
-				item.documentNumber(), item.indexNumber(), item.genre(), item.publishedOn());
+				names.get(item.columnId()), item.title(), item.summary(), PlainText.of(item.bodyText(), MAX_TEXT),
+				item.documentNumber(), cut(attachmentText), item.indexNumber(), item.genre(), item.publishedOn());
 		return document;
+	}
+
+	/** Attachment text (plain already) as the column keeps it. */
+	private static String cut(String text) {
+		return (text != null && text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text;
 	}
 
 	private Map<Long, String> columnNames(long agencyId) {

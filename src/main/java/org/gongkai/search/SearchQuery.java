@@ -15,8 +15,9 @@ import org.gongkai.publication.Genre;
  * quoted part as a phrase.
  *
  * @param text the query as typed (stripped), or empty for all items
- * @param words the unquoted words (each must occur; smartcn segments each further)
- * @param phrases the quoted parts (each must occur as a phrase)
+ * @param words the unquoted words, as separated by spaces (see {@link #terms()})
+ * @param phrases the quoted parts (ASCII or Chinese quotation marks; each must occur as a
+ * phrase)
  * @param creditCode only items of the agency with this credit code (upper case), or
  * {@code null}
  * @param columnId only items of this column, or {@code null}
@@ -51,18 +52,48 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
 
+	private static final Pattern LINE = Pattern.compile("[\\t\\n\\r]");
+
 	private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}");
 
 	private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+
+	/** A term as searched: a run of Chinese characters, letters or digits. */
+	private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	/** What a quoted phrase needs to be searched: a letter or a digit. */
+	private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
 
 	public SearchQuery {
 		words = List.copyOf(words);
 		phrases = List.copyOf(phrases);
 	}
 
-	/** Whether there is anything to match (else all public items, newest first). */
+	/**
+	 * Whether anything was typed (else all public items, newest first); typed text
+	 * without {@link #terms()} finds nothing.
+	 */
 	public boolean hasText() {
-		return !this.words.isEmpty() || !this.phrases.isEmpty();
+		return !this.text.isEmpty();
+	}
+
+	/**
+	 * The terms each found item must contain: the runs of Chinese characters, letters or
+	 * digits of the unquoted words (anything else separates them, like a space), then the
+	 * quoted phrases that hold a letter or digit, whole. Empty when the text holds no
+	 * letter or digit (only punctuation), which finds nothing.
+	 */
+	public List<String> terms() {
+		List<String> terms = new ArrayList<>();
+		for (String word : this.words) {
+			RUN.matcher(word).results().forEach((run) -> terms.add(run.group()));
+		}
+		for (String phrase : this.phrases) {
+			if (WORD_CHARACTER.matcher(phrase).find()) {
+				terms.add(phrase);
+			}
+		}
+		return terms;
 	}
 
 	/**
@@ -74,7 +105,10 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 	 */
 	public static SearchQuery parse(String q, String agency, String column, String year, String genre, String page,
 			String size, String sort) {
-		String text = (q != null) ? q.strip() : "";
+		// tabs and line breaks pasted into the box separate words like spaces
+		String typed = (q != null) ? LINE.matcher(q).replaceAll(" ").strip() : "";
+		// Chinese quotation marks quote a phrase as ASCII ones do
+		String text = typed.replace('\u201c', '"').replace('\u201d', '"');
 		if (text.length() > MAX_LENGTH) {
 			throw new RuleViolationException("search.q.too-long", "Query longer than " + MAX_LENGTH, MAX_LENGTH);
 		}
@@ -127,7 +161,7 @@ public record SearchQuery(String text, List<String> words, List<String> phrases,
 			throw new RuleViolationException("search.sort.invalid", "Unknown sort");
 		}
 		boolean byDate = order.equals("date") || (words.isEmpty() && phrases.isEmpty());
-		return new SearchQuery(text, words, phrases, creditCode, columnId, yearValue, genreValue, pageValue, sizeValue,
+		return new SearchQuery(typed, words, phrases, creditCode, columnId, yearValue, genreValue, pageValue, sizeValue,
 				byDate);
 	}
 

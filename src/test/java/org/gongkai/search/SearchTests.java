@@ -17,11 +17,13 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.platform.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -244,6 +247,85 @@ class SearchTests {
 	}
 
 	@Test
+	void aTermIsFoundWhereverTheTextContainsItWhateverSmartcnMakesOfIt() throws Exception {
+		Agency agency = agency("停水县");
+		long water = publish(agency, "关于城区供水管网维修的通知", "因管网维修，明日城东片区临时停水，请居民提前储水。", "NOTICE", agency.news);
+		long cold = publish(agency, "低温天气防寒保暖提示", "气温偏低，请注意保暖。", "NOTICE", agency.news);
+		long inTitle = publish(agency, "关于加强作风建设的意见", "全文如下。", "NOTICE", agency.news);
+		long inBody = publish(agency, "机关工作例会纪要", "会议强调持续推进作风建设。", "NEWS", agency.news);
+		long apart = publish(agency, "干部作风与基层建设调研", "调研干部作风和基层组织建设。", "NEWS", agency.news);
+		assertThat(ids(api("q", "停水", "agency", agency.creditCode))).containsExactly(water);
+		assertThat(ids(api("q", "临时停水", "agency", agency.creditCode))).containsExactly(water);
+		assertThat(ids(api("q", "“临时停水”", "agency", agency.creditCode))).containsExactly(water);
+		assertThat(ids(api("q", "水", "agency", agency.creditCode))).containsExactly(water);
+		// 低 and 保 apart are not 低保
+		assertThat(ids(api("q", "低保", "agency", agency.creditCode))).isEmpty();
+		assertThat(ids(api("q", "保暖", "agency", agency.creditCode))).containsExactly(cold);
+		// the whole term: the item with it in the title first, the one with only its
+		// words not at all
+		assertThat(ids(api("q", "作风建设", "agency", agency.creditCode))).containsExactly(inTitle, inBody);
+		assertThat(ids(api("q", "作风 建设", "agency", agency.creditCode))).contains(inTitle, inBody, apart);
+		// several terms: all of them; punctuation separates terms like a space
+		assertThat(ids(api("q", "停水 储水", "agency", agency.creditCode))).containsExactly(water);
+		assertThat(ids(api("q", "停水，储水", "agency", agency.creditCode))).containsExactly(water);
+		assertThat(ids(api("q", "停水 保暖", "agency", agency.creditCode))).isEmpty();
+	}
+
+	@Test
+	void fullWidthAndHalfWidthFormsAreTheSame() throws Exception {
+		Agency agency = agency("全角县");
+		long half = publish(agency, "设备采购结果公告", "中标设备型号ABC123，数量20台。", "NOTICE", agency.news);
+		long full = publish(agency, "车辆采购结果公告", "中标车型ＸＹＺ９，数量２台。", "NOTICE", agency.news);
+		assertThat(ids(api("q", "ＡＢＣ１２３", "agency", agency.creditCode))).containsExactly(half);
+		assertThat(ids(api("q", "abc123", "agency", agency.creditCode))).containsExactly(half);
+		assertThat(ids(api("q", "xyz9", "agency", agency.creditCode))).containsExactly(full);
+		assertThat(ids(api("q", "２０台", "agency", agency.creditCode))).containsExactly(half);
+	}
+
+	@Test
+	void textInAnAttachmentIsFound() throws Exception {
+		Agency agency = agency("附件县");
+		long id = draft(agency, "关于开展防空警报试鸣的通告", "详见附件。", "NOTICE", agency.news);
+		this.mvc
+			.perform(multipart("/admin/publications/" + id + "/attachments")
+				.file(new MockMultipartFile("file", "方案.docx", "application/octet-stream",
+						TestDocuments.docx("试鸣时间为上午十时", "鸣响预先警报三分钟")))
+				.session(agency.clerk)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		review(agency, id);
+		assertThat(ids(api("q", "预先警报", "agency", agency.creditCode))).containsExactly(id);
+		assertThat(ids(api("q", "警报 三分钟", "agency", agency.creditCode))).containsExactly(id);
+	}
+
+	@Test
+	void badInputGetsAChineseMessageOrNothingNeverAServerError() throws Exception {
+		Agency agency = agency("坏输入县");
+		long id = publish(agency, "关于临时停水的通知", "城东片区临时停水。", "NOTICE", agency.news);
+		// nothing to find: every item, newest first
+		assertThat(ids(api("q", "", "agency", agency.creditCode))).containsExactly(id);
+		assertThat(ids(api("q", " \u3000 ", "agency", agency.creditCode))).containsExactly(id);
+		// only punctuation: nothing found, no error
+		for (String punctuation : List.of("。，、；", "...", "——", "\"\"", "“”", "《》（）【】", "@#$%")) {
+			String body = api("q", punctuation, "agency", agency.creditCode);
+			assertThat(ids(body)).as(punctuation).isEmpty();
+			assertThat(JsonPath.<Integer>read(body, "$.total")).as(punctuation).isZero();
+			assertThat(page("q", punctuation, "agency", agency.creditCode)).contains("没有找到符合条件的政府信息");
+		}
+		// tabs and line breaks pasted into the box are spaces
+		assertThat(ids(api("q", "临时\t停水\n通知", "agency", agency.creditCode))).containsExactly(id);
+		// too long, unbalanced quotes, control characters: a Chinese 400
+		for (String bad : List.of("停水".repeat(500), "\"临时停水", "“临时停水", "停水\u0007", "停水\u0000通知")) {
+			MvcResult result = this.mvc.perform(search("/api/v1/publications", "q", bad)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(bad).isEqualTo(400);
+			assertThat(JsonPath.<String>read(result.getResponse().getContentAsString(), "$.error")).as(bad)
+				.matches(".*[\\u4e00-\\u9fa5].*");
+			assertThat(this.mvc.perform(search("/search", "q", bad)).andReturn().getResponse().getStatus()).as(bad)
+				.isEqualTo(400);
+		}
+	}
+
+	@Test
 	void searchesAreRateLimitedPerClientAddress() throws Exception {
 		// the bucket refills while the loop runs, so the refusal comes a little after the
 		// limit
@@ -330,11 +412,15 @@ class SearchTests {
 
 	private long publish(Agency agency, String title, String body, String genre, long column) throws Exception {
 		long id = draft(agency, title, body, genre, column);
+		review(agency, id);
+		return id;
+	}
+
+	private void review(Agency agency, long id) throws Exception {
 		perform(agency.clerk, post("/admin/publications/" + id + "/submit"));
 		perform(agency.reviewer, post("/admin/publications/" + id + "/content-review").param("approve", "true"));
 		perform(agency.confidentiality,
 				post("/admin/publications/" + id + "/confidentiality-review").param("approve", "true"));
-		return id;
 	}
 
 	private long draft(Agency agency, String title, String body, String genre, long column) throws Exception {

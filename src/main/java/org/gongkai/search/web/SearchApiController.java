@@ -48,13 +48,16 @@ class SearchApiController {
 	}
 
 	@Operation(summary = "Search published items (public, no login)",
-			description = "Every word of q must occur (Chinese is segmented with smartcn); a quoted part must occur "
-					+ "as a phrase. q is plain text: Lucene syntax (* ? : \\ ~ ^ [ ] { } | & !) and unbalanced quotes "
+			description = "Every term of q must occur as typed in the title, summary, body, document number or "
+					+ "attachment text (a term: a run of Chinese characters, letters or digits; spaces and punctuation "
+					+ "separate terms; full-width and half-width forms are the same); a quoted part (\"…\" or “…”) "
+					+ "must occur as a phrase; q with no letter or digit finds nothing. Title matches rank first. "
+					+ "q is plain text: Lucene syntax (* ? : \\ ~ ^ [ ] { } | & !) and unbalanced quotes "
 					+ "are refused with 400. titleHighlight and snippet are HTML: the text escaped, matches in <em>. "
 					+ "Rate-limited per client address (429).")
 	@GetMapping("/api/v1/publications")
 	ResponseEntity<?> search(
-			@Parameter(description = "words to find, at most 200 characters") @RequestParam(required = false) String q,
+			@Parameter(description = "terms to find, at most 200 characters") @RequestParam(required = false) String q,
 			@Parameter(description = "credit code of the publishing agency") @RequestParam(
 					required = false) String agency,
 			@Parameter(description = "catalogue column id") @RequestParam(required = false) String column,
