@@ -51,8 +51,7 @@ class EventPublicationJobs {
 	void retryFailed() {
 		Instant triedBefore = Instant.now(this.clock).minus(RETRY_AFTER);
 		// Spring Modulith 2.1.1 reads failed publications of any age despite withMinAge
-		// (its
-		// query ORs the status test with the age test), hence the filter.
+		// (its query ORs the status test with the age test), hence the filter.
 		this.incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
 			.withMinAge(RETRY_AFTER)
 			.withFilter((publication) -> lastTried(publication).isBefore(triedBefore)));
