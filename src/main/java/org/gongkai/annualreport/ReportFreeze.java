@@ -6,8 +6,6 @@ import org.gongkai.request.AppealRecorded;
 import org.gongkai.request.RegisterImported;
 import org.gongkai.request.RequestClosed;
 import org.gongkai.request.RequestReceived;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,12 +15,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * changes to its year's records are logged as corrections). After a change to cases,
  * appeals or publications commits, every published report of the agency the change can
  * reach is compared with the records ({@link AnnualReportManagement#reconcile}, in a
- * transaction of its own).
+ * transaction of its own). Each listener is recorded in the event publication registry,
+ * so a comparison that fails or is cut off by a crash is run again.
  */
 @Component
 class ReportFreeze {
-
-	private static final Logger log = LoggerFactory.getLogger(ReportFreeze.class);
 
 	private final AnnualReportManagement reports;
 
@@ -31,18 +28,14 @@ class ReportFreeze {
 	}
 
 	/**
-	 * The change is committed already: the comparison runs in a transaction of its own,
-	 * and a failure there must not turn the clerk's successful step into an error page,
-	 * so it is logged for the administrators.
+	 * The change is committed already: the comparison runs in a transaction of its own. A
+	 * failure there does not reach the clerk (Spring logs it after the commit); it leaves
+	 * the listener's event publication incomplete, and the registry runs it again
+	 * ({@code org.gongkai.platform.EventPublicationJobs}, and on start). Logging a
+	 * correction twice cannot happen: reconcile logs only moves not logged yet.
 	 */
 	private void reconcile(long agencyId, int fromYear, String cause, String reference) {
-		try {
-			this.reports.reconcile(agencyId, fromYear, cause, reference);
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not compare the published reports of agency {} with the records after {} {}", agencyId,
-					cause, reference, ex);
-		}
+		this.reports.reconcile(agencyId, fromYear, cause, reference);
 	}
 
 	/** A receipt date in year Y moves rows 一/四 of Y and rows 二/四 of the years after. */

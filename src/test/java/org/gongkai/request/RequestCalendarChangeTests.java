@@ -14,10 +14,13 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
+import org.gongkai.calendar.CalendarChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -73,6 +76,9 @@ class RequestCalendarChangeTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	CompletedEventPublications publications;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -118,6 +124,12 @@ class RequestCalendarChangeTests {
 		CaseDetails unmoved = details(agency, within);
 		assertThat(unmoved.clock().due()).isEqualTo(untouched);
 		assertThat(unmoved.events()).isEmpty();
+
+		// the reactions of the calendar, requests and mailbox are recorded and completed
+		assertThat(this.publications.findAll())
+			.filteredOn((p) -> p.getEvent() instanceof CalendarChanged changed && changed.year() == 2027)
+			.extracting((p) -> p.getStatus())
+			.containsExactly(Status.COMPLETED, Status.COMPLETED, Status.COMPLETED);
 
 		// Loading the same notice again moves nothing and logs nothing more.
 		this.mvc
