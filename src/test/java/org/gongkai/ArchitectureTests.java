@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
 /**
- * Rules of STYLE.md that the compiler does not check.
+ * The conventions (docs/architecture.md, Conventions) that the compiler does not check.
  */
 class ArchitectureTests {
 

@@ -17,8 +17,8 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Module boundaries (STYLE.md): no cycles, no access to another module's internals.
- * Writes the module documentation to target/spring-modulith-docs.
+ * Module boundaries (docs/architecture.md, Modules): no cycles, no access to another
+ * module's internals. Writes the module documentation to target/spring-modulith-docs.
  */
 class ModularityTests {
 

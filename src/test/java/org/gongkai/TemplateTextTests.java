@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Templates hold no Chinese text: every word a person reads comes from the message
- * bundles, so wording is reviewed in one place (STYLE.md, after spring-petclinic).
+ * bundles, so wording is reviewed in one place (docs/architecture.md, Conventions; after
+ * spring-petclinic).
  */
 class TemplateTextTests {
 

@@ -5,7 +5,7 @@ import org.gongkai.platform.RuleViolationException;
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters over
  * {@code 0-9A-HJ-NPQRTUWXY}; positions 3–8 the administrative division code (digits); the
- * 18th a check character (DOMAIN.md §3).
+ * 18th a check character (docs/legal-rules.md, Proactive disclosure).
  *
  * @param value the normalised code (upper case, no spaces)
  */

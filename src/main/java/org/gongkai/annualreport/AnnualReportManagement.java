@@ -37,10 +37,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual report (Regulations arts. 49–50, DOMAIN.md §4): tables computed from the
- * records, the office's entries and narrative, the checks, publication with freeze,
- * corrections, the public report and the county roll-up. Years are calendar years
- * (Asia/Shanghai); the first reportable year is 2008, when disclosure began.
+ * The annual report (Regulations arts. 49–50, docs/legal-rules.md, Annual report): tables
+ * computed from the records, the office's entries and narrative, the checks, publication
+ * with freeze, corrections, the public report and the county roll-up. Years are calendar
+ * years (Asia/Shanghai); the first reportable year is 2008, when disclosure began.
  */
 @Service
 public class AnnualReportManagement {
@@ -404,8 +404,8 @@ public class AnnualReportManagement {
 	}
 
 	/**
-	 * The deadline (Regulations art. 49; DOMAIN.md §4): 31 January of the next year, 31
-	 * March for a county government's own report.
+	 * The deadline (Regulations art. 49; docs/legal-rules.md, Annual report): 31 January
+	 * of the next year, 31 March for a county government's own report.
 	 */
 	public static LocalDate dueOn(AgencySummary agency, int year) {
 		return (agency.level() == AgencyLevel.COUNTY) ? LocalDate.of(year + 1, Month.MARCH, 31)

@@ -24,7 +24,7 @@ import org.gongkai.agency.AgencySummary;
  * @param figures the tables: frozen once published, else computed now
  * @param current for a published report with corrections, the tables the records give
  * now; else {@code null}
- * @param checks the checks of DOMAIN.md §4 on {@code figures}
+ * @param checks the report checks on {@code figures} (docs/legal-rules.md, Annual report)
  * @param corrections the corrections logged since publication, oldest first
  * @param editable whether the signed-in user may change the narrative and entries
  * @param publishable whether the signed-in user may publish (or re-publish) now

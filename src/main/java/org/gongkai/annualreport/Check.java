@@ -1,7 +1,7 @@
 package org.gongkai.annualreport;
 
 /**
- * One check of DOMAIN.md §4 on a report's tables.
+ * One of the report checks on a report's tables (docs/legal-rules.md, Annual report).
  *
  * @param rule the rule's stable key, e.g. {@code table3.balance}
  * @param ok whether the tables pass it

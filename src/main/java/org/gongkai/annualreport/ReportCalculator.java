@@ -19,9 +19,9 @@ import org.gongkai.request.RequestStatistics;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the tables from the records now (DOMAIN.md §4 「Counting」), for any number of
- * agencies at once with a fixed number of aggregate queries; and turns tables into frozen
- * cells and back.
+ * Computes the tables from the records now (docs/legal-rules.md, Annual report), for any
+ * number of agencies at once with a fixed number of aggregate queries; and turns tables
+ * into frozen cells and back.
  */
 @Component
 class ReportCalculator {

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks an official reviewer applies before a report is published (DOMAIN.md §4,
- * 国办公开办函〔2021〕30号): for every column of table 三 一 + 二 = (七) + 四 and (七) = the sum of
- * (一)…(六) with all sub-items; for every row 总计 = the six applicant columns; in table 四
- * each 总计 = its four results; row 二 = last year's row 四 (a warning when last year's
- * report was made outside the system and nobody entered its row 四). Plain Java: the
- * tables are checked as given, so stored figures are checked, not repaired.
+ * The checks an official reviewer applies before a report is published
+ * (docs/legal-rules.md, Annual report; 国办公开办函〔2021〕30号): for every column of table 三 一 +
+ * 二 = (七) + 四 and (七) = the sum of (一)…(六) with all sub-items; for every row 总计 = the six
+ * applicant columns; in table 四 each 总计 = its four results; row 二 = last year's row 四 (a
+ * warning when last year's report was made outside the system and nobody entered its row
+ * 四). Plain Java: the tables are checked as given, so stored figures are checked, not
+ * repaired.
  */
 final class ReportChecks {
 

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps published reports honest (DOMAIN.md §4: a published report is frozen, later
- * changes to its year's records are logged as corrections). After a change to cases,
- * appeals or publications commits, every published report of the agency the change can
- * reach is compared with the records ({@link AnnualReportManagement#reconcile}, in a
- * transaction of its own). Each listener is recorded in the event publication registry,
- * so a comparison that fails or is cut off by a crash is run again.
+ * Keeps published reports honest (docs/legal-rules.md, Annual report: a published report
+ * is frozen, later changes to its year's records are logged as corrections). After a
+ * change to cases, appeals or publications commits, every published report of the agency
+ * the change can reach is compared with the records
+ * ({@link AnnualReportManagement#reconcile}, in a transaction of its own). Each listener
+ * is recorded in the event publication registry, so a comparison that fails or is cut off
+ * by a crash is run again.
  */
 @Component
 class ReportFreeze {

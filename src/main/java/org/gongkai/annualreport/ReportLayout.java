@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws tables 二, 三 and 四 in the official layout (国办公开办函〔2021〕30号) with the row and
- * column labels of DOMAIN.md §4 from the message bundle. A figure not entered shows as a
- * dash.
+ * column labels of the official format (docs/legal-rules.md, Annual report) from the
+ * message bundle. A figure not entered shows as a dash.
  */
 @Component
 public class ReportLayout {

@@ -11,7 +11,7 @@ import org.gongkai.agency.AgencySummary;
  * @param year the report year
  * @param status the report's state
  * @param figures the tables (frozen when read from a published report)
- * @param checks the checks of DOMAIN.md §4 on them
+ * @param checks the report checks on them (docs/legal-rules.md, Annual report)
  */
 public record ReportTables(AgencySummary agency, int year, ReportStatus status, ReportFigures figures,
 		List<Check> checks) {

@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The working-day calendar's API: which days are working days, and legal deadlines in
- * working days (DOMAIN.md §1). Holds the loaded notices in memory; reloads after a notice
- * changes.
+ * working days (docs/legal-rules.md, Working days and the holiday calendar). Holds the
+ * loaded notices in memory; reloads after a notice changes.
  */
 @Service
 public class WorkingDayCalendar {

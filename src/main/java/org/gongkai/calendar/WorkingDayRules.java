@@ -16,10 +16,10 @@ import java.util.Set;
  * The arithmetic of working days for a fixed set of holiday notices. Plain Java,
  * immutable.
  * <p>
- * DOMAIN.md §1: a day is a working day if it is Monday–Friday and not a day off in that
- * year's notice, or a weekend day the notice makes a working day (调休上班). "Within N
- * working days from day D" means D is not counted (Civil Code art. 201); the deadline is
- * the N-th working day after D.
+ * docs/legal-rules.md, Working days and the holiday calendar: a day is a working day if
+ * it is Monday–Friday and not a day off in that year's notice, or a weekend day the
+ * notice makes a working day (调休上班). "Within N working days from day D" means D is not
+ * counted (Civil Code art. 201); the deadline is the N-th working day after D.
  */
 public final class WorkingDayRules {
 

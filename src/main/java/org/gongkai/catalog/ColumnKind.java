@@ -4,7 +4,7 @@ import java.time.Period;
 
 /**
  * What a column holds, and so how often the website inspection expects it to be updated
- * (DOMAIN.md §5, 国办秘函〔2019〕19号).
+ * (docs/legal-rules.md, Website checks; 国办秘函〔2019〕19号).
  */
 public enum ColumnKind {
 

@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * DOMAIN.md §1: loading or changing a year's calendar recomputes every open deadline and
- * logs the change on each letter it moved (the writer sees it). Due dates are derived on
- * every read; what is compared is the last due date logged on the letter with the one the
- * new calendar gives.
+ * docs/legal-rules.md, Working days and the holiday calendar: loading or changing a
+ * year's calendar recomputes every open deadline and logs the change on each letter it
+ * moved (the writer sees it). Due dates are derived on every read; what is compared is
+ * the last due date logged on the letter with the one the new calendar gives.
  */
 @Component
 class LetterDeadlines {

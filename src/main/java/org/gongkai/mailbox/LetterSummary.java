@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param provisional whether the deadline crosses a year without a holiday notice
  * @param overdue whether it is open past its deadline, or was answered after it
  * @param overThreeMonths whether it is open more than three months after receipt (a
- * single-veto item of the website checks, DOMAIN.md §5)
+ * single-veto item of the website checks, docs/legal-rules.md, Website checks)
  */
 public record LetterSummary(long id, String trackingNo, LetterType type, String subject, long agencyId,
 		String agencyName, LetterStatus status, LocalDate receivedOn, LocalDate due, boolean provisional,

@@ -1,6 +1,9 @@
 package org.gongkai.mailbox;
 
-/** What a letter is (DOMAIN.md §6); each type has its own reply period. */
+/**
+ * What a letter is (docs/legal-rules.md, Interaction); each type has its own reply
+ * period.
+ */
 public enum LetterType {
 
 	/** 咨询. */

@@ -50,13 +50,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mailbox module's API for letters (DOMAIN.md §6): the public writes to a mailbox and
- * gets a tracking number and query code; the receiving office assigns the letter to a
- * clerk or forwards it to another agency (the writer sees the forward); the reply is due
- * within the type's working days after the day of receipt (policy, default 15, on the
- * working-day calendar; an extension adds days once, with a reason); replies are public
- * (listed on the portal with personal data masked, a withheld question left out) or
- * private (read with the query code); the writer rates the reply.
+ * The mailbox module's API for letters (docs/legal-rules.md, Interaction): the public
+ * writes to a mailbox and gets a tracking number and query code; the receiving office
+ * assigns the letter to a clerk or forwards it to another agency (the writer sees the
+ * forward); the reply is due within the type's working days after the day of receipt
+ * (policy, default 15, on the working-day calendar; an extension adds days once, with a
+ * reason); replies are public (listed on the portal with personal data masked, a withheld
+ * question left out) or private (read with the query code); the writer rates the reply.
  *
  * <p>
  * Tracking numbers read {@code XJ-<year>-<agency id>-<serial>}, a gap-free serial per
@@ -74,7 +74,8 @@ public class MailboxManagement {
 	static final int DUE_SOON_DAYS = 3;
 
 	/**
-	 * The website checks fail a site leaving a valid message unanswered this long (§5).
+	 * The website checks fail a site leaving a valid message unanswered this long
+	 * (docs/legal-rules.md, Website checks).
 	 */
 	static final int UNANSWERED_MONTHS = 3;
 

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Mailbox settings ({@code gongkai.mailbox.*}).
  *
- * @param consultationReplyDays working days to answer a consultation (policy, DOMAIN.md
- * §6, default 15)
+ * @param consultationReplyDays working days to answer a consultation (policy,
+ * docs/legal-rules.md, Interaction; default 15)
  * @param complaintReplyDays working days to answer a complaint
  * @param reportReplyDays working days to answer a report
  * @param suggestionReplyDays working days to answer a suggestion

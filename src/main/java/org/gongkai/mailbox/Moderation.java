@@ -9,9 +9,10 @@ import org.gongkai.privacy.PrivacyScanner;
 import org.springframework.stereotype.Component;
 
 /**
- * What the portal may show of a writer's text (DOMAIN.md §6): personal data masked by the
- * privacy scanner (Personal Information Protection Law arts. 25, 34), and the configured
- * word list that flags abusive letters and comments for a moderator.
+ * What the portal may show of a writer's text (docs/legal-rules.md, Interaction):
+ * personal data masked by the privacy scanner (Personal Information Protection Law arts.
+ * 25, 34), and the configured word list that flags abusive letters and comments for a
+ * moderator.
  */
 @Component
 class Moderation {

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public consultations on draft policies (意见征集, DOMAIN.md §6): the draft is published
- * with its comment period, the public comments while it runs, moderators publish or
- * withhold each comment (personal data masked on the portal), and after the period the
- * agency publishes how the comments were used (采纳情况). A consultation past its period
- * without that summary is flagged.
+ * Public consultations on draft policies (意见征集, docs/legal-rules.md, Interaction): the
+ * draft is published with its comment period, the public comments while it runs,
+ * moderators publish or withhold each comment (personal data masked on the portal), and
+ * after the period the agency publishes how the comments were used (采纳情况). A consultation
+ * past its period without that summary is flagged.
  */
 @Service
 public class PolicyConsultations {

@@ -5,7 +5,10 @@ public enum StepKind {
 
 	RECEIVED, ASSIGNED, FORWARDED, EXTENDED, REPLIED, MODERATED, CONVERTED,
 
-	/** A new or changed holiday notice moved the deadline (DOMAIN.md §1). */
+	/**
+	 * A new or changed holiday notice moved the deadline (docs/legal-rules.md, Working
+	 * days and the holiday calendar).
+	 */
 	DUE_MOVED;
 
 	/** Whether the writer sees this step on the tracking page. */

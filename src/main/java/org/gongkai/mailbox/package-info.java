@@ -1,9 +1,9 @@
 /**
- * Interaction (互动交流, DOMAIN.md §6): mailboxes per agency and per leader, letters
- * (consultations, complaints, reports, suggestions) with tracking number and query code,
- * routing and forwarding between agencies, reply deadlines on the working-day calendar
- * with extension, public replies moderated by the privacy scanner and a word list,
- * private replies read with the query code, ratings and reply statistics
+ * Interaction (互动交流, docs/legal-rules.md, Interaction): mailboxes per agency and per
+ * leader, letters (consultations, complaints, reports, suggestions) with tracking number
+ * and query code, routing and forwarding between agencies, reply deadlines on the
+ * working-day calendar with extension, public replies moderated by the privacy scanner
+ * and a word list, private replies read with the query code, ratings and reply statistics
  * ({@link org.gongkai.mailbox.MailboxManagement}); public consultations on draft policies
  * with moderated comments and the published use of comments
  * ({@link org.gongkai.mailbox.PolicyConsultations}); simple surveys

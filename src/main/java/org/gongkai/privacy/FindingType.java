@@ -1,7 +1,7 @@
 package org.gongkai.privacy;
 
 /**
- * What the scanner found (DOMAIN.md §3).
+ * What the scanner found (docs/legal-rules.md, Personal data).
  */
 public enum FindingType {
 

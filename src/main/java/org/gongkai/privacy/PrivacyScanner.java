@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds personal data and secrecy markings in a text before it is published (DOMAIN.md
- * §3, Personal Information Protection Law art. 25, 34), and masks them. Plain Java,
- * usable without Spring; stateless and thread-safe.
+ * Finds personal data and secrecy markings in a text before it is published
+ * (docs/legal-rules.md, Personal data; Personal Information Protection Law art. 25, 34),
+ * and masks them. Plain Java, usable without Spring; stateless and thread-safe.
  *
  * <p>
  * It finds:

@@ -1,8 +1,9 @@
 /**
  * The personal-data scanner: finds resident ID numbers, mobile numbers, bank card
  * numbers, personal e-mail addresses and secrecy markings in text that is about to be
- * published, and masks them (DOMAIN.md §3, Personal Information Protection Law art. 25,
- * 34). Plain Java at its core; depends on no other module but the platform.
+ * published, and masks them (docs/legal-rules.md, Personal data; Personal Information
+ * Protection Law art. 25, 34). Plain Java at its core; depends on no other module but the
+ * platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personal-data scanner")
 package org.gongkai.privacy;

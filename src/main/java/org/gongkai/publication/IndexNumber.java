@@ -7,9 +7,10 @@ import org.gongkai.agency.CreditCode;
 import org.gongkai.platform.RuleViolationException;
 
 /**
- * An index number (索引号, DOMAIN.md §3): {@code {unified social credit
- * code}/{year}-{5-digit serial}}, e.g. {@code 11441700007280420Y/2021-00050}. Issued once
- * per item and never changed; serials run per agency and year without gaps.
+ * An index number (索引号): {@code {unified social credit code}/{year}-{5-digit serial}},
+ * e.g. {@code 11441700007280420Y/2021-00050}. Issued once per item and never changed;
+ * serials run per agency and year without gaps (docs/legal-rules.md, Proactive
+ * disclosure).
  *
  * @param creditCode the issuing agency's credit code
  * @param year the year of issue

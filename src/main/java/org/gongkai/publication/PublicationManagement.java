@@ -1043,8 +1043,9 @@ public class PublicationManagement {
 	}
 
 	/**
-	 * 三同步 (DOMAIN.md §3): a policy document published without a published interpretation
-	 * is flagged; publishing an interpretation clears its policy's flag.
+	 * 三同步 (docs/legal-rules.md, Proactive disclosure): a policy document published
+	 * without a published interpretation is flagged; publishing an interpretation clears
+	 * its policy's flag.
 	 */
 	private void settleInterpretationFlags(Publication item, String who) {
 		boolean missing = item.genre().needsInterpretation()

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A reconsideration or lawsuit about a case (DOMAIN.md §2 「Appeals」). */
+/** A reconsideration or lawsuit about a case (docs/legal-rules.md, Appeals). */
 @Entity
 @Table(name = "req_appeal")
 class Appeal {

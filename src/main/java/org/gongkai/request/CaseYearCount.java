@@ -2,8 +2,8 @@ package org.gongkai.request;
 
 /**
  * The cases of one agency, applicant type and outcome that table 三 of one year's annual
- * report counts (DOMAIN.md §4 「Counting」). The applicant column is the type fixed at
- * receipt; dates are Asia/Shanghai days.
+ * report counts (docs/legal-rules.md, Annual report). The applicant column is the type
+ * fixed at receipt; dates are Asia/Shanghai days.
  *
  * @param agencyId the agency
  * @param applicantType the table-三 column

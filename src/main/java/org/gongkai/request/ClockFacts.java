@@ -72,7 +72,8 @@ public record ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, 
 
 		/**
 		 * 国办函〔2020〕109号: waiting for the information-processing fee, 20 working days
-		 * after the notice is received (policy, default on: DOMAIN.md §2).
+		 * after the notice is received (policy, default on: docs/legal-rules.md,
+		 * Consultation and paused time).
 		 */
 		FEE_PAYMENT
 

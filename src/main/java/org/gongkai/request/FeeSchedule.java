@@ -3,9 +3,9 @@ package org.gongkai.request;
 import java.math.BigDecimal;
 
 /**
- * The information-processing fee of 国办函〔2020〕109号 (Regulations art. 42; DOMAIN.md §2):
- * charged either per application or per volume, never both, each super-progressive.
- * Amounts in yuan.
+ * The information-processing fee of 国办函〔2020〕109号 (Regulations art. 42;
+ * docs/legal-rules.md, Fees): charged either per application or per volume, never both,
+ * each super-progressive. Amounts in yuan.
  */
 final class FeeSchedule {
 

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * How a closed case was answered: exactly one row of table 三 of the annual report
- * (国办公开办函〔2021〕30号), mapped from the answer types of Regulations arts. 35–39 (DOMAIN.md
- * §2). The reply letter is written from the template of this outcome.
+ * (国办公开办函〔2021〕30号), mapped from the answer types of Regulations arts. 35–39
+ * (docs/legal-rules.md, Answer types). The reply letter is written from the template of
+ * this outcome.
  */
 public enum Outcome {
 

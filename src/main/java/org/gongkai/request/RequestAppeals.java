@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrative reconsiderations (行政复议) and lawsuits (行政诉讼, direct or after
- * reconsideration) about cases, recorded by the agency's staff (DOMAIN.md §2 「Appeals」),
- * and their counts for table 四 of the annual report.
+ * reconsideration) about cases, recorded by the agency's staff (docs/legal-rules.md,
+ * Appeals), and their counts for table 四 of the annual report.
  */
 @Service
 public class RequestAppeals {

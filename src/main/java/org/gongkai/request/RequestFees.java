@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Information-processing fees in the case workflow (Regulations art. 42, 国办函〔2020〕109号,
- * DOMAIN.md §2): the clerk sends the fee notice, whose amount follows
+ * docs/legal-rules.md, Fees): the clerk sends the fee notice, whose amount follows
  * {@link FeeSchedule}; while payment is awaited the clock stands still if
  * {@code gongkai.request.fee-pauses-clock} is on (the default); payment or a leader's
  * waiver lets it run again; a fee not paid within 20 working days of the day after the

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookupsPerMinute tracking look-ups one client address may make per minute, wrong
  * codes included
  * @param feePausesClock whether the answer clock stands still while a fee payment is
- * awaited (policy, DOMAIN.md §2; default on, following provincial implementing rules)
+ * awaited (policy, docs/legal-rules.md, Consultation and paused time; default on,
+ * following provincial implementing rules)
  * @param reminderFrom the sender address of e-mailed deadline reminders (sent only when
  * {@code spring.mail.host} is set)
  */

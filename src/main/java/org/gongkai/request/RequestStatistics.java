@@ -40,8 +40,9 @@ public class RequestStatistics {
 	/**
 	 * Table 三's counts for {@code year}: per agency, applicant type and outcome, the
 	 * cases received in the year, carried in, closed in the year and carried out
-	 * (DOMAIN.md §4: row 三 counts cases closed in the year whichever year they came in;
-	 * row 四 the cases open on 31 December; row 二 those open on 1 January).
+	 * (docs/legal-rules.md, Annual report: row 三 counts cases closed in the year
+	 * whichever year they came in; row 四 the cases open on 31 December; row 二 those open
+	 * on 1 January).
 	 * @return only the combinations with a case; empty for no agencies
 	 */
 	@Transactional(readOnly = true)

@@ -10,10 +10,11 @@ import org.gongkai.request.ClockReading.ClockState;
 import org.gongkai.request.ClockReading.Step;
 
 /**
- * The statutory clock of an application (DOMAIN.md §1–2). Plain Java: given the recorded
- * facts, a calendar snapshot and a day, it derives the due date and how it was reached.
- * Nothing here is stored; a case keeps its facts and recomputes, so a newly loaded
- * holiday notice moves every open deadline.
+ * The statutory clock of an application (docs/legal-rules.md, Working days and the
+ * holiday calendar; Disclosure on request). Plain Java: given the recorded facts, a
+ * calendar snapshot and a day, it derives the due date and how it was reached. Nothing
+ * here is stored; a case keeps its facts and recomputes, so a newly loaded holiday notice
+ * moves every open deadline.
  */
 final class StatutoryClock {
 
@@ -111,8 +112,8 @@ final class StatutoryClock {
 
 	/**
 	 * The stretch of a pause: after the day it started, up to and including the day the
-	 * answer or payment came, but never past the day the waiting period ends (DOMAIN.md
-	 * §2 "Paused time").
+	 * answer or payment came, but never past the day the waiting period ends
+	 * (docs/legal-rules.md, Consultation and paused time).
 	 */
 	private PausedSpan span(Pause pause, List<Step> steps) {
 		int limit = (pause.kind() == ClockFacts.PauseKind.FEE_PAYMENT) ? FEE_PAYMENT_DAYS : CONSULTATION_DAYS;

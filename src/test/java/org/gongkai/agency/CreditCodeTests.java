@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * GB 32100-2015 check character (DOMAIN.md §3).
+ * GB 32100-2015 check character (docs/legal-rules.md, Proactive disclosure).
  */
 class CreditCodeTests {
 

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The checks of DOMAIN.md §4 on tables given by hand, correct and inconsistent. */
+/**
+ * The annual report's checks (docs/legal-rules.md, Annual report) on tables given by
+ * hand, correct and inconsistent.
+ */
 class ReportChecksTests {
 
 	private static final ReportChecks.Prior NONE = ReportChecks.Prior.NONE;

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Deadlines on the bundled notices (DOMAIN.md §1; Civil Code art. 201: the start day is
- * not counted). Expected dates are worked out by hand from the State Council notices.
+ * Deadlines on the bundled notices (docs/legal-rules.md, Working days and the holiday
+ * calendar; Civil Code art. 201: the start day is not counted). Expected dates are worked
+ * out by hand from the State Council notices.
  */
 class WorkingDayRulesTests {
 

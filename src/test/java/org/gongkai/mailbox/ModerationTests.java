@@ -23,9 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the portal shows of letters (DOMAIN.md §6): only public replies, with personal
- * data masked by the privacy scanner on every page and feed, the writer never named, an
- * abusive or withheld question left out; private replies only through the query code.
+ * What the portal shows of letters (docs/legal-rules.md, Interaction): only public
+ * replies, with personal data masked by the privacy scanner on every page and feed, the
+ * writer never named, an abusive or withheld question left out; private replies only
+ * through the query code.
  */
 @GongkaiTest
 class ModerationTests {

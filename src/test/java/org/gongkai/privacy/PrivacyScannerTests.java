@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 /**
- * The personal-data scanner on its own, without Spring (DOMAIN.md §3).
+ * The personal-data scanner on its own, without Spring (docs/legal-rules.md, Personal
+ * data).
  */
 class PrivacyScannerTests {
 

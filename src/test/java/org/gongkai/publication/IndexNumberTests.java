@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * 索引号 (DOMAIN.md §3): format, parsing, and issue per agency and year without gaps.
+ * 索引号 (docs/legal-rules.md, Proactive disclosure): format, parsing, and issue per agency
+ * and year without gaps.
  */
 @GongkaiTest
 class IndexNumberTests {

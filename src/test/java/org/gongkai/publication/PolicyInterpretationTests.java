@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 三同步 (DOMAIN.md §3): an interpretation links to the policy document it interprets; a
- * policy document published without a published interpretation warns the confidentiality
- * reviewer and is flagged until one is published.
+ * 三同步 (docs/legal-rules.md, Proactive disclosure): an interpretation links to the policy
+ * document it interprets; a policy document published without a published interpretation
+ * warns the confidentiality reviewer and is flagged until one is published.
  */
 @GongkaiTest
 class PolicyInterpretationTests {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The answer categories are exactly the result rows of table 三 (DOMAIN.md §4).
+ * The answer categories are exactly the result rows of table 三 (docs/legal-rules.md,
+ * Answer types).
  */
 class OutcomeTests {
 

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Reconsiderations and lawsuits linked to a case (DOMAIN.md §2 「Appeals」) and their
+ * Reconsiderations and lawsuits linked to a case (docs/legal-rules.md, Appeals) and their
  * table-四 counts.
  */
 @TestToday(TestClock.PINNED_CALENDAR_DAY)

@@ -35,10 +35,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * DOMAIN.md §1: loading a year's calendar recomputes every open deadline and logs the
- * change on each case it moved. Loading a 2027 notice would change other tests'
- * provisional 2027 deadlines, so this class runs in its own context on its own in-memory
- * database (also under the postgres profile), with today fixed at 2026-12-10.
+ * docs/legal-rules.md, Working days and the holiday calendar: loading a year's calendar
+ * recomputes every open deadline and logs the change on each case it moved. Loading a
+ * 2027 notice would change other tests' provisional 2027 deadlines, so this class runs in
+ * its own context on its own in-memory database (also under the postgres profile), with
+ * today fixed at 2026-12-10.
  */
 @SpringBootTest(properties = "spring.datasource.url=" + RequestCalendarChangeTests.URL)
 @AutoConfigureMockMvc

@@ -38,9 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Information-processing fees in the workflow (国办函〔2020〕109号, DOMAIN.md §2): amounts,
- * monthly cumulation per applicant, the clock pause, payment, waiver and closing unpaid
- * cases as 其他处理 2.
+ * Information-processing fees in the workflow (国办函〔2020〕109号, docs/legal-rules.md, Fees):
+ * amounts, monthly cumulation per applicant, the clock pause, payment, waiver and closing
+ * unpaid cases as 其他处理 2.
  */
 @TestToday(TestClock.PINNED_CALENDAR_DAY)
 @GongkaiTest

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The clock rules of Regulations arts. 30–34 and the paused-time policy of DOMAIN.md §2,
- * on the real holiday notices. Every expected date was worked out by hand from the
- * notices (and cross-checked with an independent count over the raw files).
+ * The clock rules of Regulations arts. 30–34 and the paused-time policy
+ * (docs/legal-rules.md, Consultation and paused time), on the real holiday notices. Every
+ * expected date was worked out by hand from the notices (and cross-checked with an
+ * independent count over the raw files).
  */
 class StatutoryClockTests {
 

@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A system administrator enters or imports a year's holiday notice in the back office
- * (DOMAIN.md §1). Years far ahead are used so other tests' deadlines are not moved.
+ * (docs/legal-rules.md, Working days and the holiday calendar). Years far ahead are used
+ * so other tests' deadlines are not moved.
  */
 @GongkaiTest
 class CalendarAdminTests {
