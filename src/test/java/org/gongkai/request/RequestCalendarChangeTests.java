@@ -57,6 +57,8 @@ class RequestCalendarChangeTests {
 		registry.add("spring.datasource.driver-class-name", () -> "org.h2.Driver");
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
+		// the postgres profile's init statement is PostgreSQL's; this database is H2
+		registry.add("spring.datasource.hikari.connection-init-sql", () -> "SET LOCK_TIMEOUT 10000");
 	}
 
 	@Autowired
