@@ -75,21 +75,29 @@ print_pages() {
 }
 
 # The database of a bench run: PostgreSQL (a fresh cluster in $work/pg on port $pg_port) when BENCH_DB=postgres or,
-# BENCH_DB unset, when its binaries are installed; else H2 in file mode in $work/data. Expects work, pg_port and
-# as_postgres; sets db, pg_bin, pg_data (empty for H2), jdbc, db_args, db_user, db_password and db_name.
+# BENCH_DB unset, when its binaries are installed; else H2 in file mode in $work/data. With the argument "reuse",
+# the database a finished run left in $work is started again instead (PostgreSQL if $work/pg exists). Expects work,
+# pg_port and as_postgres; sets db, pg_bin, pg_data (empty for H2), jdbc, db_args, db_user, db_password and db_name.
 start_database() {
 	db="${BENCH_DB:-}"
 	pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+	if [ "${1:-}" = reuse ]; then
+		if [ -d "$work/pg" ]; then db=postgres; else db=h2; fi
+	fi
 	if [ -z "$db" ]; then
 		if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then db=postgres; else db=h2; fi
 	fi
 	if [ "$db" = postgres ]; then
 		pg_data="$work/pg"
-		mkdir -p "$pg_data" && chown postgres "$pg_data" 2>/dev/null || true
-		as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+		if [ "${1:-}" != reuse ]; then
+			mkdir -p "$pg_data" && chown postgres "$pg_data" 2>/dev/null || true
+			as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+		fi
 		as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
 			-o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=4GB" start >/dev/null
-		psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE gongkai LOGIN" -c "CREATE DATABASE gongkai OWNER gongkai"
+		if [ "${1:-}" != reuse ]; then
+			psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE ROLE gongkai LOGIN" -c "CREATE DATABASE gongkai OWNER gongkai"
+		fi
 		jdbc="jdbc:postgresql://127.0.0.1:$pg_port/gongkai"
 		db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc" --spring.datasource.username=gongkai)
 		db_user=gongkai

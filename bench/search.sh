@@ -9,7 +9,9 @@
 #
 # Usage: bench/search.sh [N]     (default 100000)
 # Environment: BENCH_DB=postgres|h2, BENCH_WORK (default /tmp/gongkai-bench-search, wiped first),
-# BENCH_PORT (default 18490; PostgreSQL +2), BENCH_QUERIES (timed queries, default 1000).
+# BENCH_PORT (default 18490; PostgreSQL +2), BENCH_QUERIES (timed queries, default 1000), BENCH_REUSE=1 (keep the
+# database and index a finished run left in BENCH_WORK: only rebuild, start and run the query set, to compare
+# versions of the query on the same data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
@@ -29,7 +31,8 @@ cleanup() {
 trap cleanup EXIT
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$work"
+reuse=""
+if [ -n "${BENCH_REUSE:-}" ] && [ -f "$work/loaded" ]; then reuse=1; else rm -rf "$work"; fi
 mkdir -p "$work/data"
 chmod 755 "$work"
 log "building"
@@ -40,7 +43,11 @@ jar="$(ls target/gongkai*.jar | grep -v plain | head -1)"
 cp="target/test-classes:target/classes:$(cat "$work/classpath")"
 
 . bench/lib.sh
-start_database
+if [ -n "$reuse" ]; then
+	start_database reuse
+else
+	start_database
+fi
 log "database: $db_name"
 
 start_app() {
@@ -60,6 +67,11 @@ stop_app() {
 	app_pid=""
 }
 
+if [ -n "$reuse" ]; then
+	log "reusing the data of the run before ($(cat "$work/loaded"))"
+	start_app
+	echo "(data and index reused from $(cat "$work/loaded"))" >"$work/reindex.txt"
+else
 log "first start (migrations, demo county)"
 start_app
 stop_app
@@ -91,6 +103,8 @@ log "reindex 1 (writes the search documents, then the mass indexer)"
 reindex "reindex 1 (documents + index)" | tee "$work/reindex.txt"
 log "reindex 2 (mass indexer only)"
 reindex "reindex 2 (index only)" | tee -a "$work/reindex.txt"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $n items" >"$work/loaded"
+fi
 index_size="$(du -sh "$work/data/index" | cut -f1)"
 
 log "query set: quality and latency"

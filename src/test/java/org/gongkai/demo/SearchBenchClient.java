@@ -169,12 +169,21 @@ public final class SearchBenchClient {
 			get(client, base, queries.get(i % queries.size()));
 		}
 		long[] nanos = new long[count];
+		long[] slowest = new long[queries.size()];
 		for (int i = 0; i < count; i++) {
 			long start = System.nanoTime();
 			get(client, base, queries.get(i % queries.size()));
 			nanos[i] = System.nanoTime() - start;
+			slowest[i % queries.size()] = Math.max(slowest[i % queries.size()], nanos[i]);
 		}
 		Arrays.sort(nanos);
+		// the queries that make the tail, each with its slowest time
+		java.util.stream.IntStream.range(0, queries.size())
+			.boxed()
+			.sorted((a, b) -> Long.compare(slowest[b], slowest[a]))
+			.limit(8)
+			.forEach((i) -> System.out.printf("  slow: %-24s %.1f ms (%d relevant)%n", queries.get(i), slowest[i] / 1e6,
+					relevant.get(i).size()));
 		double[] means = QuerySet.means(outcomes);
 		System.out.printf(
 				"search query set: %d queries (search/queries.txt) over %,d documents: recall %.4f, R-precision %.4f, "
