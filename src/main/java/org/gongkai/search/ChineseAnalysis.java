@@ -25,7 +25,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * <li>{@value #ANALYZER} segments Chinese into words with Lucene's smartcn (a hidden
  * Markov model over a dictionary; punctuation dropped, full-width letters and digits
  * folded to half-width, Latin words lower-cased and stemmed). Its segmentation of a query
- * and of a text can differ (停水 alone, 临时/停水 in a sentence), so it only ranks.</li>
+ * and of a text can differ (停水 alone, 临时/停水 in a sentence), so neither finding nor
+ * ranking uses it: it marks the query's words in the hits.</li>
  * <li>{@value #CHARACTERS} and {@value #CHARACTER_QUERY} find text exactly: Unicode word
  * breaks (each Chinese character a token, a run of letters or digits a token), full-width
  * forms folded to half-width ({@code ＡＢＣ１２３} = {@code abc123}), lower case, then every

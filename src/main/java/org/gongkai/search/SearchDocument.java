@@ -50,16 +50,18 @@ class SearchDocument {
 
 	private String columnName;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	// title and summary are searched as character bigrams only, for ranking: a term in
+	// the title or the summary weighs (PublicationSearch); smartcn's words, whose
+	// segmentation of a query and of a text can differ, no longer rank
 	@FullTextField(name = "titleCharacters", analyzer = ChineseAnalysis.CHARACTERS,
 			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String title;
 
-	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+	@FullTextField(name = "summaryCharacters", analyzer = ChineseAnalysis.CHARACTERS,
+			searchAnalyzer = ChineseAnalysis.CHARACTER_QUERY)
 	private String summary;
 
-	// found through textCharacters only: smartcn on bodies was most of the cost of
-	// indexing, and the words of title and summary are enough for ranking
+	// found through textCharacters only
 	private String body;
 
 	private String documentNumber;

@@ -29,6 +29,9 @@ interface SearchDocuments extends CrudRepository<SearchDocument, Long> {
 			+ " and (d.attachmentText is null or d.attachmentText <> :text)")
 	int updateAttachmentText(long id, String text);
 
+	/** Whether any document has a summary (a non-empty one). */
+	boolean existsBySummaryGreaterThan(String empty);
+
 	/** Drops the documents with ids above {@code after} (bulk delete, as above). */
 	@Modifying
 	@Query("delete from SearchDocument d where d.id > :after")

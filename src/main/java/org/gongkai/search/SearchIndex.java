@@ -117,14 +117,20 @@ public class SearchIndex {
 
 	/**
 	 * Whether the table holds documents while the Lucene index holds none, or none with
-	 * the character fields (an index written before they existed).
+	 * the character fields (an index written before they existed: textCharacters, and
+	 * summaryCharacters where a document has a summary).
 	 */
 	private boolean indexLost() {
-		return Boolean.TRUE.equals(
-				this.transactions.execute((status) -> this.documents.count() > 0 && Search.session(this.entityManager)
-					.search(SearchDocument.class)
-					.where((f) -> f.exists().field("textCharacters"))
-					.fetchTotalHitCount() == 0));
+		return Boolean.TRUE
+			.equals(this.transactions.execute((status) -> this.documents.count() > 0 && (none("textCharacters")
+					|| (this.documents.existsBySummaryGreaterThan("") && none("summaryCharacters")))));
+	}
+
+	private boolean none(String field) {
+		return Search.session(this.entityManager)
+			.search(SearchDocument.class)
+			.where((f) -> f.exists().field(field))
+			.fetchTotalHitCount() == 0;
 	}
 
 	/**

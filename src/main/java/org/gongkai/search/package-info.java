@@ -1,8 +1,8 @@
 /**
  * Public full-text search over published items: its own indexed copy of every public item
- * (Hibernate Search, Lucene in {@code <data-dir>/index}, Chinese analysis with smartcn),
- * kept in step with the publication events inside the publishing transaction, and the
- * search page and API. Nothing depends on this module.
+ * (Hibernate Search, Lucene in {@code <data-dir>/index}, Chinese characters and their
+ * bigrams), kept in step with the publication events inside the publishing transaction,
+ * and the search page and API. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package org.gongkai.search;

@@ -146,6 +146,29 @@ class SearchTests {
 			.doesNotContain("应急预案");
 	}
 
+	/**
+	 * The score says where the term stands (title, then summary, then only body), not how
+	 * long title or body are: among equals the newest comes first.
+	 */
+	@Test
+	void relevanceIsTitleThenSummaryThenBodyAndNewestFirstAmongEquals() throws Exception {
+		Agency agency = agency("层次县");
+		long inBody = publish(agency, "第三次工作例会纪要", "会议研究了禁烧巡查工作，禁烧禁烧禁烧。", "NEWS", agency.news);
+		long inSummary = draft(agency, "第四次工作例会纪要", "会议纪要全文。", "NEWS", agency.news, "部署禁烧巡查");
+		review(agency, inSummary);
+		// in title and summary weighs as much as in the title alone
+		long longTitle = draft(agency, "关于进一步加强和改进全县农作物秸秆禁烧与综合利用工作的实施意见", "全文见附件。", "NOTICE", agency.news, "明确禁烧责任");
+		review(agency, longTitle);
+		long shortTitle = publish(agency, "禁烧通告", "禁烧。", "NOTICE", agency.news);
+		assertThat(ids(api("q", "禁烧", "agency", agency.creditCode))).containsExactly(shortTitle, longTitle, inSummary,
+				inBody);
+		// several terms: each must be found, their places add up
+		long newest = publish(agency, "巡查工作例会", "无。", "NEWS", agency.news);
+		assertThat(ids(api("q", "禁烧 巡查", "agency", agency.creditCode))).containsExactly(inSummary, inBody);
+		assertThat(ids(api("q", "例会 纪要", "agency", agency.creditCode))).containsExactly(inSummary, inBody);
+		assertThat(ids(api("q", "例会", "agency", agency.creditCode))).containsExactly(newest, inSummary, inBody);
+	}
+
 	@Test
 	void highlightsAreEscapedTextWithOnlyEmMarks() throws Exception {
 		Agency agency = agency("转义县");
@@ -424,11 +447,17 @@ class SearchTests {
 	}
 
 	private long draft(Agency agency, String title, String body, String genre, long column) throws Exception {
+		return draft(agency, title, body, genre, column, "");
+	}
+
+	private long draft(Agency agency, String title, String body, String genre, long column, String summary)
+			throws Exception {
 		String location = this.mvc
 			.perform(post("/admin/publications/new").session(agency.clerk)
 				.with(csrf())
 				.param("agencyId", "" + agency.id)
 				.param("title", title)
+				.param("summary", summary)
 				.param("body", body)
 				.param("madeOn", today().toString())
 				.param("genre", genre)
