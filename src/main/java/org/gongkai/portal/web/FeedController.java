@@ -16,7 +16,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
-import org.gongkai.platform.FeedWriter;
+import org.gongkai.rendering.FeedWriter;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationSummary;
 
