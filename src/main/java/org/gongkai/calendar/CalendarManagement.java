@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.audit.AuditLog;
-import org.gongkai.calendar.rules.NoticeDay;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.calendar.rules.NoticeDay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
