@@ -65,6 +65,43 @@ class ArchitectureTests {
 	}
 
 	/**
+	 * The legal rules live in plain-Java {@code rules} packages (docs/architecture.md,
+	 * Conventions): no Spring, JPA or Hibernate, so a rule reads, tests and
+	 * mutation-tests on its own. (A rules package's package-info may carry Spring
+	 * Modulith's {@code @NamedInterface}: metadata for the module checks, not code.)
+	 */
+	@Test
+	void rulesPackagesUseNoFrameworks() {
+		noClasses().that()
+			.resideInAPackage("org.gongkai..rules..")
+			.and()
+			.doNotHaveSimpleName("package-info")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+			.because("a legal rule is plain Java")
+			.check(CLASSES);
+	}
+
+	/**
+	 * A rule uses the JDK and other rules only: nothing of a module outside its
+	 * {@code rules} package. The one library allowed is Jackson, which
+	 * {@code calendar.rules} reads the bundled holiday notices with.
+	 */
+	@Test
+	void rulesDependOnTheJdkAndOtherRulesOnly() {
+		classes().that()
+			.resideInAPackage("org.gongkai..rules..")
+			.and()
+			.doNotHaveSimpleName("package-info")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("java..", "org.gongkai..rules..", "tools.jackson..")
+			.because("a legal rule is plain Java and reads no module's services or entities")
+			.check(CLASSES);
+	}
+
+	/**
 	 * Tests never read the wall clock: the application's clock is {@link TestClock} and a
 	 * test that needs time to pass moves it. Benchmarks (run by the scripts in bench/,
 	 * not by the suite) time real runs and may.

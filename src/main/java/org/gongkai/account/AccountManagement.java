@@ -153,14 +153,14 @@ public class AccountManagement {
 		return this.users.findAll()
 			.stream()
 			.sorted(Comparator.comparing(StaffUser::username))
-			.map((u) -> u.summary(now))
+			.map((u) -> u.summary(now, this.clock.getZone()))
 			.toList();
 	}
 
 	/** One account. @throws NotFoundException if none */
 	@Transactional(readOnly = true)
 	public UserSummary user(long id) {
-		return load(id).summary(Instant.now(this.clock));
+		return load(id).summary(Instant.now(this.clock), this.clock.getZone());
 	}
 
 	/** Whether an account with this login name exists. */

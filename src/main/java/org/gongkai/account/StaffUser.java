@@ -1,6 +1,7 @@
 package org.gongkai.account;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -141,9 +142,9 @@ class StaffUser {
 		return new StaffPrincipal(this.id, this.username, this.displayName, grants(), this.mustChangePassword);
 	}
 
-	UserSummary summary(Instant now) {
+	UserSummary summary(Instant now, ZoneId zone) {
 		return new UserSummary(this.id, this.username, this.displayName, this.enabled, this.failedAttempts,
-				this.lockedUntil, isLocked(now), this.mustChangePassword, grants());
+				this.lockedUntil, isLocked(now), this.mustChangePassword, grants(), zone);
 	}
 
 	String auditSummary() {

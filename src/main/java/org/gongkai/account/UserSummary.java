@@ -7,16 +7,18 @@ import java.util.List;
 
 /**
  * A staff account as administrators see it.
+ *
+ * @param zone the time zone {@link #lockedUntilText()} shows the time in: the platform's
+ * ({@code gongkai.zone})
  */
 public record UserSummary(long id, String username, String displayName, boolean enabled, int failedAttempts,
-		Instant lockedUntil, boolean locked, boolean mustChangePassword, List<Grant> grants) {
+		Instant lockedUntil, boolean locked, boolean mustChangePassword, List<Grant> grants, ZoneId zone) {
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	/** The end of the lock in Beijing time, or an empty string. */
+	/** The end of the lock in the platform's time zone, or an empty string. */
 	public String lockedUntilText() {
-		return (this.lockedUntil != null) ? MINUTES.format(this.lockedUntil) : "";
+		return (this.lockedUntil != null) ? MINUTES.withZone(this.zone).format(this.lockedUntil) : "";
 	}
 
 }

@@ -148,7 +148,7 @@ public class AnnualReportManagement {
 	 * The published report as a DOCX, PDF or XLSX file (its frozen tables; corrections
 	 * show on the page).
 	 * @throws NotFoundException unless published
-	 * @throws org.gongkai.platform.CjkFonts.FontMissingException for a PDF without a CJK
+	 * @throws org.gongkai.rendering.CjkFonts.FontMissingException for a PDF without a CJK
 	 * font installed
 	 */
 	@Transactional(readOnly = true)

@@ -10,5 +10,6 @@
  * county disclosure office sees a roll-up of every agency below it. Output: the portal
  * page, DOCX, PDF and XLSX. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Annual report")
+@org.springframework.modulith.ApplicationModule(displayName = "Annual report", allowedDependencies = { "account",
+		"agency", "audit", "catalog", "platform", "publication", "rendering", "request" })
 package org.gongkai.annualreport;

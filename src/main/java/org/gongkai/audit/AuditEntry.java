@@ -1,6 +1,7 @@
 package org.gongkai.audit;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -115,9 +116,9 @@ class AuditEntry {
 		return this.hash;
 	}
 
-	AuditEntryView view() {
+	AuditEntryView view(ZoneId zone) {
 		return new AuditEntryView(this.seq, this.occurredAt, this.actor, this.action, this.objectType, this.objectId,
-				this.agencyId, this.remoteAddr, this.beforeSummary, this.afterSummary, this.hash);
+				this.agencyId, this.remoteAddr, this.beforeSummary, this.afterSummary, this.hash, zone);
 	}
 
 }

@@ -6,16 +6,18 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * An audit entry as the audit administrator sees it.
+ *
+ * @param zone the time zone {@link #occurredAtText()} shows the time in: the platform's
+ * ({@code gongkai.zone})
  */
 public record AuditEntryView(long seq, Instant occurredAt, String actor, String action, String objectType,
-		String objectId, Long agencyId, String remoteAddr, String before, String after, String hash) {
+		String objectId, Long agencyId, String remoteAddr, String before, String after, String hash, ZoneId zone) {
 
-	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	/** When, in Beijing time. */
+	/** When, in the platform's time zone. */
 	public String occurredAtText() {
-		return SECONDS.format(this.occurredAt);
+		return SECONDS.withZone(this.zone).format(this.occurredAt);
 	}
 
 }

@@ -108,7 +108,7 @@ public class AuditLog {
 		};
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
 				Sort.by(Sort.Direction.DESC, "seq"));
-		return this.entries.findAll(spec, request).map(AuditEntry::view);
+		return this.entries.findAll(spec, request).map((entry) -> entry.view(this.clock.getZone()));
 	}
 
 	/**

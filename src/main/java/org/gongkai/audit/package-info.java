@@ -3,5 +3,5 @@
  * {@link org.gongkai.audit.AuditLog#record} inside its own transaction; the audit
  * administrator views, filters and verifies the chain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log", allowedDependencies = { "platform" })
 package org.gongkai.audit;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.calendar.rules.NoticeDay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.calendar.rules.NoticeDay;
 import org.gongkai.platform.RuleViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

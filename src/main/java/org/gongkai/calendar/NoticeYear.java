@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.gongkai.calendar.rules.NoticeDay;
+
 /**
  * A stored holiday notice.
  */

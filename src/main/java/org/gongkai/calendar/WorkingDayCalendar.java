@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.gongkai.calendar.rules.DueDate;
+import org.gongkai.calendar.rules.NoticeDay;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Service;
@@ -112,7 +116,7 @@ public class WorkingDayCalendar {
 	@Transactional(readOnly = true)
 	public void reload() {
 		this.rules = WorkingDayRules
-			.of(this.years.findAll().stream().map((n) -> new HolidayNotice(n.year(), n.papers(), n.days())).toList());
+			.of(this.years.findAll().stream().collect(Collectors.toMap(NoticeYear::year, NoticeYear::days)));
 	}
 
 	/**

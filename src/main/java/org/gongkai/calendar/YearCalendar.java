@@ -2,6 +2,8 @@ package org.gongkai.calendar;
 
 import java.util.List;
 
+import org.gongkai.calendar.rules.NoticeDay;
+
 /**
  * What the calendar knows of one year.
  *

@@ -3,5 +3,6 @@
  * legal deadlines counted in working days (docs/legal-rules.md, Working days and the
  * holiday calendar).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
+		allowedDependencies = { "audit", "platform" })
 package org.gongkai.calendar;

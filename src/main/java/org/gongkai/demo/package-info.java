@@ -1,5 +1,6 @@
 /**
  * The demo county, loaded on first start with {@code --gongkai.demo=true}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "account", "agency", "catalog", "mailbox", "platform", "publication" })
 package org.gongkai.demo;

@@ -9,7 +9,7 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

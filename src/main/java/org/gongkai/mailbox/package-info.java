@@ -11,5 +11,7 @@
  * becomes a request case, and a request that is really a complaint becomes a letter, the
  * two records linked by their numbers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Interaction")
+@org.springframework.modulith.ApplicationModule(displayName = "Interaction",
+		allowedDependencies = { "account", "agency", "audit", "calendar", "calendar :: rules", "platform",
+				"platform :: web", "privacy", "rendering", "request", "submission" })
 package org.gongkai.mailbox;

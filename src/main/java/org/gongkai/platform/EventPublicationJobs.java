@@ -47,7 +47,7 @@ class EventPublicationJobs {
 	 * Runs the listeners again whose publication failed (or was marked stale) and was
 	 * last tried at least {@link #RETRY_AFTER} ago; one still running is left alone.
 	 */
-	@Scheduled(cron = "${gongkai.events.retry-cron:30 * * * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${gongkai.events.retry-cron:30 * * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
 	void retryFailed() {
 		Instant triedBefore = Instant.now(this.clock).minus(RETRY_AFTER);
 		// Spring Modulith 2.1.1 reads failed publications of any age despite withMinAge
@@ -63,7 +63,7 @@ class EventPublicationJobs {
 	}
 
 	/** Deletes the publications completed more than {@link #RETENTION} ago. */
-	@Scheduled(cron = "${gongkai.events.purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${gongkai.events.purge-cron:0 30 3 * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
 	void purgeCompleted() {
 		this.completed.deletePublicationsOlderThan(RETENTION);
 	}

@@ -2,5 +2,6 @@
  * The public site's shell: home page, layout, agency pages. Reads other modules, nothing
  * depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Public portal",
+		allowedDependencies = { "agency", "catalog", "platform", "publication", "rendering" })
 package org.gongkai.portal;

@@ -5,5 +5,6 @@
  * Protection Law art. 25, 34). Plain Java at its core; depends on no other module but the
  * platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Personal-data scanner")
+@org.springframework.modulith.ApplicationModule(displayName = "Personal-data scanner",
+		allowedDependencies = { "platform" })
 package org.gongkai.privacy;

@@ -24,7 +24,7 @@ import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
-import org.gongkai.calendar.DueDate;
+import org.gongkai.calendar.rules.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.ForbiddenException;

@@ -13,5 +13,6 @@
  * files are never masked in place. Attachments are downloadable by the public only while
  * the item is published.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publications")
+@org.springframework.modulith.ApplicationModule(displayName = "Publications", allowedDependencies = { "account",
+		"agency", "audit", "calendar", "calendar :: rules", "catalog", "platform", "platform :: web", "privacy" })
 package org.gongkai.publication;

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.gongkai.calendar.DueDate;
+import org.gongkai.calendar.rules.DueDate;
 
 /** The fee notice of a case (国办函〔2020〕109号), at most one per case. */
 @Entity

@@ -23,7 +23,7 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.platform.CjkFonts;
+import org.gongkai.rendering.CjkFonts;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;

@@ -19,7 +19,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;

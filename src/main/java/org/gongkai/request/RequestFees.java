@@ -13,7 +13,7 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
-import org.gongkai.calendar.DueDate;
+import org.gongkai.calendar.rules.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.request.ClockFacts.Pause;
 import org.gongkai.request.ClockReading.ClockState;
 import org.gongkai.request.ClockReading.Step;

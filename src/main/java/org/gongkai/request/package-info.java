@@ -16,5 +16,7 @@
  * {@link org.gongkai.request.LetterTemplates}) as DOCX and PDF. Offices import their
  * registers (台账) as ordinary cases ({@link org.gongkai.request.RegisterImport}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosure on request")
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosure on request",
+		allowedDependencies = { "account", "agency", "audit", "calendar", "calendar :: rules", "platform",
+				"platform :: web", "rendering", "submission" })
 package org.gongkai.request;

@@ -4,5 +4,6 @@
  * bigrams), kept in step with the publication events inside the publishing transaction,
  * and the search page and API. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+		allowedDependencies = { "account", "agency", "audit", "catalog", "platform", "platform :: web", "publication" })
 package org.gongkai.search;

@@ -23,7 +23,7 @@ class SubmissionPurge {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${gongkai.submission.purge-cron:0 */5 * * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${gongkai.submission.purge-cron:0 */5 * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
 	void purge() {
 		this.submissions.purge(Instant.now(this.clock));
 	}

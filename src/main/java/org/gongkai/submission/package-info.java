@@ -7,5 +7,6 @@
  * the submitting browser only. Keys and receipts are kept for a bounded time and purged
  * by a scheduled task.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Submissions")
+@org.springframework.modulith.ApplicationModule(displayName = "Submissions",
+		allowedDependencies = { "audit", "platform" })
 package org.gongkai.submission;

@@ -13,7 +13,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;

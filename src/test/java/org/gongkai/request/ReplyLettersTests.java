@@ -25,7 +25,7 @@ import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
-import org.gongkai.platform.CjkFonts;
+import org.gongkai.rendering.CjkFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

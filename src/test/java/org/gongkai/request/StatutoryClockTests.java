@@ -2,7 +2,7 @@ package org.gongkai.request;
 
 import java.time.LocalDate;
 
-import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.request.ClockFacts.Pause;
 import org.gongkai.request.ClockFacts.PauseKind;
 import org.gongkai.request.ClockReading.ClockState;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.gongkai.calendar.CalendarManagement;
 import org.gongkai.calendar.HolidayNotice;
-import org.gongkai.calendar.NoticeDay;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.calendar.rules.NoticeDay;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Controller;

@@ -3,10 +3,10 @@ package org.gongkai.calendar.web;
 import java.time.LocalDate;
 
 import org.gongkai.calendar.CalendarManagement;
-import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.HolidayNotice;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.YearCalendar;
+import org.gongkai.calendar.rules.DueDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

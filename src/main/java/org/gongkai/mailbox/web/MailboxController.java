@@ -15,7 +15,7 @@ import org.gongkai.mailbox.PolicyConsultations;
 import org.gongkai.mailbox.PublicReply;
 import org.gongkai.mailbox.Rating;
 import org.gongkai.mailbox.Surveys;
-import org.gongkai.platform.FeedWriter;
+import org.gongkai.rendering.FeedWriter;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.RuleViolationException;

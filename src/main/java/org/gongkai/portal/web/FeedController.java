@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -16,7 +15,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
-import org.gongkai.platform.FeedWriter;
+import org.gongkai.rendering.FeedWriter;
 import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationSummary;
 
@@ -34,8 +33,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class FeedController {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	static final int FEED_SIZE = 50;
 
@@ -81,7 +78,7 @@ class FeedController {
 			.map((item) -> new FeedWriter.Entry(item.title(), itemUrl(code, item), midnight(item.publishedOn()), null))
 			.toList();
 		return new FeedWriter.Feed(agency.summary().name() + " - " + column.name(), page, page + "/feed.atom",
-				agency.summary().name(), OffsetDateTime.now(this.clock.withZone(CHINA)), entries);
+				agency.summary().name(), OffsetDateTime.now(this.clock), entries);
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -133,8 +130,9 @@ class FeedController {
 		xml.writeEndElement();
 	}
 
-	private static OffsetDateTime midnight(LocalDate date) {
-		return date.atStartOfDay(CHINA).toOffsetDateTime();
+	/** The start of {@code date} in the platform's time zone (the clock's). */
+	private OffsetDateTime midnight(LocalDate date) {
+		return date.atStartOfDay(this.clock.getZone()).toOffsetDateTime();
 	}
 
 	private static String itemUrl(String creditCode, PublicationSummary item) {

@@ -1,4 +1,4 @@
-package org.gongkai.platform;
+package org.gongkai.rendering;
 
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;

@@ -1,8 +1,9 @@
-package org.gongkai.calendar;
+package org.gongkai.calendar.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,9 +86,8 @@ class WorkingDayRulesTests {
 
 	@Test
 	void loadingTheMissingNoticeSettlesTheDeadline() {
-		List<HolidayNotice> notices = new ArrayList<>(BundledNotices.read());
-		notices.add(new HolidayNotice(2027, List.of("https://www.gov.cn/example"),
-				List.of(new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true))));
+		Map<Integer, List<NoticeDay>> notices = new HashMap<>(BundledNoticeDays.read());
+		notices.put(2027, List.of(new NoticeDay(LocalDate.of(2027, 1, 1), "元旦", true)));
 		DueDate deadline = WorkingDayRules.of(notices).deadline(LocalDate.of(2026, 12, 10), 20);
 		assertThat(deadline.provisional()).isFalse();
 		assertThat(deadline.due()).as("1 January 2027 is now a day off").isEqualTo(LocalDate.of(2027, 1, 8));
@@ -116,6 +116,93 @@ class WorkingDayRulesTests {
 	void countsWorkingDaysBetweenDates() {
 		assertThat(RULES.workingDaysBetween(LocalDate.of(2025, 9, 26), LocalDate.of(2025, 10, 10))).isEqualTo(5);
 		assertThat(RULES.workingDaysBetween(LocalDate.of(2025, 10, 10), LocalDate.of(2025, 9, 26))).isZero();
+	}
+
+	@Test
+	void aDateListedByTwoNoticesTakesItsStatusFromItsOwnYearsNotice() {
+		LocalDate newYearsEve = LocalDate.of(2030, 12, 31);
+		LocalDate newYearsDay = LocalDate.of(2031, 1, 1);
+		// the 2030 notice is read first; its own day stays even though 2031 lists it too
+		// and its word on 1 January gives way to the 2031 notice read after it
+		WorkingDayRules rules = WorkingDayRules
+			.of(Map.of(2030, List.of(new NoticeDay(newYearsEve, "元旦", true), new NoticeDay(newYearsDay, "元旦", false)),
+					2031, List.of(new NoticeDay(newYearsEve, "元旦", false), new NoticeDay(newYearsDay, "元旦", true))));
+		assertThat(rules.isWorkingDay(newYearsEve)).as("a Tuesday off by its own year's notice").isFalse();
+		assertThat(rules.isWorkingDay(newYearsDay)).as("a Wednesday off by its own year's notice").isFalse();
+	}
+
+	@Test
+	void aDateListedOnlyByAnotherYearsNoticeTakesThatStatus() {
+		// Saturday 29 December 2018 was made a working day by the 2019 notice alone
+		assertThat(RULES.isWorkingDay(LocalDate.of(2018, 12, 29))).isTrue();
+		WorkingDayRules rules = WorkingDayRules
+			.of(Map.of(2031, List.of(new NoticeDay(LocalDate.of(2030, 12, 30), "元旦", true))));
+		assertThat(rules.isWorkingDay(LocalDate.of(2030, 12, 30))).as("a Monday off by the next notice").isFalse();
+	}
+
+	@Test
+	void withoutNoticesOnlyWeekendsAreOff() {
+		WorkingDayRules rules = WorkingDayRules.of(Map.of());
+		assertThat(rules.isWorkingDay(LocalDate.of(2026, 10, 1))).as("Thursday").isTrue();
+		assertThat(rules.isWorkingDay(LocalDate.of(2026, 10, 2))).as("Friday").isTrue();
+		assertThat(rules.isWorkingDay(LocalDate.of(2026, 10, 3))).as("Saturday").isFalse();
+		assertThat(rules.isWorkingDay(LocalDate.of(2026, 10, 4))).as("Sunday").isFalse();
+		assertThat(rules.isWorkingDay(LocalDate.of(2026, 10, 5))).as("Monday").isTrue();
+		assertThat(rules.hasNotice(2026)).isFalse();
+		assertThat(rules.isSettled(LocalDate.of(2026, 6, 1))).isFalse();
+	}
+
+	@Test
+	void aDayIsSettledOnceItsYearsNoticeIsLoadedAndFromChristmasTheNextYearsToo() {
+		assertThat(RULES.isSettled(LocalDate.of(2026, 1, 1))).isTrue();
+		assertThat(RULES.isSettled(LocalDate.of(2026, 12, 24))).isTrue();
+		assertThat(RULES.isSettled(LocalDate.of(2026, 12, 25))).as("2027 notice not loaded").isFalse();
+		assertThat(RULES.isSettled(LocalDate.of(2026, 12, 31))).isFalse();
+		assertThat(RULES.isSettled(LocalDate.of(2025, 12, 25))).as("2026 notice loaded").isTrue();
+		assertThat(RULES.isSettled(LocalDate.of(2025, 12, 31))).isTrue();
+		assertThat(RULES.isSettled(LocalDate.of(2027, 1, 4))).as("no 2027 notice").isFalse();
+		assertThat(RULES.isSettled(LocalDate.of(2006, 6, 1))).as("before the bundled years").isFalse();
+	}
+
+	@Test
+	void aDeadlineIsFinalWhenEveryCountedDayIsSettledEvenIfTheStartDayIsNot() {
+		WorkingDayRules rules = WorkingDayRules
+			.of(Map.of(2031, List.of(new NoticeDay(LocalDate.of(2031, 1, 1), "元旦", true))));
+		assertThat(rules.isSettled(LocalDate.of(2030, 12, 31))).isFalse();
+		DueDate deadline = rules.deadline(LocalDate.of(2030, 12, 31), 1);
+		assertThat(deadline.due()).isEqualTo(LocalDate.of(2031, 1, 2));
+		assertThat(deadline.provisional()).isFalse();
+		DueDate none = rules.deadline(LocalDate.of(2030, 12, 31), 0);
+		assertThat(none.due()).isEqualTo(LocalDate.of(2030, 12, 31));
+		assertThat(none.provisional()).as("zero days rest on the unsettled start day").isTrue();
+		assertThat(rules.deadline(LocalDate.of(2031, 3, 3), 0).provisional()).isFalse();
+	}
+
+	@Test
+	void zeroDaysOnASettledDayIsFinal() {
+		DueDate deadline = RULES.deadline(LocalDate.of(2026, 10, 1), 0);
+		assertThat(deadline.provisional()).isFalse();
+		assertThat(deadline.workingDays()).isZero();
+		assertThat(deadline.from()).isEqualTo(LocalDate.of(2026, 10, 1));
+	}
+
+	@Test
+	void countsWorkingDaysUpToAndIncludingTheLastDay() {
+		LocalDate friday = LocalDate.of(2026, 11, 20);
+		assertThat(RULES.workingDaysBetween(friday, friday)).isZero();
+		assertThat(RULES.workingDaysBetween(friday, friday.plusDays(1))).as("to Saturday").isZero();
+		assertThat(RULES.workingDaysBetween(friday, friday.plusDays(3))).as("to Monday").isEqualTo(1);
+		assertThat(RULES.workingDaysBetween(friday.minusDays(1), friday)).as("Thursday to Friday").isEqualTo(1);
+	}
+
+	@Test
+	void theBundledNoticesRunFrom2007WithTheirDaysAndNames() {
+		Map<Integer, List<NoticeDay>> bundled = BundledNoticeDays.read();
+		assertThat(bundled.keySet()).as("2027 has no days yet")
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2007, 2026).boxed().toList());
+		assertThat(bundled.get(2026)).contains(new NoticeDay(LocalDate.of(2026, 1, 1), "元旦", true),
+				new NoticeDay(LocalDate.of(2026, 1, 4), "元旦", false));
+		assertThat(WorkingDayRules.bundled()).isNotNull().isSameAs(WorkingDayRules.bundled());
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.gongkai.platform;
+package org.gongkai.rendering;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

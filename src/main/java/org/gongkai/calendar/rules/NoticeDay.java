@@ -1,4 +1,4 @@
-package org.gongkai.calendar;
+package org.gongkai.calendar.rules;
 
 import java.time.LocalDate;
 

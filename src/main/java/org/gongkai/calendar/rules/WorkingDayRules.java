@@ -1,16 +1,13 @@
-package org.gongkai.calendar;
+package org.gongkai.calendar.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The arithmetic of working days for a fixed set of holiday notices. Plain Java,
@@ -45,23 +42,21 @@ public final class WorkingDayRules {
 	}
 
 	/**
-	 * The rules of a set of notices. A date listed by two notices takes its status from
-	 * the notice of its own year.
+	 * The rules of a set of notices. A date listed by two notices (a notice may reach
+	 * into the December before or the January after its year) takes its status from the
+	 * notice of its own year; where neither is of its year, from the earlier notice.
+	 * @param noticesByYear the days each loaded notice lists, by the notice's year
 	 */
-	public static WorkingDayRules of(Collection<HolidayNotice> notices) {
-		List<HolidayNotice> sorted = new ArrayList<>(notices);
-		sorted.sort(Comparator.comparingInt(HolidayNotice::year));
+	public static WorkingDayRules of(Map<Integer, ? extends Collection<NoticeDay>> noticesByYear) {
 		Map<LocalDate, Boolean> offDays = new HashMap<>();
-		Set<Integer> known = new HashSet<>();
-		for (HolidayNotice notice : sorted) {
-			known.add(notice.year());
-			for (NoticeDay day : notice.days()) {
-				if (day.date().getYear() == notice.year() || !offDays.containsKey(day.date())) {
+		for (Integer year : new TreeSet<>(noticesByYear.keySet())) {
+			for (NoticeDay day : noticesByYear.get(year)) {
+				if (day.date().getYear() == year || !offDays.containsKey(day.date())) {
 					offDays.put(day.date(), day.offDay());
 				}
 			}
 		}
-		return new WorkingDayRules(offDays, known);
+		return new WorkingDayRules(offDays, noticesByYear.keySet());
 	}
 
 	/**
@@ -69,7 +64,7 @@ public final class WorkingDayRules {
 	 * database: for tests and benchmarks of modules that count deadlines.
 	 */
 	public static WorkingDayRules bundled() {
-		return of(BundledNotices.read());
+		return BundledNoticeDays.RULES;
 	}
 
 	/** Whether {@code day} is a working day (weekends only where no notice is loaded). */

@@ -1,4 +1,4 @@
-package org.gongkai.calendar;
+package org.gongkai.calendar.rules;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param from the day the period starts from (not counted; Civil Code art. 201)
  * @param workingDays how many working days the period has
- * @param due the last day of the period (Asia/Shanghai date)
+ * @param due the last day of the period (a date in the platform's time zone)
  * @param provisional whether a day counted lies where the holiday notice is not yet
  * known, so the date may still move when it is loaded
  */
