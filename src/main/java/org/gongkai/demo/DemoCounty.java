@@ -28,7 +28,7 @@ import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.publication.DemoPublishing;
 import org.gongkai.publication.PublicationDraft;
 import org.gongkai.publication.Theme;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +93,7 @@ class DemoCounty implements ApplicationRunner {
 
 	private final CatalogManagement catalog;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
 
 	private final DemoPublishing demoPublishing;
 
@@ -102,7 +102,7 @@ class DemoCounty implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts,
-			CatalogManagement catalog, PublicationManagement publications, DemoPublishing demoPublishing,
+			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.properties = properties;
 		this.agencies = agencies;

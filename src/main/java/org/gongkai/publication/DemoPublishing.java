@@ -93,12 +93,12 @@ public class DemoPublishing {
 	private void check(long agencyId, PublicationDraft draft, LocalDate publishedOn) {
 		LocalDate today = LocalDate.now(this.clock);
 		boolean ok = draft != null && draft.title() != null && !draft.title().isBlank()
-				&& draft.title().length() <= PublicationManagement.MAX_TITLE
-				&& (draft.summary() == null || draft.summary().length() <= PublicationManagement.MAX_SUMMARY)
+				&& draft.title().length() <= PublicationGuards.MAX_TITLE
+				&& (draft.summary() == null || draft.summary().length() <= PublicationGuards.MAX_SUMMARY)
 				&& draft.body() != null && !draft.body().isBlank()
-				&& draft.body().length() <= PublicationManagement.MAX_BODY
+				&& draft.body().length() <= PublicationGuards.MAX_BODY
 				&& (draft.documentNumber() == null
-						|| draft.documentNumber().length() <= PublicationManagement.MAX_DOCUMENT_NUMBER)
+						|| draft.documentNumber().length() <= PublicationGuards.MAX_DOCUMENT_NUMBER)
 				&& draft.genre() != null && draft.validity() != null && draft.madeOn() != null && publishedOn != null
 				&& !publishedOn.isBefore(draft.madeOn()) && !publishedOn.isAfter(today) && draft.columnId() != null;
 		if (!ok) {

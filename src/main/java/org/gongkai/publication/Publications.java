@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.gongkai.platform.NotFoundException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +16,23 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Publications extends JpaRepository<Publication, Long> {
+
+	/**
+	 * The item in any state.
+	 * @throws NotFoundException if there is none
+	 */
+	default Publication load(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
+
+	/**
+	 * The item, if it is published.
+	 * @throws NotFoundException unless it is published
+	 */
+	default Publication loadPublished(long id) {
+		return findById(id).filter((p) -> p.status() == PublicationStatus.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
 
 	List<Publication> findTop200ByAgencyIdInOrderByIdDesc(Collection<Long> agencyIds);
 

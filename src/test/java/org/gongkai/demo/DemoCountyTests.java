@@ -19,7 +19,7 @@ import org.gongkai.publication.DemoPublishing;
 import org.gongkai.publication.Genre;
 import org.gongkai.publication.PublicationDraft;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.Validity;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class DemoCountyTests {
 	AccountManagement accounts;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	DemoPublishing demoPublishing;

@@ -31,7 +31,7 @@ class PolicyInterpretationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	Publications repository;

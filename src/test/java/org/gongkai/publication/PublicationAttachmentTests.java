@@ -53,7 +53,7 @@ class PublicationAttachmentTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	AgencyManagement agencies;

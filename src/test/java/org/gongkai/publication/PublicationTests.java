@@ -53,7 +53,10 @@ class PublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationReview review;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -406,7 +409,7 @@ class PublicationTests {
 				done.add(pool.submit(() -> {
 					SecurityContextHolder.getContext().setAuthentication(StaffAuthentications.of(reviewer));
 					try {
-						this.publications.confidentialityReview(id, true, null);
+						this.review.confidentialityReview(id, true, null);
 					}
 					finally {
 						SecurityContextHolder.clearContext();

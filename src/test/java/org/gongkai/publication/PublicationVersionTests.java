@@ -39,7 +39,7 @@ class PublicationVersionTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	Publications repository;

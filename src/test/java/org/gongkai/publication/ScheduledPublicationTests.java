@@ -37,7 +37,7 @@ class ScheduledPublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	PublicationScheduler scheduler;

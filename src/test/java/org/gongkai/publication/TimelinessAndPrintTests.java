@@ -34,7 +34,10 @@ class TimelinessAndPrintTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationTimeliness timeliness;
 
 	@Autowired
 	WorkingDayCalendar calendar;
@@ -140,7 +143,7 @@ class TimelinessAndPrintTests {
 	}
 
 	private TimelinessReport report(Desk agency, LocalDate today) {
-		return PublishingDesk.asLeader(agency.id(), () -> this.publications.timeliness(today));
+		return PublishingDesk.asLeader(agency.id(), () -> this.timeliness.timeliness(today));
 	}
 
 }

@@ -17,7 +17,7 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.FeedWriter;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
 
 import org.springframework.data.domain.Page;
@@ -49,12 +49,11 @@ class FeedController {
 
 	private final CatalogManagement catalog;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
 
 	private final Clock clock;
 
-	FeedController(AgencyManagement agencies, CatalogManagement catalog, PublicationManagement publications,
-			Clock clock) {
+	FeedController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications, Clock clock) {
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;
