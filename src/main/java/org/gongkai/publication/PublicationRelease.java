@@ -3,13 +3,17 @@ package org.gongkai.publication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
+import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
 
@@ -17,7 +21,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.gongkai.publication.PublicationGuards.MAX_BODY;
 import static org.gongkai.publication.PublicationGuards.MAX_COMMENT;
+import static org.gongkai.publication.PublicationGuards.MAX_DOCUMENT_NUMBER;
+import static org.gongkai.publication.PublicationGuards.MAX_SUMMARY;
+import static org.gongkai.publication.PublicationGuards.MAX_TITLE;
 import static org.gongkai.publication.PublicationGuards.comment;
 import static org.gongkai.publication.PublicationGuards.require;
 import static org.gongkai.publication.PublicationGuards.requireStatus;
@@ -45,15 +53,21 @@ public class PublicationRelease {
 
 	private final ApplicationEventPublisher events;
 
+	private final CatalogManagement catalog;
+
+	private final GongkaiProperties properties;
+
 	private final Clock clock;
 
 	PublicationRelease(Publications publications, PublicationFindings findings, Release release, PublicationAudit audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CatalogManagement catalog, GongkaiProperties properties, Clock clock) {
 		this.publications = publications;
 		this.findings = findings;
 		this.release = release;
 		this.audit = audit;
 		this.events = events;
+		this.catalog = catalog;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -153,6 +167,50 @@ public class PublicationRelease {
 		}
 		this.release.release(publication, before, PublicationAudit.SYSTEM, now);
 		return true;
+	}
+
+	/**
+	 * Publishes a demo item at once with the publication date it would have had, so the
+	 * demo shows a believable history (the review workflow would stamp today's date on
+	 * it). Demo mode only. The item gets its index number (serial of the agency and the
+	 * year of publication), its first version and one audit entry (actor {@code demo}),
+	 * and {@link PublicationPublished} is sent as for any publication.
+	 * @param agencyId the agency
+	 * @param draft the item; its column must belong to the agency
+	 * @param publishedOn the publication date, not before the date made nor after today
+	 * @return the new publication's id
+	 * @throws IllegalStateException outside demo mode
+	 * @throws IllegalArgumentException for an item the workflow would not accept
+	 */
+	@Transactional
+	public long publishDemoItem(long agencyId, PublicationDraft draft, LocalDate publishedOn) {
+		if (!this.properties.demo()) {
+			throw new IllegalStateException("Demo publishing outside demo mode");
+		}
+		checkDemoItem(agencyId, draft, publishedOn);
+		return this.release.releaseDemoItem(agencyId, draft, publishedOn);
+	}
+
+	private void checkDemoItem(long agencyId, PublicationDraft draft, LocalDate publishedOn) {
+		LocalDate today = LocalDate.now(this.clock);
+		boolean ok = draft != null && draft.title() != null && !draft.title().isBlank()
+				&& draft.title().length() <= MAX_TITLE
+				&& (draft.summary() == null || draft.summary().length() <= MAX_SUMMARY) && draft.body() != null
+				&& !draft.body().isBlank() && draft.body().length() <= MAX_BODY
+				&& (draft.documentNumber() == null || draft.documentNumber().length() <= MAX_DOCUMENT_NUMBER)
+				&& draft.genre() != null && draft.validity() != null && draft.madeOn() != null && publishedOn != null
+				&& !publishedOn.isBefore(draft.madeOn()) && !publishedOn.isAfter(today) && draft.columnId() != null;
+		if (!ok) {
+			throw new IllegalArgumentException("Demo item out of bounds");
+		}
+		try {
+			if (this.catalog.agencyOf(draft.columnId()) != agencyId) {
+				throw new IllegalArgumentException("Column of another agency");
+			}
+		}
+		catch (NotFoundException ex) {
+			throw new IllegalArgumentException("No such column", ex);
+		}
 	}
 
 }

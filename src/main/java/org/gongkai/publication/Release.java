@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,6 +75,29 @@ class Release {
 		}
 		settleInterpretationFlags(item, who);
 		this.events.publishEvent(new PublicationPublished(item.id(), item.agencyId()));
+	}
+
+	/**
+	 * Publishes a demo item at once with an earlier publication date (actor
+	 * {@code demo}); {@link PublicationRelease#publishDemoItem} checks it first.
+	 * @return the new publication's id
+	 */
+	long releaseDemoItem(long agencyId, PublicationDraft draft, LocalDate publishedOn) {
+		Instant now = Instant.now(this.clock);
+		Publication publication = new Publication(agencyId, "demo", now);
+		publication.write(draft.columnId(), draft.title(), draft.summary(), BodyHtml.fromInput(draft.body()),
+				draft.documentNumber(), draft.madeOn(), draft.genre(), draft.validity(), draft.theme(), now);
+		String creditCode = this.agencies.details(agencyId).summary().creditCode();
+		String number = this.indexNumbers.issue(agencyId, creditCode, publishedOn.getYear()).toString();
+		publication.publish(publishedOn, number, now);
+		this.publications.save(publication);
+		this.versions.save(publication.snapshot(publishedOn, now, "demo", null));
+		this.audit.record(AuditRecord.of("publication.published", "Publication", publication.id())
+			.withAgency(agencyId)
+			.withActor("demo")
+			.withAfter(publication.auditSummary()));
+		this.events.publishEvent(new PublicationPublished(publication.id(), agencyId));
+		return publication.id();
 	}
 
 	/**
