@@ -22,6 +22,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * An item of proactive disclosure in every state from draft to withdrawal, with its
+ * reviews, the decisions on what the privacy scanner found, and its attachments. It is
+ * longer than our 400 lines because it is one aggregate: reviews, decisions and
+ * attachments change only through it, so that a changed or masked text voids or shifts
+ * the decisions on it in the same place; about half of it is mapped columns and their
+ * accessors.
+ */
 @Entity
 @Table(name = "pub_item")
 class Publication {
