@@ -10,6 +10,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.rules.Timeliness;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -148,7 +149,8 @@ public class PublicationQueries {
 
 	private PublicationItem item(Publication publication, List<PrivacyFinding> findings) {
 		AgencyDetails agency = this.agencies.details(publication.agencyId());
-		boolean late = Timeliness.late(this.calendar, publication.madeOn(), publication.publishedOn());
+		boolean late = publication.madeOn() != null && publication.publishedOn() != null && Timeliness.late(
+				publication.publishedOn(), this.calendar.deadline(publication.madeOn(), Timeliness.WORKING_DAYS).due());
 		return publication.item(agency.summary().name(), agency.summary().creditCode(), late, findings);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.publication.rules.Timeliness;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class PublicationTimeliness {
 				EnumSet.of(PublicationStatus.PUBLISHED))) {
 			if (p.madeOn() != null && p.publishedOn() != null) {
 				DueDate due = this.calendar.deadline(p.madeOn(), Timeliness.WORKING_DAYS);
-				if (p.publishedOn().isAfter(due.due())) {
+				if (Timeliness.late(p.publishedOn(), due.due())) {
 					late.add(new TimelinessEntry(p.summary(), due.due(), due.provisional(), 0));
 				}
 			}
@@ -63,13 +64,13 @@ public class PublicationTimeliness {
 				continue;
 			}
 			DueDate due = this.calendar.deadline(p.madeOn(), Timeliness.WORKING_DAYS);
-			if (today.isAfter(due.due())) {
+			if (Timeliness.overdue(today, due.due())) {
 				overdue.add(new TimelinessEntry(p.summary(), due.due(), due.provisional(),
 						-this.calendar.workingDaysBetween(due.due(), today)));
 			}
 			else {
 				int left = this.calendar.workingDaysBetween(today, due.due());
-				if (left <= Timeliness.AT_RISK_WORKING_DAYS) {
+				if (Timeliness.atRisk(left)) {
 					atRisk.add(new TimelinessEntry(p.summary(), due.due(), due.provisional(), left));
 				}
 			}

@@ -22,6 +22,7 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.rules.Timeliness;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -435,11 +436,11 @@ class PublicationTests {
 	@Test
 	void anItemPublishedMoreThanTwentyWorkingDaysAfterItWasMadeIsLate() throws Exception {
 		// Regulations art. 26; National Day (1–7 Oct 2026) does not count
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 15))).isTrue();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 25))).isFalse();
-		LocalDate due = this.calendar.deadline(LocalDate.of(2026, 9, 1), 20).due();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), due)).isFalse();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), due.plusDays(1))).isTrue();
+		LocalDate due = this.calendar.deadline(LocalDate.of(2026, 9, 1), Timeliness.WORKING_DAYS).due();
+		assertThat(Timeliness.late(LocalDate.of(2026, 10, 15), due)).isTrue();
+		assertThat(Timeliness.late(LocalDate.of(2026, 9, 25), due)).isFalse();
+		assertThat(Timeliness.late(due, due)).isFalse();
+		assertThat(Timeliness.late(due.plusDays(1), due)).isTrue();
 		Agency agency = agency("逾期县");
 		long id = draft(agency, "迟发的通知", "正文", today().minusDays(60));
 		toConfidentialityReview(agency, id);

@@ -8,6 +8,7 @@ import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.rules.Timeliness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
