@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.account.AgencyAccess;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -17,6 +17,9 @@ import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.StoredUpload;
 import org.gongkai.platform.UploadPolicy;
 import org.gongkai.platform.Uploads;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.PublicationAttachment;
+import org.gongkai.publication.item.Publications;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,7 @@ package org.gongkai.publication;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.publication.item.Publication;
 
 import org.springframework.stereotype.Component;
 

@@ -11,6 +11,8 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,6 +6,8 @@ import java.util.List;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.privacy.Finding;
 import org.gongkai.privacy.PrivacyScanner;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.PublicationAttachment;
 
 import org.springframework.stereotype.Component;
 

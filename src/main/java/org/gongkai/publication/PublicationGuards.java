@@ -9,6 +9,7 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
+import org.gongkai.publication.item.Publication;
 
 /**
  * The checks the publication commands share: the signed-in user's role for the item's

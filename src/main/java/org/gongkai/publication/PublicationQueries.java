@@ -10,6 +10,9 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
+import org.gongkai.publication.item.PublishedVersions;
 import org.gongkai.publication.rules.Timeliness;
 
 import org.springframework.data.domain.Page;

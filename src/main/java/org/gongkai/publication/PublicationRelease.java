@@ -16,6 +16,8 @@ import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -12,6 +12,8 @@ import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
 import org.gongkai.privacy.Finding;
 import org.gongkai.privacy.FindingType;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

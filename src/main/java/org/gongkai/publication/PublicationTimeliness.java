@@ -10,6 +10,8 @@ import java.util.Set;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 import org.gongkai.publication.rules.Timeliness;
 
 import org.springframework.stereotype.Service;

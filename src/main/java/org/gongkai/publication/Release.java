@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
+import org.gongkai.publication.item.PublishedVersions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

@@ -22,6 +22,7 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.item.Publications;
 import org.gongkai.publication.rules.Timeliness;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import org.gongkai.GongkaiTest;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.item.Publications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

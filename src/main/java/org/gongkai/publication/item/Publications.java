@@ -1,4 +1,4 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.PublicationStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface Publications extends JpaRepository<Publication, Long> {
+public interface Publications extends JpaRepository<Publication, Long> {
 
 	/**
 	 * The item in any state.
