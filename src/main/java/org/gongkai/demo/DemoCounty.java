@@ -25,10 +25,7 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.GongkaiProperties;
-import org.gongkai.publication.DemoPublishing;
-import org.gongkai.publication.PublicationDraft;
-import org.gongkai.publication.Theme;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +34,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a believable (fictitious) county on first start in demo mode: 青溪县人民政府, three
@@ -51,29 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoCounty implements ApplicationRunner {
 
-	/**
-	 * The theme classification a demo item gets from its column (none for the others).
-	 */
-	private static final Map<String, Theme> THEMES = Map.ofEntries(Map.entry("art20-07", Theme.FINANCE),
-			Map.entry("gr-budget", Theme.FINANCE), Map.entry("art20-08", Theme.FINANCE),
-			Map.entry("art20-09", Theme.FINANCE), Map.entry("gr-assistance", Theme.CIVIL_AFFAIRS),
-			Map.entry("art21-08", Theme.CIVIL_AFFAIRS), Map.entry("gr-elderly", Theme.CIVIL_AFFAIRS),
-			Map.entry("gr-farm-subsidy", Theme.AGRICULTURE), Map.entry("art21-01", Theme.AGRICULTURE),
-			Map.entry("art21-02", Theme.AGRICULTURE), Map.entry("art21-03", Theme.AGRICULTURE),
-			Map.entry("gr-land", Theme.LAND_ENERGY), Map.entry("art21-05", Theme.LAND_ENERGY),
-			Map.entry("gr-employment", Theme.LABOUR_PERSONNEL), Map.entry("gr-insurance", Theme.LABOUR_PERSONNEL),
-			Map.entry("art20-14", Theme.LABOUR_PERSONNEL), Map.entry("gr-safety", Theme.MARKET_SAFETY),
-			Map.entry("art20-13", Theme.MARKET_SAFETY), Map.entry("gr-education", Theme.SCIENCE_EDUCATION),
-			Map.entry("gr-housing", Theme.CONSTRUCTION_ENVIRONMENT),
-			Map.entry("gr-environment", Theme.CONSTRUCTION_ENVIRONMENT), Map.entry("gr-health", Theme.HEALTH_SPORTS),
-			Map.entry("news", Theme.GENERAL_AFFAIRS), Map.entry("notices", Theme.GENERAL_AFFAIRS));
-
 	private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
 
 	static final String COUNTY = "11451227526018159G";
-
-	/** Demo items published in one transaction. */
-	private static final int BATCH = 20;
 
 	/** Every demo agency, county first; each gets {@link #ITEMS} published items. */
 	static final List<String> AGENCIES = List.of(COUNTY, "11451227083016613Q", "11451227186091390E",
@@ -93,24 +68,20 @@ class DemoCounty implements ApplicationRunner {
 
 	private final CatalogManagement catalog;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
 
 	private final DemoPublishing demoPublishing;
-
-	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts,
-			CatalogManagement catalog, PublicationManagement publications, DemoPublishing demoPublishing,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing, Clock clock) {
 		this.properties = properties;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.publications = publications;
 		this.demoPublishing = demoPublishing;
-		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
@@ -174,21 +145,7 @@ class DemoCounty implements ApplicationRunner {
 				}
 			}
 			List<DemoTexts.Item> items = composeAll(texts, agency, columns.keySet(), today);
-			// small transactions: each holds the audit chain's head while it runs, and
-			// the
-			// public's applications and letters must not wait behind 200 items
-			for (int from = 0; from < items.size(); from += BATCH) {
-				List<DemoTexts.Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-				this.transactions.executeWithoutResult((status) -> {
-					for (DemoTexts.Item item : batch) {
-						this.demoPublishing.publish(agency.id(),
-								new PublicationDraft(columns.get(item.columnCode()), item.title(), item.summary(),
-										item.body(), item.documentNumber(), item.madeOn(), item.genre(),
-										item.validity(), THEMES.get(item.columnCode())),
-								item.publishedOn());
-					}
-				});
-			}
+			this.demoPublishing.publish(agency.id(), columns, items);
 			loaded += items.size();
 		}
 		if (loaded > 0) {

@@ -18,7 +18,8 @@ import java.util.List;
  * @param htmlBody whether {@code body} is HTML
  * @param documentNumber the document number (文号), or {@code null}
  * @param madeOn the date it was made (成文日期)
- * @param publishedOn the date it was first published (Asia/Shanghai), or {@code null}
+ * @param publishedOn the date it was first published (the platform's time zone), or
+ * {@code null}
  * @param genre the kind of document
  * @param validity whether it is in force
  * @param theme the theme classification (主题分类), or {@code null} for none

@@ -3,7 +3,7 @@ package org.gongkai.publication;
 /**
  * Published inside the transaction that makes an item public, or that replaces the public
  * text of an item already public (a new version): listeners (search, feeds) read the item
- * through {@link PublicationManagement#publicItem(long)}.
+ * through {@link PublicationQueries#publicItem(long)}.
  *
  * @param publicationId the item
  * @param agencyId its agency

@@ -18,12 +18,12 @@ class PublicationScheduler {
 
 	private static final Logger log = LoggerFactory.getLogger(PublicationScheduler.class);
 
-	private final PublicationManagement publications;
+	private final PublicationRelease release;
 
 	private final Clock clock;
 
-	PublicationScheduler(PublicationManagement publications, Clock clock) {
-		this.publications = publications;
+	PublicationScheduler(PublicationRelease release, Clock clock) {
+		this.release = release;
 		this.clock = clock;
 	}
 
@@ -39,9 +39,9 @@ class PublicationScheduler {
 	 */
 	int publishDue(Instant now) {
 		int published = 0;
-		for (long id : this.publications.dueForPublication(now)) {
+		for (long id : this.release.dueForPublication(now)) {
 			try {
-				if (this.publications.publishScheduled(id, now)) {
+				if (this.release.publishScheduled(id, now)) {
 					published++;
 				}
 			}

@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param status where it is in the workflow
  * @param indexNumber the index number once published, else {@code null}
  * @param madeOn the date it was made
- * @param publishedOn the date it was first published (Asia/Shanghai), or {@code null}
+ * @param publishedOn the date it was first published (the platform's time zone), or
+ * {@code null}
  */
 public record PublicationSummary(long id, long agencyId, String title, PublicationStatus status, String indexNumber,
 		LocalDate madeOn, LocalDate publishedOn) {

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param madeOn its made date
  * @param genre its genre
  * @param validity its validity when it was published
- * @param publishedOn the day it was published (Asia/Shanghai)
+ * @param publishedOn the day it was published (the platform's time zone)
  * @param publishedAt the instant it was published
  * @param publishedBy who published it (a confidentiality reviewer, or 'system' for a
  * scheduled publication)

@@ -13,7 +13,7 @@ public enum TextField {
 	TITLE, SUMMARY, BODY, ATTACHMENT;
 
 	/** The item's own texts, which can be masked. */
-	static final List<TextField> TEXTS = List.of(TITLE, SUMMARY, BODY);
+	public static final List<TextField> TEXTS = List.of(TITLE, SUMMARY, BODY);
 
 	/** Whether a finding here can be masked. */
 	public boolean maskable() {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * of being made or changed).
  *
  * @param item the item
- * @param due the 20th working day after its made date (Asia/Shanghai)
+ * @param due the 20th working day after its made date (the platform's time zone)
  * @param provisional whether the due date crosses a year whose holiday notice is not
  * loaded
  * @param workingDaysLeft working days from today up to the due date (0 on the due date),

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The timeliness of the items of the agencies a user may see, on one day.
  *
- * @param today the day it was computed for (Asia/Shanghai)
+ * @param today the day it was computed for (the platform's time zone)
  * @param late published items that were published after their due date
  * @param atRisk unpublished items due within 5 working days (today included)
  * @param overdue unpublished items past their due date

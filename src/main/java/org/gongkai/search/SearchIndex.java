@@ -19,9 +19,10 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.publication.PublicationAttachments;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationPublished;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationWithdrawn;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
@@ -54,7 +55,9 @@ public class SearchIndex {
 
 	private final SearchDocuments documents;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
+
+	private final PublicationAttachments attachments;
 
 	private final CatalogManagement catalog;
 
@@ -70,11 +73,13 @@ public class SearchIndex {
 
 	private final Clock clock;
 
-	SearchIndex(SearchDocuments documents, PublicationManagement publications, CatalogManagement catalog,
-			AuditLog audit, EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager, SearchProperties properties, Clock clock) {
+	SearchIndex(SearchDocuments documents, PublicationQueries publications, PublicationAttachments attachments,
+			CatalogManagement catalog, AuditLog audit, EntityManager entityManager,
+			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
+			SearchProperties properties, Clock clock) {
 		this.documents = documents;
 		this.publications = publications;
+		this.attachments = attachments;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.entityManager = entityManager;
@@ -179,7 +184,7 @@ public class SearchIndex {
 			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
 			counts[1] += this.documents.deleteBetweenExcept(from, ids.get(ids.size() - 1), ids);
-			Map<Long, String> attachments = this.publications.publicAttachmentTexts(ids);
+			Map<Long, String> attachments = this.attachments.publicAttachmentTexts(ids);
 			for (PublicationItem item : batch) {
 				String attachmentText = attachments.get(item.id());
 				if (!present.contains(item.id())) {
@@ -241,7 +246,7 @@ public class SearchIndex {
 	 */
 	private void write(PublicationItem item, Map<Long, Map<Long, String>> columns) {
 		SearchDocument document = this.documents.findById(item.id()).orElseGet(() -> new SearchDocument(item.id()));
-		String attachments = this.publications.publicAttachmentTexts(List.of(item.id())).get(item.id());
+		String attachments = this.attachments.publicAttachmentTexts(List.of(item.id())).get(item.id());
 		this.documents.save(document(document, item, attachments, columns));
 	}
 

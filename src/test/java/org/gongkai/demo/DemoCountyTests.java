@@ -15,11 +15,11 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.privacy.PrivacyScanner;
-import org.gongkai.publication.DemoPublishing;
 import org.gongkai.publication.Genre;
 import org.gongkai.publication.PublicationDraft;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
+import org.gongkai.publication.PublicationRelease;
 import org.gongkai.publication.Validity;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +39,10 @@ class DemoCountyTests {
 	AccountManagement accounts;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
-	DemoPublishing demoPublishing;
+	PublicationRelease release;
 
 	@Autowired
 	CatalogManagement catalog;
@@ -134,13 +134,13 @@ class DemoCountyTests {
 		LocalDate made = LocalDate.of(2026, 3, 2);
 		PublicationDraft draft = new PublicationDraft(countyColumn, "<script>alert(1)</script>", null, "正文", null, made,
 				Genre.NOTICE, Validity.VALID);
-		assertThatThrownBy(() -> this.demoPublishing.publish(hexi.id(), draft, made))
+		assertThatThrownBy(() -> this.release.publishDemoItem(hexi.id(), draft, made))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), draft, made.minusDays(1)))
+		assertThatThrownBy(() -> this.release.publishDemoItem(county.id(), draft, made.minusDays(1)))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), draft, LocalDate.of(2099, 1, 1)))
+		assertThatThrownBy(() -> this.release.publishDemoItem(county.id(), draft, LocalDate.of(2099, 1, 1)))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.demoPublishing.publish(county.id(), new PublicationDraft(countyColumn,
+		assertThatThrownBy(() -> this.release.publishDemoItem(county.id(), new PublicationDraft(countyColumn,
 				"x".repeat(201), null, "正文", null, made, Genre.NOTICE, Validity.VALID), made))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(this.publications.publicList(county.id(), null, 0, 1).getTotalElements()).isEqualTo(before);

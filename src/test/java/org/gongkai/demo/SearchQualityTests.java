@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.publication.PublicationAttachments;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.search.PublicationSearch;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchQuery;
@@ -35,7 +36,10 @@ class SearchQualityTests {
 	PublicationSearch search;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationAttachments attachments;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -125,7 +129,7 @@ class SearchQualityTests {
 			if (page.isEmpty()) {
 				return texts;
 			}
-			Map<Long, String> attachments = this.publications
+			Map<Long, String> attachments = this.attachments
 				.publicAttachmentTexts(page.stream().map(PublicationItem::id).toList());
 			for (PublicationItem item : page) {
 				if (demo.contains(item.agencyId())) {

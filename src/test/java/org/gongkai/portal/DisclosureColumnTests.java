@@ -21,7 +21,9 @@ import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.publication.Genre;
 import org.gongkai.publication.PublicationDraft;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationDrafting;
+import org.gongkai.publication.PublicationQueries;
+import org.gongkai.publication.PublicationReview;
 import org.gongkai.publication.Validity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -51,7 +53,13 @@ class DisclosureColumnTests {
 	CatalogManagement catalog;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationDrafting drafting;
+
+	@Autowired
+	PublicationReview review;
 
 	@Autowired
 	Clock clock;
@@ -221,7 +229,7 @@ class DisclosureColumnTests {
 	private long draft(Fixture f, String title) {
 		signIn(f.id, "clerk", Role.CLERK);
 		try {
-			return this.publications.draft(f.id, new PublicationDraft(f.column, title, null, "正文", null,
+			return this.drafting.draft(f.id, new PublicationDraft(f.column, title, null, "正文", null,
 					LocalDate.now(this.clock), Genre.NOTICE, Validity.VALID));
 		}
 		finally {
@@ -233,11 +241,11 @@ class DisclosureColumnTests {
 		long id = draft(f, title);
 		try {
 			signIn(f.id, "clerk", Role.CLERK);
-			this.publications.submit(id);
+			this.drafting.submit(id);
 			signIn(f.id, "reviewer", Role.REVIEWER);
-			this.publications.contentReview(id, true, null);
+			this.review.contentReview(id, true, null);
 			signIn(f.id, "confidentiality", Role.CONFIDENTIALITY_REVIEWER);
-			this.publications.confidentialityReview(id, true, null);
+			this.review.confidentialityReview(id, true, null);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

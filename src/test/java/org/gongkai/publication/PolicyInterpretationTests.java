@@ -7,6 +7,8 @@ import org.gongkai.GongkaiTest;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class PolicyInterpretationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	Publications repository;

@@ -20,6 +20,7 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.TestDocuments;
+import org.gongkai.publication.item.Publications;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class PublicationAttachmentTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	AgencyManagement agencies;

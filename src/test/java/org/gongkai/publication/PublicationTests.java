@@ -22,6 +22,8 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.item.Publications;
+import org.gongkai.publication.rules.Timeliness;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +55,10 @@ class PublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationReview review;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -406,7 +411,7 @@ class PublicationTests {
 				done.add(pool.submit(() -> {
 					SecurityContextHolder.getContext().setAuthentication(StaffAuthentications.of(reviewer));
 					try {
-						this.publications.confidentialityReview(id, true, null);
+						this.review.confidentialityReview(id, true, null);
 					}
 					finally {
 						SecurityContextHolder.clearContext();
@@ -432,11 +437,11 @@ class PublicationTests {
 	@Test
 	void anItemPublishedMoreThanTwentyWorkingDaysAfterItWasMadeIsLate() throws Exception {
 		// Regulations art. 26; National Day (1–7 Oct 2026) does not count
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 15))).isTrue();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 25))).isFalse();
-		LocalDate due = this.calendar.deadline(LocalDate.of(2026, 9, 1), 20).due();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), due)).isFalse();
-		assertThat(Timeliness.late(this.calendar, LocalDate.of(2026, 9, 1), due.plusDays(1))).isTrue();
+		LocalDate due = this.calendar.deadline(LocalDate.of(2026, 9, 1), Timeliness.WORKING_DAYS).due();
+		assertThat(Timeliness.late(LocalDate.of(2026, 10, 15), due)).isTrue();
+		assertThat(Timeliness.late(LocalDate.of(2026, 9, 25), due)).isFalse();
+		assertThat(Timeliness.late(due, due)).isFalse();
+		assertThat(Timeliness.late(due.plusDays(1), due)).isTrue();
 		Agency agency = agency("逾期县");
 		long id = draft(agency, "迟发的通知", "正文", today().minusDays(60));
 		toConfidentialityReview(agency, id);

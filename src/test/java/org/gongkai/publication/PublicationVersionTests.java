@@ -7,6 +7,7 @@ import org.gongkai.GongkaiTest;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.item.Publications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class PublicationVersionTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	Publications repository;

@@ -12,6 +12,7 @@ import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.item.Publications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class ScheduledPublicationTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
 
 	@Autowired
 	PublicationScheduler scheduler;

@@ -8,6 +8,7 @@ import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.publication.PublishingDesk.Desk;
+import org.gongkai.publication.rules.Timeliness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,10 @@ class TimelinessAndPrintTests {
 	MockMvc mvc;
 
 	@Autowired
-	PublicationManagement publications;
+	PublicationQueries publications;
+
+	@Autowired
+	PublicationTimeliness timeliness;
 
 	@Autowired
 	WorkingDayCalendar calendar;
@@ -140,7 +144,7 @@ class TimelinessAndPrintTests {
 	}
 
 	private TimelinessReport report(Desk agency, LocalDate today) {
-		return PublishingDesk.asLeader(agency.id(), () -> this.publications.timeliness(today));
+		return PublishingDesk.asLeader(agency.id(), () -> this.timeliness.timeliness(today));
 	}
 
 }

@@ -8,7 +8,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.NotFoundException;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
 
 import org.springframework.data.domain.Page;
@@ -31,9 +31,9 @@ class DisclosureController {
 
 	private final CatalogManagement catalog;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
 
-	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationManagement publications) {
+	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications) {
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;

@@ -15,8 +15,8 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.rendering.FeedWriter;
-import org.gongkai.publication.PublicationManagement;
 import org.gongkai.publication.PublicationSummary;
 
 import org.springframework.data.domain.Page;
@@ -46,12 +46,11 @@ class FeedController {
 
 	private final CatalogManagement catalog;
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
 
 	private final Clock clock;
 
-	FeedController(AgencyManagement agencies, CatalogManagement catalog, PublicationManagement publications,
-			Clock clock) {
+	FeedController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications, Clock clock) {
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;

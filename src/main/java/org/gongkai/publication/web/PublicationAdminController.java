@@ -23,14 +23,18 @@ import org.gongkai.platform.web.FormErrors;
 import org.gongkai.privacy.FindingType;
 import org.gongkai.publication.Genre;
 import org.gongkai.publication.PolicyFields;
-import org.gongkai.publication.PublicationLifecycle;
+import org.gongkai.publication.PolicyInterpretations;
+import org.gongkai.publication.PublicationAttachments;
+import org.gongkai.publication.PublicationDrafting;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationLifecycle;
+import org.gongkai.publication.PublicationQueries;
+import org.gongkai.publication.PublicationRelease;
+import org.gongkai.publication.PublicationReview;
+import org.gongkai.publication.PublicationTimeliness;
 import org.gongkai.publication.TextField;
 import org.gongkai.publication.Theme;
 import org.gongkai.publication.Validity;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +59,19 @@ class PublicationAdminController {
 
 	private static final Map<String, String> FIELDS = Map.of("column", "columnId");
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
+
+	private final PublicationDrafting drafting;
+
+	private final PublicationReview review;
+
+	private final PublicationAttachments attachments;
+
+	private final PublicationRelease release;
+
+	private final PolicyInterpretations interpretations;
+
+	private final PublicationTimeliness timeliness;
 
 	private final AgencyManagement agencies;
 
@@ -65,9 +81,17 @@ class PublicationAdminController {
 
 	private final Clock clock;
 
-	PublicationAdminController(PublicationManagement publications, AgencyManagement agencies, CatalogManagement catalog,
-			AgencyAccess access, Clock clock) {
+	PublicationAdminController(PublicationQueries publications, PublicationDrafting drafting, PublicationReview review,
+			PublicationAttachments attachments, PublicationRelease release, PolicyInterpretations interpretations,
+			PublicationTimeliness timeliness, AgencyManagement agencies, CatalogManagement catalog, AgencyAccess access,
+			Clock clock) {
 		this.publications = publications;
+		this.drafting = drafting;
+		this.review = review;
+		this.attachments = attachments;
+		this.release = release;
+		this.interpretations = interpretations;
+		this.timeliness = timeliness;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.access = access;
@@ -104,7 +128,7 @@ class PublicationAdminController {
 			return form(model, agencyId, null, form);
 		}
 		try {
-			long id = this.publications.draft(agencyId, form.draft(), lifecycle.policy());
+			long id = this.drafting.draft(agencyId, form.draft(), lifecycle.policy());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/publications/" + id;
 		}
@@ -118,8 +142,8 @@ class PublicationAdminController {
 	@GetMapping("/admin/publications/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		PublicationItem item = this.publications.find(id);
-		model.addAttribute("lifecycleForm",
-				LifecycleForm.of(this.publications.policyFieldsOf(id), this.publications.lifecycle(id).changeNote()));
+		model.addAttribute("lifecycleForm", LifecycleForm.of(this.interpretations.policyFieldsOf(id),
+				this.publications.lifecycle(id).changeNote()));
 		return form(model, item.agencyId(), item, PublicationForm.of(this.publications.draftOf(id)));
 	}
 
@@ -133,7 +157,7 @@ class PublicationAdminController {
 			return form(model, item.agencyId(), item, form);
 		}
 		try {
-			this.publications.update(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
+			this.drafting.update(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/publications/" + id;
 		}
@@ -148,7 +172,7 @@ class PublicationAdminController {
 	String reviseForm(@PathVariable long id, Model model) {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
-		model.addAttribute("lifecycleForm", LifecycleForm.of(this.publications.policyFieldsOf(id), ""));
+		model.addAttribute("lifecycleForm", LifecycleForm.of(this.interpretations.policyFieldsOf(id), ""));
 		model.addAttribute("revising", true);
 		return form(model, item.agencyId(), item, PublicationForm.of(this.publications.draftOf(id)));
 	}
@@ -164,7 +188,7 @@ class PublicationAdminController {
 			return form(model, item.agencyId(), item, form);
 		}
 		try {
-			long revision = this.publications.revise(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
+			long revision = this.drafting.revise(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/publications/" + revision;
 		}
@@ -186,26 +210,26 @@ class PublicationAdminController {
 			at = null;
 		}
 		// a refusal is an error page (400) with the Chinese reason
-		this.publications.schedule(id, at, comment);
+		this.release.schedule(id, at, comment);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/publications/" + id;
 	}
 
 	@PostMapping("/admin/publications/{id}/cancel-schedule")
 	String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.cancelSchedule(id));
+		return done(id, redirect, () -> this.release.cancelSchedule(id));
 	}
 
 	@GetMapping("/admin/publications/timeliness")
 	String timeliness(Model model) {
-		model.addAttribute("report", this.publications.timeliness(LocalDate.now(this.clock)));
+		model.addAttribute("report", this.timeliness.timeliness(LocalDate.now(this.clock)));
 		model.addAttribute("names", names());
 		return "publication/admin/timeliness";
 	}
 
 	@GetMapping("/admin/publications/interpretations")
 	String missingInterpretations(Model model) {
-		model.addAttribute("items", this.publications.missingInterpretations());
+		model.addAttribute("items", this.interpretations.missingInterpretations());
 		model.addAttribute("names", names());
 		return "publication/admin/interpretations";
 	}
@@ -224,45 +248,44 @@ class PublicationAdminController {
 		model.addAttribute("scheduledLocal", (lifecycle.scheduledAt() != null)
 				? LocalDateTime.ofInstant(lifecycle.scheduledAt(), this.clock.getZone()) : null);
 		model.addAttribute("minPublishAt", LocalDateTime.now(this.clock).withSecond(0).withNano(0).plusMinutes(1));
-		model.addAttribute("maxAttachmentMegabytes", this.publications.maxAttachmentBytes() / (1024 * 1024));
-		model.addAttribute("maxAttachments", this.publications.maxAttachments());
+		model.addAttribute("maxAttachmentMegabytes", this.attachments.maxAttachmentBytes() / (1024 * 1024));
+		model.addAttribute("maxAttachments", this.attachments.maxAttachments());
 		return "publication/admin/item";
 	}
 
 	@PostMapping("/admin/publications/{id}/submit")
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.submit(id));
+		return done(id, redirect, () -> this.drafting.submit(id));
 	}
 
 	@PostMapping("/admin/publications/{id}/content-review")
 	String contentReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.contentReview(id, approve, comment));
+		return done(id, redirect, () -> this.review.contentReview(id, approve, comment));
 	}
 
 	@PostMapping("/admin/publications/{id}/confidentiality-review")
 	String confidentialityReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.confidentialityReview(id, approve, comment));
+		return done(id, redirect, () -> this.review.confidentialityReview(id, approve, comment));
 	}
 
 	@PostMapping("/admin/publications/{id}/mask")
 	String mask(@PathVariable long id, @RequestParam TextField field, @RequestParam int start,
 			RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.maskFinding(id, field, start));
+		return done(id, redirect, () -> this.review.maskFinding(id, field, start));
 	}
 
 	@PostMapping("/admin/publications/{id}/mask-all")
 	String maskAll(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.maskAll(id));
+		return done(id, redirect, () -> this.review.maskAll(id));
 	}
 
 	@PostMapping("/admin/publications/{id}/justify")
 	String justify(@PathVariable long id, @RequestParam TextField field, @RequestParam FindingType type,
 			@RequestParam int start, @RequestParam(required = false) Long attachment,
 			@RequestParam(defaultValue = "") String justification, RedirectAttributes redirect) {
-		return done(id, redirect,
-				() -> this.publications.justifyFinding(id, field, attachment, type, start, justification));
+		return done(id, redirect, () -> this.review.justifyFinding(id, field, attachment, type, start, justification));
 	}
 
 	/**
@@ -279,7 +302,7 @@ class PublicationAdminController {
 				throw new RuleViolationException("upload.empty", "No file");
 			}
 			try (InputStream in = file.getInputStream()) {
-				this.publications.addAttachment(id, in, file.getOriginalFilename());
+				this.attachments.addAttachment(id, in, file.getOriginalFilename());
 			}
 			catch (IOException ex) {
 				throw new RuleViolationException("upload.unreadable", "Upload unreadable: " + ex.getMessage());
@@ -297,18 +320,18 @@ class PublicationAdminController {
 
 	@PostMapping("/admin/publications/{id}/attachments/{attachmentId}/remove")
 	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.removeAttachment(id, attachmentId));
+		return done(id, redirect, () -> this.attachments.removeAttachment(id, attachmentId));
 	}
 
 	@GetMapping("/admin/publications/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-		return AttachmentDownloads.of(this.publications.attachment(id, attachmentId));
+		return AttachmentDownloads.of(this.attachments.attachment(id, attachmentId));
 	}
 
 	@PostMapping("/admin/publications/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.publications.withdraw(id, reason));
+		return done(id, redirect, () -> this.release.withdraw(id, reason));
 	}
 
 	private String form(Model model, long agencyId, PublicationItem existing, PublicationForm form) {

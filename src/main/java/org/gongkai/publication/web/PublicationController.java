@@ -4,8 +4,9 @@ import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.publication.AttachmentFile;
+import org.gongkai.publication.PublicationAttachments;
 import org.gongkai.publication.PublicationItem;
-import org.gongkai.publication.PublicationManagement;
+import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationVersion;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,12 +27,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicationController {
 
-	private final PublicationManagement publications;
+	private final PublicationQueries publications;
+
+	private final PublicationAttachments attachments;
 
 	private final AgencyManagement agencies;
 
-	PublicationController(PublicationManagement publications, AgencyManagement agencies) {
+	PublicationController(PublicationQueries publications, PublicationAttachments attachments,
+			AgencyManagement agencies) {
 		this.publications = publications;
+		this.attachments = attachments;
 		this.agencies = agencies;
 	}
 
@@ -77,7 +82,7 @@ class PublicationController {
 	ResponseEntity<Resource> attachment(@PathVariable String creditCode, @PathVariable long id,
 			@PathVariable long attachmentId) {
 		publicItem(creditCode, id);
-		AttachmentFile file = this.publications.publicAttachment(id, attachmentId);
+		AttachmentFile file = this.attachments.publicAttachment(id, attachmentId);
 		return AttachmentDownloads.of(file);
 	}
 

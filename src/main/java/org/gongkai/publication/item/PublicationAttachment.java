@@ -1,4 +1,4 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 
@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.gongkai.publication.AttachmentSummary;
+
 /**
  * A file attached to a publication: the content lives in the upload store under its
  * SHA-256; the row keeps the name, the type detected from the content, the size and the
@@ -16,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pub_attachment")
-class PublicationAttachment {
+public class PublicationAttachment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,8 +47,8 @@ class PublicationAttachment {
 	protected PublicationAttachment() {
 	}
 
-	PublicationAttachment(String sha256, String mediaType, long size, String fileName, String text, String addedBy,
-			Instant addedAt) {
+	public PublicationAttachment(String sha256, String mediaType, long size, String fileName, String text,
+			String addedBy, Instant addedAt) {
 		this.sha256 = sha256;
 		this.mediaType = mediaType;
 		this.size = size;
@@ -56,24 +58,24 @@ class PublicationAttachment {
 		this.addedAt = addedAt;
 	}
 
-	Long id() {
+	public Long id() {
 		return this.id;
 	}
 
-	String sha256() {
+	public String sha256() {
 		return this.sha256;
 	}
 
-	String text() {
+	public String text() {
 		return this.text;
 	}
 
-	AttachmentSummary summary() {
+	public AttachmentSummary summary() {
 		return new AttachmentSummary(this.id, this.fileName, this.mediaType, this.size, this.sha256, this.addedBy,
 				this.addedAt);
 	}
 
-	String auditSummary() {
+	public String auditSummary() {
 		return "attachmentId=" + this.id + ", fileName=" + this.fileName + ", mediaType=" + this.mediaType + ", size="
 				+ this.size + ", sha256=" + this.sha256;
 	}

@@ -1,8 +1,9 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 
 import org.gongkai.account.Role;
+import org.gongkai.publication.ReviewStep;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,11 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PublishedVersions extends JpaRepository<PublishedVersion, Long> {
+public interface PublishedVersions extends JpaRepository<PublishedVersion, Long> {
 
 	List<PublishedVersion> findByItemIdOrderByEditionDesc(long itemId);
 

@@ -1,4 +1,4 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,16 @@ import java.util.List;
 
 import org.gongkai.account.Role;
 import org.gongkai.privacy.FindingType;
+import org.gongkai.publication.DisclosureAttribute;
+import org.gongkai.publication.Genre;
+import org.gongkai.publication.PrivacyFinding;
+import org.gongkai.publication.PublicationDraft;
+import org.gongkai.publication.PublicationItem;
+import org.gongkai.publication.PublicationStatus;
+import org.gongkai.publication.PublicationSummary;
+import org.gongkai.publication.TextField;
+import org.gongkai.publication.Theme;
+import org.gongkai.publication.Validity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -22,9 +32,17 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * An item of proactive disclosure in every state from draft to withdrawal, with its
+ * reviews, the decisions on what the privacy scanner found, and its attachments. It is
+ * longer than our 400 lines because it is one aggregate: reviews, decisions and
+ * attachments change only through it, so that a changed or masked text voids or shifts
+ * the decisions on it in the same place; about half of it is mapped columns and their
+ * accessors.
+ */
 @Entity
 @Table(name = "pub_item")
-class Publication {
+public class Publication {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,7 +157,7 @@ class Publication {
 	protected Publication() {
 	}
 
-	Publication(long agencyId, String createdBy, Instant now) {
+	public Publication(long agencyId, String createdBy, Instant now) {
 		this.agencyId = agencyId;
 		this.createdBy = createdBy;
 		this.status = PublicationStatus.DRAFT;
@@ -149,19 +167,19 @@ class Publication {
 		this.updatedAt = now;
 	}
 
-	Long id() {
+	public Long id() {
 		return this.id;
 	}
 
-	long agencyId() {
+	public long agencyId() {
 		return this.agencyId;
 	}
 
-	PublicationStatus status() {
+	public PublicationStatus status() {
 		return this.status;
 	}
 
-	String text(TextField field) {
+	public String text(TextField field) {
 		return switch (field) {
 			case TITLE -> this.title;
 			case SUMMARY -> (this.summary != null) ? this.summary : "";
@@ -171,7 +189,7 @@ class Publication {
 	}
 
 	/** Whether the body is sanitised HTML (else plain text, stored before rich text). */
-	boolean htmlBody() {
+	public boolean htmlBody() {
 		return "HTML".equals(this.bodyFormat);
 	}
 
@@ -179,7 +197,7 @@ class Publication {
 	 * Sets the clerk's fields ({@code body} sanitised HTML); justifications of a changed
 	 * text no longer hold.
 	 */
-	void write(long columnId, String title, String summary, String body, String documentNumber, LocalDate madeOn,
+	public void write(long columnId, String title, String summary, String body, String documentNumber, LocalDate madeOn,
 			Genre genre, Validity validity, Theme theme, Instant now) {
 		if (this.id != null) {
 			for (TextField field : TextField.TEXTS) {
@@ -211,7 +229,7 @@ class Publication {
 	 * escaped masked text and the tags that were in the range), moving the later
 	 * justifications of that text along.
 	 */
-	void mask(TextField field, FindingType type, int start, int end, String masked, String who, Instant now) {
+	public void mask(TextField field, FindingType type, int start, int end, String masked, String who, Instant now) {
 		String text = text(field);
 		String next = text.substring(0, start) + masked + text.substring(end);
 		int shift = masked.length() - (end - start);
@@ -230,14 +248,14 @@ class Publication {
 		this.updatedAt = now;
 	}
 
-	void justify(TextField field, Long attachmentId, FindingType type, int start, int end, String justification,
+	public void justify(TextField field, Long attachmentId, FindingType type, int start, int end, String justification,
 			String who, Instant now) {
 		this.decisions.add(new PrivacyDecision(field, attachmentId, type, start, end, justification, who, now));
 		this.updatedAt = now;
 	}
 
 	/** The justification in force for exactly this finding, or {@code null}. */
-	String justification(TextField field, Long attachmentId, FindingType type, int start, int end) {
+	public String justification(TextField field, Long attachmentId, FindingType type, int start, int end) {
 		return this.decisions.stream()
 			.filter((d) -> d.justifies(field, attachmentId, type, start, end))
 			.reduce((a, b) -> b)
@@ -245,11 +263,11 @@ class Publication {
 			.orElse(null);
 	}
 
-	List<PublicationAttachment> attachments() {
+	public List<PublicationAttachment> attachments() {
 		return List.copyOf(this.attachments);
 	}
 
-	void attach(PublicationAttachment attachment, Instant now) {
+	public void attach(PublicationAttachment attachment, Instant now) {
 		this.attachments.add(attachment);
 		this.updatedAt = now;
 	}
@@ -258,7 +276,7 @@ class Publication {
 	 * Removes an attachment; the decisions on what was found in it no longer hold.
 	 * @return the removed attachment, or {@code null} if the item has none with that id
 	 */
-	PublicationAttachment detach(long attachmentId, Instant now) {
+	public PublicationAttachment detach(long attachmentId, Instant now) {
 		PublicationAttachment found = attachment(attachmentId);
 		if (found == null) {
 			return null;
@@ -272,23 +290,23 @@ class Publication {
 	}
 
 	/** The attachment with this id, or {@code null}. */
-	PublicationAttachment attachment(long attachmentId) {
+	public PublicationAttachment attachment(long attachmentId) {
 		return this.attachments.stream().filter((a) -> a.id() == attachmentId).findFirst().orElse(null);
 	}
 
-	void moveTo(PublicationStatus next, Instant now) {
+	public void moveTo(PublicationStatus next, Instant now) {
 		this.status = next;
 		this.updatedAt = now;
 	}
 
-	void review(String reviewer, Role role, boolean approved, String comment, Instant now) {
+	public void review(String reviewer, Role role, boolean approved, String comment, Instant now) {
 		this.reviews.add(new Review(reviewer, role, approved, comment, now));
 		if (!approved) {
 			this.returnComment = comment;
 		}
 	}
 
-	void publish(LocalDate today, String indexNumber, Instant now) {
+	public void publish(LocalDate today, String indexNumber, Instant now) {
 		if (this.indexNumber == null) {
 			this.indexNumber = indexNumber;
 		}
@@ -300,29 +318,29 @@ class Publication {
 		moveTo(PublicationStatus.PUBLISHED, now);
 	}
 
-	boolean hasIndexNumber() {
+	public boolean hasIndexNumber() {
 		return this.indexNumber != null;
 	}
 
-	void withdraw(String reason, Instant now) {
+	public void withdraw(String reason, Instant now) {
 		this.withdrawReason = reason;
 		moveTo(PublicationStatus.WITHDRAWN, now);
 	}
 
-	LocalDate madeOn() {
+	public LocalDate madeOn() {
 		return this.madeOn;
 	}
 
-	LocalDate publishedOn() {
+	public LocalDate publishedOn() {
 		return this.publishedOn;
 	}
 
-	PublicationSummary summary() {
+	public PublicationSummary summary() {
 		return new PublicationSummary(this.id, this.agencyId, this.title, this.status, this.indexNumber, this.madeOn,
 				this.publishedOn);
 	}
 
-	PublicationItem item(String agencyName, String creditCode, boolean late, List<PrivacyFinding> findings) {
+	public PublicationItem item(String agencyName, String creditCode, boolean late, List<PrivacyFinding> findings) {
 		return new PublicationItem(this.id, this.agencyId, agencyName, creditCode, this.columnId, this.title,
 				this.summary, this.body, htmlBody(), this.documentNumber, this.madeOn, this.publishedOn, this.genre,
 				this.validity, this.theme, this.disclosure, this.indexNumber, this.status, this.returnComment,
@@ -330,85 +348,85 @@ class Publication {
 				this.attachments.stream().map(PublicationAttachment::summary).toList());
 	}
 
-	PublicationDraft draft() {
+	public PublicationDraft draft() {
 		return new PublicationDraft(this.columnId, this.title, this.summary, this.body, this.documentNumber,
 				this.madeOn, this.genre, this.validity, this.theme);
 	}
 
-	String auditSummary() {
+	public String auditSummary() {
 		return "status=" + this.status + ", columnId=" + this.columnId + ", title=" + this.title + ", genre="
 				+ this.genre + ", validity=" + this.validity + ", theme=" + this.theme + ", madeOn=" + this.madeOn
 				+ ", publishedOn=" + this.publishedOn + ", indexNumber=" + this.indexNumber + ", bodyLength="
 				+ ((this.body != null) ? this.body.length() : 0) + ", attachments=" + this.attachments.size();
 	}
 
-	Long revisionOf() {
+	public Long revisionOf() {
 		return this.revisionOf;
 	}
 
-	String changeNote() {
+	public String changeNote() {
 		return this.changeNote;
 	}
 
-	int edition() {
+	public int edition() {
 		return this.edition;
 	}
 
-	Long interpretsId() {
+	public Long interpretsId() {
 		return this.interpretsId;
 	}
 
-	boolean interpretationMissing() {
+	public boolean interpretationMissing() {
 		return this.interpretationMissing;
 	}
 
-	Instant scheduledAt() {
+	public Instant scheduledAt() {
 		return this.scheduledAt;
 	}
 
-	LocalDate issuedOn() {
+	public LocalDate issuedOn() {
 		return this.issuedOn;
 	}
 
-	LocalDate repealedOn() {
+	public LocalDate repealedOn() {
 		return this.repealedOn;
 	}
 
-	Genre genre() {
+	public Genre genre() {
 		return this.genre;
 	}
 
-	String title() {
+	public String title() {
 		return this.title;
 	}
 
-	String indexNumber() {
+	public String indexNumber() {
 		return this.indexNumber;
 	}
 
 	/** Makes this new draft a revision of a published item. */
-	void revise(long itemId, String changeNote) {
+	public void revise(long itemId, String changeNote) {
 		this.revisionOf = itemId;
 		this.changeNote = changeNote;
 	}
 
-	void noteChange(String changeNote) {
+	public void noteChange(String changeNote) {
 		this.changeNote = changeNote;
 	}
 
 	/** The lifecycle fields a clerk writes besides the draft. */
-	void writePolicy(Long interpretsId, LocalDate issuedOn, LocalDate repealedOn) {
+	public void writePolicy(Long interpretsId, LocalDate issuedOn, LocalDate repealedOn) {
 		this.interpretsId = interpretsId;
 		this.issuedOn = issuedOn;
 		this.repealedOn = repealedOn;
 	}
 
-	void schedule(Instant at, Instant now) {
+	public void schedule(Instant at, Instant now) {
 		this.scheduledAt = at;
 		moveTo(PublicationStatus.SCHEDULED, now);
 	}
 
-	void unschedule(Instant now) {
+	public void unschedule(Instant now) {
 		this.scheduledAt = null;
 		moveTo(PublicationStatus.IN_CONFIDENTIALITY_REVIEW, now);
 	}
@@ -417,7 +435,7 @@ class Publication {
 	 * Takes the text of a published revision as the new public version: index number and
 	 * first publication date stay, the version number goes up.
 	 */
-	void replaceBy(Publication revision, Instant now) {
+	public void replaceBy(Publication revision, Instant now) {
 		write(revision.columnId, revision.title, revision.summary, revision.body, revision.documentNumber,
 				revision.madeOn, revision.genre, revision.validity, revision.theme, now);
 		this.interpretsId = revision.interpretsId;
@@ -427,22 +445,22 @@ class Publication {
 		this.edition++;
 	}
 
-	void merged(Instant now) {
+	public void merged(Instant now) {
 		this.scheduledAt = null;
 		moveTo(PublicationStatus.MERGED, now);
 	}
 
-	void flagInterpretation(boolean missing) {
+	public void flagInterpretation(boolean missing) {
 		this.interpretationMissing = missing;
 	}
 
-	PublishedVersion snapshot(LocalDate today, Instant now, String who, Long revisionId) {
+	public PublishedVersion snapshot(LocalDate today, Instant now, String who, Long revisionId) {
 		return new PublishedVersion(this.id, this.edition, this.title, this.summary, this.body, this.documentNumber,
 				this.madeOn, this.genre, this.validity, today, now, who, (revisionId != null) ? this.changeNote : null,
 				revisionId);
 	}
 
-	String lifecycleSummary() {
+	public String lifecycleSummary() {
 		return "edition=" + this.edition + ", revisionOf=" + this.revisionOf + ", interpretsId=" + this.interpretsId
 				+ ", interpretationMissing=" + this.interpretationMissing + ", scheduledAt=" + this.scheduledAt
 				+ ", issuedOn=" + this.issuedOn + ", repealedOn=" + this.repealedOn + ", changeNote=" + this.changeNote;

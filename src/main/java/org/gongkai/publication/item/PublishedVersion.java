@@ -1,4 +1,4 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +12,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.gongkai.publication.Genre;
+import org.gongkai.publication.PublicationVersion;
+import org.gongkai.publication.Validity;
+
 /**
  * The text of an item as it was public from one publication on: the first one and every
  * published revision. Never changed once written.
  */
 @Entity
 @Table(name = "pub_version")
-class PublishedVersion {
+public class PublishedVersion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,11 +88,11 @@ class PublishedVersion {
 		this.revisionId = revisionId;
 	}
 
-	int edition() {
+	public int edition() {
 		return this.edition;
 	}
 
-	PublicationVersion view(boolean current) {
+	public PublicationVersion view(boolean current) {
 		return new PublicationVersion(this.itemId, this.edition, this.title, this.summary, this.body,
 				this.documentNumber, this.madeOn, this.genre, this.validity, this.publishedOn, this.publishedAt,
 				this.publishedBy, this.changeNote, current);

@@ -1,4 +1,4 @@
-package org.gongkai.publication;
+package org.gongkai.publication.item;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -7,13 +7,33 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.PublicationStatus;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface Publications extends JpaRepository<Publication, Long> {
+public interface Publications extends JpaRepository<Publication, Long> {
+
+	/**
+	 * The item in any state.
+	 * @throws NotFoundException if there is none
+	 */
+	default Publication load(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
+
+	/**
+	 * The item, if it is published.
+	 * @throws NotFoundException unless it is published
+	 */
+	default Publication loadPublished(long id) {
+		return findById(id).filter((p) -> p.status() == PublicationStatus.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("Publication " + id));
+	}
 
 	List<Publication> findTop200ByAgencyIdInOrderByIdDesc(Collection<Long> agencyIds);
 

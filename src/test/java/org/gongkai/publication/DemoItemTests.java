@@ -10,16 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @GongkaiTest
-class DemoPublishingTests {
+class DemoItemTests {
 
 	@Autowired
-	DemoPublishing demoPublishing;
+	PublicationRelease release;
 
 	@Test
 	void isRefusedOutsideDemoMode() {
 		LocalDate made = LocalDate.of(2026, 3, 2);
 		PublicationDraft draft = new PublicationDraft(1L, "标题", null, "正文", null, made, Genre.NOTICE, Validity.VALID);
-		assertThatThrownBy(() -> this.demoPublishing.publish(1L, draft, made))
+		assertThatThrownBy(() -> this.release.publishDemoItem(1L, draft, made))
 			.isInstanceOf(IllegalStateException.class);
 	}
 

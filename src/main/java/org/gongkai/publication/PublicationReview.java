@@ -1,0 +1,208 @@
+package org.gongkai.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
+import org.gongkai.audit.AuditRecord;
+import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Text;
+import org.gongkai.privacy.Finding;
+import org.gongkai.privacy.FindingType;
+import org.gongkai.publication.item.Publication;
+import org.gongkai.publication.item.Publications;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.gongkai.publication.PublicationGuards.MAX_COMMENT;
+import static org.gongkai.publication.PublicationGuards.comment;
+import static org.gongkai.publication.PublicationGuards.require;
+import static org.gongkai.publication.PublicationGuards.requireMasker;
+import static org.gongkai.publication.PublicationGuards.requireOpen;
+import static org.gongkai.publication.PublicationGuards.requireStatus;
+
+/**
+ * The two reviews before publication (Regulations art. 17): a reviewer checks the
+ * content, a confidentiality reviewer checks for secrets and personal data and publishes.
+ * What the privacy scanner finds is masked (by clerks or confidentiality reviewers) or
+ * kept for a recorded reason (confidentiality reviewers). Every command checks the role
+ * for the item's agency on the server and writes one audit entry.
+ */
+@Service
+public class PublicationReview {
+
+	private final Publications publications;
+
+	private final PublicationFindings findings;
+
+	private final Release release;
+
+	private final PublicationAudit audit;
+
+	private final Clock clock;
+
+	PublicationReview(Publications publications, PublicationFindings findings, Release release, PublicationAudit audit,
+			Clock clock) {
+		this.publications = publications;
+		this.findings = findings;
+		this.release = release;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Content review (审核员 of the agency): approval passes the item to confidentiality
+	 * review, a return sends it back to draft with the comment (then required).
+	 */
+	@Transactional
+	public void contentReview(long id, boolean approve, String comment) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = require(Role.REVIEWER, publication.agencyId());
+		requireStatus(publication, PublicationStatus.IN_CONTENT_REVIEW);
+		String text = comment(comment, !approve);
+		String before = publication.auditSummary();
+		Instant now = Instant.now(this.clock);
+		publication.review(me.username(), Role.REVIEWER, approve, text, now);
+		publication.moveTo(approve ? PublicationStatus.IN_CONFIDENTIALITY_REVIEW : PublicationStatus.DRAFT, now);
+		this.audit.record(approve ? "publication.content-approved" : "publication.content-returned", publication,
+				before);
+	}
+
+	/**
+	 * Confidentiality review (保密审查员 of the agency, Regulations art. 17). Approval
+	 * publishes: the item gets its index number (serial of the agency and the year of
+	 * publication) and today's date (the platform's time zone) as publication date.
+	 * @throws RuleViolationException {@code publication.privacy.unresolved} while the
+	 * scanner finds something neither masked nor justified
+	 */
+	@Transactional
+	public void confidentialityReview(long id, boolean approve, String comment) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
+		requireStatus(publication, PublicationStatus.IN_CONFIDENTIALITY_REVIEW);
+		String text = comment(comment, !approve);
+		String before = publication.auditSummary();
+		Instant now = Instant.now(this.clock);
+		if (!approve) {
+			publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, false, text, now);
+			publication.moveTo(PublicationStatus.DRAFT, now);
+			this.audit.record("publication.confidentiality-returned", publication, before);
+			return;
+		}
+		this.findings.requireResolved(publication);
+		this.release.requireRevisedItemPublic(publication);
+		publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, true, text, now);
+		this.release.release(publication, before, me.username(), now);
+	}
+
+	/**
+	 * Masks the finding that starts at {@code start} in a text (clerks and
+	 * confidentiality reviewers of the agency, before publication).
+	 * @throws RuleViolationException {@code publication.finding.missing} if none starts
+	 * there
+	 */
+	@Transactional
+	public void maskFinding(long id, TextField field, int start) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = requireMasker(publication);
+		if (field == null || !field.maskable()) {
+			// a file is not changed in place: justify the finding, or remove or replace
+			// the file
+			throw new RuleViolationException("publication.attachment.unmaskable", "Attachments cannot be masked");
+		}
+		Finding finding = this.findings.scan(publication, field)
+			.stream()
+			.filter((f) -> f.start() == start)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("publication.finding.missing", "No finding there"));
+		String before = publication.auditSummary();
+		publication.mask(field, finding.type(), finding.start(), finding.end(),
+				PublicationFindings.replacement(publication, field, finding), me.username(), Instant.now(this.clock));
+		this.audit.record(AuditRecord.of("publication.finding-masked", "Publication", publication.id())
+			.withAgency(publication.agencyId())
+			.withBefore(before)
+			.withAfter("field=" + field + ", type=" + finding.type() + ", start=" + finding.start() + ", end="
+					+ finding.end()));
+	}
+
+	/**
+	 * Masks every finding in title, summary and body (clerks and confidentiality
+	 * reviewers of the agency, before publication); attachments are left as they are.
+	 * @return how many were masked
+	 */
+	@Transactional
+	public int maskAll(long id) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = requireMasker(publication);
+		String before = publication.auditSummary();
+		Instant now = Instant.now(this.clock);
+		int count = 0;
+		for (TextField field : TextField.TEXTS) {
+			List<Finding> found = new ArrayList<>(this.findings.scan(publication, field));
+			// from the end, so earlier offsets stay valid
+			for (int i = found.size() - 1; i >= 0; i--) {
+				Finding f = found.get(i);
+				if (publication.justification(field, null, f.type(), f.start(), f.end()) == null) {
+					publication.mask(field, f.type(), f.start(), f.end(),
+							PublicationFindings.replacement(publication, field, f), me.username(), now);
+					count++;
+				}
+			}
+		}
+		this.audit.record(AuditRecord.of("publication.findings-masked", "Publication", publication.id())
+			.withAgency(publication.agencyId())
+			.withBefore(before)
+			.withAfter("masked=" + count));
+		return count;
+	}
+
+	/**
+	 * Keeps a finding as it is, for a reason (confidentiality reviewers of the agency,
+	 * before publication).
+	 * @throws RuleViolationException if the justification is missing or no finding of
+	 * that type starts there
+	 */
+	@Transactional
+	public void justifyFinding(long id, TextField field, FindingType type, int start, String justification) {
+		justifyFinding(id, field, null, type, start, justification);
+	}
+
+	/**
+	 * Keeps a finding as it is, for a reason (confidentiality reviewers of the agency,
+	 * before publication); for a finding in an attachment ({@code field} ATTACHMENT) the
+	 * only way to publish the file as it is.
+	 * @param attachmentId the attachment, when {@code field} is ATTACHMENT
+	 * @throws RuleViolationException if the justification is missing or no finding of
+	 * that type starts there
+	 */
+	@Transactional
+	public void justifyFinding(long id, TextField field, Long attachmentId, FindingType type, int start,
+			String justification) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
+		requireOpen(publication);
+		String reason = Text.clean(justification);
+		if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
+			throw new RuleViolationException("publication.justification.invalid", "Justification missing or too long",
+					MAX_COMMENT);
+		}
+		Long attachment = (field == TextField.ATTACHMENT) ? attachmentId : null;
+		List<Finding> found = (field == TextField.ATTACHMENT) ? this.findings.scanAttachment(publication, attachmentId)
+				: (field != null) ? this.findings.scan(publication, field) : List.of();
+		Finding finding = found.stream()
+			.filter((f) -> f.start() == start && f.type() == type)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("publication.finding.missing", "No finding there"));
+		publication.justify(field, attachment, type, finding.start(), finding.end(), reason, me.username(),
+				Instant.now(this.clock));
+		this.audit.record(AuditRecord.of("publication.finding-justified", "Publication", publication.id())
+			.withAgency(publication.agencyId())
+			.withAfter("field=" + field + ((attachment != null) ? ", attachmentId=" + attachment : "") + ", type="
+					+ type + ", start=" + finding.start() + ", end=" + finding.end() + ", justification=" + reason));
+	}
+
+}
