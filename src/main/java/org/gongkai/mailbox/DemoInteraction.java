@@ -145,14 +145,14 @@ class DemoInteraction {
 			Mailbox mailbox = mailbox(agencyId, sample.mailbox());
 			LocalDate received = today.minusDays(sample.daysAgo());
 			String trackingNo = String.format(Locale.ROOT, "XJ-%d-%d-%05d", received.getYear(), agencyId,
-					this.serials.next(MailboxManagement.SERIES, agencyId, received.getYear()));
-			String queryCode = MailboxManagement.newCode(this.random);
+					this.serials.next(LetterIntake.SERIES, agencyId, received.getYear()));
+			String queryCode = LetterIntake.newCode(this.random);
 			ValidLetter valid = new ValidLetter(sample.type(), sample.subject(), sample.body(), "群众", "13800000000",
 					null, true);
 			Instant at = received.atStartOfDay(this.clock.getZone()).plusHours(9).toInstant();
 			Letter letter = this.letters
-				.save(new Letter(mailbox.id(), agencyId, trackingNo, MailboxManagement.hash(trackingNo, queryCode),
-						valid, false, at, received, this.mailboxProperties.replyDays(sample.type())));
+				.save(new Letter(mailbox.id(), agencyId, trackingNo, LetterIntake.hash(trackingNo, queryCode), valid,
+						false, at, received, this.mailboxProperties.replyDays(sample.type())));
 			this.steps.save(new LetterStep(letter.id(), StepKind.RECEIVED, at, "public", null, null, null));
 			if (sample.answerAfter() >= 0) {
 				LocalDate replied = received.plusDays(sample.answerAfter());

@@ -66,6 +66,14 @@ record ValidLetter(LetterType type, String subject, String body, String name, St
 		return cleaned;
 	}
 
+	/** Optional free text: {@code null} when blank, else as {@link #text}. */
+	static String optional(String value, String field, int max) {
+		if (value == null || Text.clean(value).isEmpty()) {
+			return null;
+		}
+		return text(value, field, max);
+	}
+
 	private static String plain(String value, String field) {
 		String raw = (value != null) ? value.replace("\r\n", "\n") : "";
 		if (!Text.clean(raw).equals(raw.strip())) {

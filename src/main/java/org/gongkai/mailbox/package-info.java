@@ -4,7 +4,10 @@
  * and query code, routing and forwarding between agencies, reply deadlines on the
  * working-day calendar with extension, public replies moderated by the privacy scanner
  * and a word list, private replies read with the query code, ratings and reply statistics
- * ({@link org.gongkai.mailbox.MailboxManagement}); public consultations on draft policies
+ * ({@link org.gongkai.mailbox.AgencyMailboxes}, {@link org.gongkai.mailbox.LetterIntake},
+ * {@link org.gongkai.mailbox.LetterHandling},
+ * {@link org.gongkai.mailbox.LetterWorklists}, {@link org.gongkai.mailbox.PublicReplies},
+ * {@link org.gongkai.mailbox.ReplyStatistics}); public consultations on draft policies
  * with moderated comments and the published use of comments
  * ({@link org.gongkai.mailbox.PolicyConsultations}); simple surveys
  * ({@link org.gongkai.mailbox.Surveys}). A letter that is really a disclosure application

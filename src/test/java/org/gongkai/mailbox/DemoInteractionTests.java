@@ -18,7 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoInteractionTests {
 
 	@Autowired
-	MailboxManagement mailbox;
+	AgencyMailboxes mailboxes;
+
+	@Autowired
+	PublicReplies replies;
+
+	@Autowired
+	ReplyStatistics statistics;
 
 	@Autowired
 	PolicyConsultations consultations;
@@ -35,13 +41,13 @@ class DemoInteractionTests {
 	@Test
 	void theDemoTownshipHasPublicRepliesAnOpenLetterAndASurvey() {
 		long hexi = this.agencies.findByCreditCode(DemoInteraction.HEXI).orElseThrow().summary().id();
-		assertThat(this.mailbox.publicReplies(hexi, 0, 20)).extracting(PublicReply::subject)
+		assertThat(this.replies.publicReplies(hexi, 0, 20)).extracting(PublicReply::subject)
 			.containsExactlyInAnyOrder("河西街中段路灯何时维修", "建议在柳湾村口增设公交停靠站");
-		assertThat(this.mailbox.publicMailboxes(hexi)).extracting(MailboxView::name).contains("机关信箱", "书记信箱");
+		assertThat(this.mailboxes.publicMailboxes(hexi)).extracting(MailboxView::name).contains("机关信箱", "书记信箱");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from mbx_letter where agency_id = ? and status = 'RECEIVED'", Long.class, hexi))
 			.isEqualTo(1);
-		ReplyFigures figures = this.mailbox.publicFigures(hexi);
+		ReplyFigures figures = this.statistics.publicFigures(hexi);
 		assertThat(figures.received()).isEqualTo(4);
 		assertThat(figures.answered()).isEqualTo(3);
 		assertThat(this.surveys.publicList(hexi)).singleElement()
