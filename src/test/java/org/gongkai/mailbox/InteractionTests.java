@@ -66,6 +66,9 @@ class InteractionTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	DemoInteractionRecords demoRecords;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -233,6 +236,17 @@ class InteractionTests {
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("<td>67%</td>")))
 			.andExpect(content().string(containsString("共 3 票")));
+	}
+
+	@Test
+	void theDemoRecordsAreRefusedOutsideDemoMode() {
+		LocalDate today = LocalDate.now(this.clock);
+		assertThatThrownBy(() -> this.demoRecords.survey(1, "调查", "问题", today, today, this.clock.instant(),
+				List.of("是", "否"), List.of(1L, 2L)))
+			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(
+				() -> this.demoRecords.consultation(1, "征求意见稿", "正文", today, today, this.clock.instant(), null, null))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 }

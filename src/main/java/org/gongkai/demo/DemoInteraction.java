@@ -1,18 +1,17 @@
-package org.gongkai.mailbox;
+package org.gongkai.demo;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
-import org.gongkai.audit.AuditLog;
-import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.DemoInteractionRecords;
+import org.gongkai.mailbox.LetterForm;
+import org.gongkai.mailbox.LetterReceipt;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.platform.GongkaiProperties;
-import org.gongkai.platform.SerialNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,20 +25,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the interaction column of the demo county (demo mode only, once the demo county
  * is loaded, and only where an agency has no letters yet): mailboxes, answered and open
  * letters dated over the past months, a consultation with its use of comments, an open
- * one with comments, and a survey. Each row gets one audit entry. The numbers and codes
- * of the privately answered letters are logged, like the demo passwords, so the private
- * reply can be read on /mailbox/track.
+ * one with comments, and a survey, through {@link DemoInteractionRecords}. Each row gets
+ * one audit entry. The numbers and codes of the privately answered letters are logged,
+ * like the demo passwords, so the private reply can be read on /mailbox/track.
  */
 @Component
 class DemoInteraction {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoInteraction.class);
 
-	static final String COUNTY = "11451227526018159G";
+	static final String COUNTY = DemoCounty.COUNTY;
 
 	static final String HEXI = "11451227628194821P";
 
 	static final String SHANYANG = "11451227993518190Y";
+
+	/** The writer of every demo letter and comment. */
+	private static final String WRITER = "群众";
+
+	private static final String WRITER_PHONE = "13800000000";
 
 	/**
 	 * One demo letter: received {@code daysAgo} days ago, answered {@code answerAfter}
@@ -71,48 +75,17 @@ class DemoInteraction {
 
 	private final AgencyManagement agencies;
 
-	private final Mailboxes mailboxes;
-
-	private final Letters letters;
-
-	private final LetterSteps steps;
-
-	private final DraftConsultations consultations;
-
-	private final DraftComments comments;
-
-	private final SurveyRows surveys;
-
-	private final SurveyOptions options;
-
-	private final SerialNumbers serials;
-
-	private final AuditLog audit;
-
-	private final MailboxProperties mailboxProperties;
+	private final DemoInteractionRecords records;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
-	DemoInteraction(GongkaiProperties properties, AgencyManagement agencies, Mailboxes mailboxes, Letters letters,
-			LetterSteps steps, DraftConsultations consultations, DraftComments comments, SurveyRows surveys,
-			SurveyOptions options, SerialNumbers serials, AuditLog audit, MailboxProperties mailboxProperties,
+	DemoInteraction(GongkaiProperties properties, AgencyManagement agencies, DemoInteractionRecords records,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.properties = properties;
 		this.agencies = agencies;
-		this.mailboxes = mailboxes;
-		this.letters = letters;
-		this.steps = steps;
-		this.consultations = consultations;
-		this.comments = comments;
-		this.surveys = surveys;
-		this.options = options;
-		this.serials = serials;
-		this.audit = audit;
-		this.mailboxProperties = mailboxProperties;
+		this.records = records;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -126,7 +99,7 @@ class DemoInteraction {
 		StringBuilder codes = new StringBuilder();
 		for (String code : List.of(HEXI, SHANYANG, COUNTY)) {
 			AgencyDetails agency = this.agencies.findByCreditCode(code).orElse(null);
-			if (agency == null || !this.letters.findByAgencyId(agency.summary().id()).isEmpty()) {
+			if (agency == null || this.records.hasLetters(agency.summary().id())) {
 				continue;
 			}
 			this.transactions.executeWithoutResult((status) -> load(agency.summary().id(), code, codes));
@@ -142,29 +115,16 @@ class DemoInteraction {
 			if (!sample.agency().equals(code)) {
 				continue;
 			}
-			Mailbox mailbox = mailbox(agencyId, sample.mailbox());
 			LocalDate received = today.minusDays(sample.daysAgo());
-			String trackingNo = String.format(Locale.ROOT, "XJ-%d-%d-%05d", received.getYear(), agencyId,
-					this.serials.next(LetterIntake.SERIES, agencyId, received.getYear()));
-			String queryCode = LetterIntake.newCode(this.random);
-			ValidLetter valid = new ValidLetter(sample.type(), sample.subject(), sample.body(), "群众", "13800000000",
-					null, true);
-			Instant at = received.atStartOfDay(this.clock.getZone()).plusHours(9).toInstant();
-			Letter letter = this.letters
-				.save(new Letter(mailbox.id(), agencyId, trackingNo, LetterIntake.hash(trackingNo, queryCode), valid,
-						false, at, received, this.mailboxProperties.replyDays(sample.type())));
-			this.steps.save(new LetterStep(letter.id(), StepKind.RECEIVED, at, "public", null, null, null));
-			if (sample.answerAfter() >= 0) {
-				LocalDate replied = received.plusDays(sample.answerAfter());
-				Instant repliedAt = replied.atStartOfDay(this.clock.getZone()).plusHours(15).toInstant();
-				letter.reply(sample.reply(), sample.visibility(), replied, "demo", repliedAt);
-				this.steps.save(new LetterStep(letter.id(), StepKind.REPLIED, repliedAt, "demo", null, null,
-						sample.visibility().name()));
-				if (sample.visibility() == ReplyVisibility.PRIVATE) {
-					codes.append(String.format("    %-22s %s%n", trackingNo, queryCode));
-				}
+			boolean answered = sample.answerAfter() >= 0;
+			LetterReceipt receipt = this.records.letter(agencyId, sample.mailbox(),
+					new LetterForm(null, sample.type().name(), sample.subject(), sample.body(), WRITER, WRITER_PHONE,
+							null, true),
+					received, sample.reply(), sample.visibility(),
+					answered ? received.plusDays(sample.answerAfter()) : null);
+			if (answered && sample.visibility() == ReplyVisibility.PRIVATE) {
+				codes.append(String.format("    %-22s %s%n", receipt.trackingNo(), receipt.queryCode()));
 			}
-			record("mailbox.demo-letter", "Letter", letter.id(), agencyId, letter.auditSummary());
 		}
 		if (code.equals(COUNTY)) {
 			consultations(agencyId, today);
@@ -175,53 +135,24 @@ class DemoInteraction {
 	}
 
 	private void consultations(long agencyId, LocalDate today) {
-		DraftConsultation past = this.consultations.save(new DraftConsultation(agencyId, "青溪县城区停车管理办法（征求意见稿）",
+		this.records.consultation(agencyId, "青溪县城区停车管理办法（征求意见稿）",
 				"第一条 为规范城区机动车停放秩序，根据有关法律法规，结合本县实际，制定本办法。\n第二条 本办法适用于本县城区范围内道路停车泊位和公共停车场的规划、建设和管理。", today.minusDays(60),
-				today.minusDays(30), today.minusDays(61).atStartOfDay(this.clock.getZone()).toInstant()));
-		past.publishSummary("征求意见期间共收到意见 14 条，采纳 6 条（增设夜间免费停车时段、明确残疾人专用泊位等），部分采纳 3 条，未采纳 5 条（主要涉及收费标准，已另行开展成本调查）。",
+				today.minusDays(30), today.minusDays(61).atStartOfDay(this.clock.getZone()).toInstant(),
+				"征求意见期间共收到意见 14 条，采纳 6 条（增设夜间免费停车时段、明确残疾人专用泊位等），部分采纳 3 条，未采纳 5 条（主要涉及收费标准，已另行开展成本调查）。",
 				today.minusDays(20));
-		record("mailbox.demo-consultation", "DraftConsultation", past.id(), agencyId, past.auditSummary());
-		DraftConsultation open = this.consultations.save(new DraftConsultation(agencyId, "青溪县农村生活垃圾治理实施方案（征求意见稿）",
+		long open = this.records.consultation(agencyId, "青溪县农村生活垃圾治理实施方案（征求意见稿）",
 				"一、总体要求\n到明年底，全县行政村生活垃圾收运处置体系实现全覆盖。\n二、主要任务\n（一）完善村庄保洁制度……", today.minusDays(5), today.plusDays(25),
-				today.minusDays(6).atStartOfDay(this.clock.getZone()).toInstant()));
-		record("mailbox.demo-consultation", "DraftConsultation", open.id(), agencyId, open.auditSummary());
+				today.minusDays(6).atStartOfDay(this.clock.getZone()).toInstant(), null, null);
 		for (String text : List.of("建议明确保洁员的配备标准，按户数配备。", "建议对垃圾分类做得好的农户给予积分奖励。")) {
-			DraftComment comment = new DraftComment(open.id(), "群众", text, false,
+			this.records.publishedComment(agencyId, open, WRITER, text,
 					today.minusDays(3).atStartOfDay(this.clock.getZone()).toInstant());
-			comment.moderate(CommentStatus.PUBLISHED);
-			comment = this.comments.save(comment);
-			record("mailbox.demo-comment", "DraftComment", comment.id(), agencyId, "status=PUBLISHED");
 		}
 	}
 
 	private void survey(long agencyId, LocalDate today) {
-		Survey survey = this.surveys
-			.save(new Survey(agencyId, "河西镇便民服务中心满意度调查", "您对河西镇便民服务中心的服务是否满意？", today.minusDays(10), today.plusDays(20),
-					today.minusDays(11).atStartOfDay(this.clock.getZone()).toInstant()));
-		String[] labels = { "满意", "基本满意", "不满意" };
-		long[] votes = { 86, 31, 7 };
-		for (int i = 0; i < labels.length; i++) {
-			SurveyOption option = new SurveyOption(survey.id(), i, labels[i]);
-			option.demoVotes(votes[i]);
-			this.options.save(option);
-		}
-		record("mailbox.demo-survey", "Survey", survey.id(), agencyId, "answers=3");
-	}
-
-	private Mailbox mailbox(long agencyId, String name) {
-		return this.mailboxes.findByAgencyIdOrderById(agencyId)
-			.stream()
-			.filter((m) -> m.view().name().equals(name))
-			.findFirst()
-			.orElseGet(() -> {
-				Mailbox created = this.mailboxes.save(new Mailbox(agencyId, name, null, Instant.now(this.clock)));
-				record("mailbox.created", "Mailbox", created.id(), agencyId, created.auditSummary());
-				return created;
-			});
-	}
-
-	private void record(String action, String type, Object id, long agencyId, String after) {
-		this.audit.record(AuditRecord.of(action, type, id).withAgency(agencyId).withActor("system").withAfter(after));
+		this.records.survey(agencyId, "河西镇便民服务中心满意度调查", "您对河西镇便民服务中心的服务是否满意？", today.minusDays(10), today.plusDays(20),
+				today.minusDays(11).atStartOfDay(this.clock.getZone()).toInstant(), List.of("满意", "基本满意", "不满意"),
+				List.of(86L, 31L, 7L));
 	}
 
 }
