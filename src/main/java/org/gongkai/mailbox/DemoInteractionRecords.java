@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.SerialNumbers;
 
@@ -90,14 +90,14 @@ public class DemoInteractionRecords {
 			String reply, ReplyVisibility visibility, LocalDate repliedOn) {
 		requireDemo();
 		Mailbox mailbox = mailbox(agencyId, mailboxName);
-		String trackingNo = String.format(Locale.ROOT, "XJ-%d-%d-%05d", receivedOn.getYear(), agencyId,
+		String trackingNo = LetterNumbers.trackingNo(receivedOn.getYear(), agencyId,
 				this.serials.next(LetterIntake.SERIES, agencyId, receivedOn.getYear()));
-		String queryCode = LetterIntake.newCode(this.random);
+		String queryCode = LetterNumbers.newCode(this.random);
 		ValidLetter valid = ValidLetter.of(letter);
 		Instant at = receivedOn.atStartOfDay(this.clock.getZone()).plusHours(9).toInstant();
 		Letter saved = this.letters
-			.save(new Letter(mailbox.id(), agencyId, trackingNo, LetterIntake.hash(trackingNo, queryCode), valid, false,
-					at, receivedOn, this.mailboxProperties.replyDays(valid.type())));
+			.save(new Letter(mailbox.id(), agencyId, trackingNo, LetterNumbers.hash(trackingNo, queryCode), valid,
+					false, at, receivedOn, this.mailboxProperties.replyDays(valid.type())));
 		this.steps.save(new LetterStep(saved.id(), StepKind.RECEIVED, at, LetterLog.PUBLIC, null, null, null));
 		if (repliedOn != null) {
 			Instant repliedAt = repliedOn.atStartOfDay(this.clock.getZone()).plusHours(15).toInstant();

@@ -11,6 +11,7 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.mailbox.rules.LetterExtension;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -162,17 +163,8 @@ public class LetterHandling {
 	@Transactional
 	public void extend(long letterId, Integer days, String reason) {
 		Letter letter = open(letterId);
-		if (letter.extensionDays() > 0) {
-			throw new RuleViolationException("mailbox.extension.once", "Already extended: " + letterId);
-		}
-		LocalDate due = this.summaries.due(letter).due();
-		if (today().isAfter(due)) {
-			throw new RuleViolationException("mailbox.extension.too-late", "Deadline passed on " + letterId, due);
-		}
-		if (days == null || days < 1 || days > this.properties.maxExtensionDays()) {
-			throw new RuleViolationException("mailbox.extension.days-invalid", "Extension days out of range",
-					this.properties.maxExtensionDays());
-		}
+		LetterExtension.check(letterId, letter.extensionDays(), this.summaries.due(letter).due(), today(), days,
+				this.properties.maxExtensionDays());
 		String text = ValidLetter.optional(reason, "reason", MAX_NOTE);
 		if (text == null) {
 			throw new RuleViolationException("mailbox.reason.invalid", "Extension without reason", MAX_NOTE);

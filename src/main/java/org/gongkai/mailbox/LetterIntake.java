@@ -1,7 +1,5 @@
 package org.gongkai.mailbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +14,11 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.DueDate;
+import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
-import org.gongkai.platform.Sha256;
 import org.gongkai.request.CaseDetails;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
@@ -48,8 +46,6 @@ public class LetterIntake {
 	static final String GENERAL_MAILBOX = "机关信箱";
 
 	private static final String PUBLIC = LetterLog.PUBLIC;
-
-	private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final Mailboxes mailboxes;
 
@@ -167,11 +163,11 @@ public class LetterIntake {
 			String fromRequestNo) {
 		LocalDate today = LocalDate.now(this.clock);
 		long serial = this.serials.next(SERIES, agencyId, today.getYear());
-		String trackingNo = String.format(Locale.ROOT, "XJ-%d-%d-%05d", today.getYear(), agencyId, serial);
-		String code = newCode(this.random);
+		String trackingNo = LetterNumbers.trackingNo(today.getYear(), agencyId, serial);
+		String code = LetterNumbers.newCode(this.random);
 		boolean flagged = this.moderation.flags(valid.subject(), valid.body());
-		Letter fresh = new Letter(mailbox.id(), agencyId, trackingNo, hash(trackingNo, code), valid, flagged, now(),
-				today, this.properties.replyDays(valid.type()));
+		Letter fresh = new Letter(mailbox.id(), agencyId, trackingNo, LetterNumbers.hash(trackingNo, code), valid,
+				flagged, now(), today, this.properties.replyDays(valid.type()));
 		if (fromCaseId != null) {
 			fresh.cameFromRequest(fromCaseId, fromRequestNo);
 		}
@@ -232,9 +228,7 @@ public class LetterIntake {
 		String number = (trackingNo != null) ? trackingNo.strip().toUpperCase(Locale.ROOT) : "";
 		String code = (queryCode != null) ? queryCode.strip().toUpperCase(Locale.ROOT) : "";
 		Letter letter = (number.length() <= 40) ? this.letters.findByTrackingNo(number).orElse(null) : null;
-		boolean matches = letter != null
-				&& MessageDigest.isEqual(hash(number, code).getBytes(StandardCharsets.US_ASCII),
-						letter.queryCodeHash().getBytes(StandardCharsets.US_ASCII));
+		boolean matches = letter != null && LetterNumbers.matches(number, code, letter.queryCodeHash());
 		if (!matches) {
 			throw new NotFoundException("Letter with this code");
 		}
@@ -243,20 +237,6 @@ public class LetterIntake {
 
 	private Instant now() {
 		return Instant.now(this.clock);
-	}
-
-	/** A query code: 8 characters without 0/O, 1/I/L, so a code read aloud survives. */
-	static String newCode(SecureRandom random) {
-		char[] code = new char[8];
-		for (int i = 0; i < code.length; i++) {
-			code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
-		}
-		return new String(code);
-	}
-
-	/** SHA-256 of the code salted with its tracking number, in hex. */
-	static String hash(String trackingNo, String code) {
-		return Sha256.hex(trackingNo + ":" + code);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.mailbox.rules.ReplyDeadline;
 
 import org.springframework.stereotype.Component;
 
@@ -18,12 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LetterSummaries {
-
-	/**
-	 * The website checks fail a site leaving a valid message unanswered this long
-	 * (docs/legal-rules.md, Website checks).
-	 */
-	static final int UNANSWERED_MONTHS = 3;
 
 	private final WorkingDayCalendar calendar;
 
@@ -46,9 +41,8 @@ class LetterSummaries {
 		DueDate due = due(letter);
 		LocalDate today = LocalDate.now(this.clock);
 		boolean open = letter.status().open();
-		boolean overdue = open ? today.isAfter(due.due())
-				: (letter.repliedOn() != null && letter.repliedOn().isAfter(due.due()));
-		boolean overThreeMonths = open && today.isAfter(letter.receivedOn().plusMonths(UNANSWERED_MONTHS));
+		boolean overdue = ReplyDeadline.overdue(open, due.due(), letter.repliedOn(), today);
+		boolean overThreeMonths = ReplyDeadline.unansweredTooLong(open, letter.receivedOn(), today);
 		return new LetterSummary(letter.id(), letter.trackingNo(), letter.type(), letter.subject(), letter.agencyId(),
 				names.getOrDefault(letter.agencyId(), ""), letter.status(), letter.receivedOn(), due.due(),
 				due.provisional(), overdue, overThreeMonths, letter.flagged(), letter.assignee(), letter.repliedOn());

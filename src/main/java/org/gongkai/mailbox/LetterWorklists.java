@@ -15,6 +15,7 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.mailbox.rules.ReplyDeadline;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class LetterWorklists {
 		return switch (list) {
 			case OPEN -> open;
 			case MINE -> open && me != null && me.username().equals(letter.assignee());
-			case DUE_SOON -> open && !letter.overdue() && !letter.due().isAfter(soon);
+			case DUE_SOON -> open && !letter.overdue() && ReplyDeadline.dueBy(letter.due(), soon);
 			case OVERDUE -> open && letter.overdue();
 			case OVER_THREE_MONTHS -> letter.overThreeMonths();
 			case FLAGGED -> letter.flagged();
@@ -125,9 +126,9 @@ public class LetterWorklists {
 				continue;
 			}
 			DueDate due = this.summaries.due(letter);
-			if (!due.due().isAfter(soon)) {
-				out.add(new LetterReminder(letter.id(), letter.trackingNo(), due.due(), today.isAfter(due.due()),
-						due.provisional()));
+			if (ReplyDeadline.dueBy(due.due(), soon)) {
+				out.add(new LetterReminder(letter.id(), letter.trackingNo(), due.due(),
+						ReplyDeadline.overdue(true, due.due(), null, today), due.provisional()));
 			}
 		}
 		out.sort(Comparator.comparing(LetterReminder::due).thenComparing(LetterReminder::trackingNo));

@@ -1,9 +1,8 @@
 package org.gongkai.mailbox;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.gongkai.mailbox.rules.FlaggedWords;
 import org.gongkai.privacy.PrivacyScanner;
 
 import org.springframework.stereotype.Component;
@@ -21,32 +20,16 @@ class Moderation {
 
 	private final PrivacyScanner scanner;
 
-	private final List<String> words;
+	private final FlaggedWords words;
 
 	Moderation(PrivacyScanner scanner, MailboxProperties properties) {
 		this.scanner = scanner;
-		this.words = properties.flaggedWords()
-			.stream()
-			.map(String::strip)
-			.filter((w) -> !w.isEmpty())
-			.map((w) -> w.toLowerCase(Locale.ROOT))
-			.toList();
+		this.words = new FlaggedWords(properties.flaggedWords());
 	}
 
 	/** Whether the text holds a word of the list (case-insensitive). */
 	boolean flags(String... texts) {
-		for (String text : texts) {
-			if (text == null) {
-				continue;
-			}
-			String lower = text.toLowerCase(Locale.ROOT);
-			for (String word : this.words) {
-				if (lower.contains(word)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return this.words.flags(texts);
 	}
 
 	/** The text as the public may read it: every finding of the scanner masked. */

@@ -2,6 +2,8 @@ package org.gongkai.mailbox;
 
 import java.time.YearMonth;
 
+import org.gongkai.mailbox.rules.ReplyRates;
+
 /**
  * Reply figures of one agency, for one month of receipt or in total.
  *
@@ -18,17 +20,17 @@ public record ReplyFigures(long agencyId, String agencyName, YearMonth month, lo
 
 	/** Answered per received, in whole percent (0 when nothing was received). */
 	public int replyRate() {
-		return (this.received == 0) ? 0 : (int) Math.round(100.0 * this.answered / this.received);
+		return ReplyRates.percent(this.answered, this.received);
 	}
 
 	/** Answered on time per answered, in whole percent. */
 	public int onTimeRate() {
-		return (this.answered == 0) ? 0 : (int) Math.round(100.0 * this.onTime / this.answered);
+		return ReplyRates.percent(this.onTime, this.answered);
 	}
 
 	/** Satisfied per rated, in whole percent. */
 	public int satisfaction() {
-		return (this.rated == 0) ? 0 : (int) Math.round(100.0 * this.satisfied / this.rated);
+		return ReplyRates.percent(this.satisfied, this.rated);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.mailbox.rules.ReplyDeadline;
+import org.gongkai.mailbox.rules.ReplyRates;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +81,8 @@ public class ReplyStatistics {
 		for (Letter letter : list) {
 			if (letter.repliedOn() != null) {
 				answered++;
-				if (!letter.repliedOn().isAfter(rules.deadline(letter.receivedOn(), letter.periodDays()).due())) {
+				if (ReplyDeadline.answeredOnTime(letter.repliedOn(),
+						rules.deadline(letter.receivedOn(), letter.periodDays()).due())) {
 					onTime++;
 				}
 				days += rules.workingDaysBetween(letter.receivedOn(), letter.repliedOn());
@@ -92,7 +95,7 @@ public class ReplyStatistics {
 			}
 		}
 		return new ReplyFigures(agencyId, name, month, list.size(), answered, onTime,
-				(answered == 0) ? null : Math.round(10.0 * days / answered) / 10.0, rated, satisfied);
+				ReplyRates.averageDays(days, answered), rated, satisfied);
 	}
 
 }
