@@ -103,8 +103,11 @@ public class LetterHandling {
 				letter.email(), letter.publicConsent(), letter.questionWithheld(), letter.periodDays(),
 				letter.extensionDays(), letter.extensionReason(), letter.replyText(), letter.replyVisibility(),
 				letter.repliedBy(), letter.rating(), letter.requestTrackingNo(), letter.fromRequestNo(),
-				this.steps.findByLetterIdOrderByAtAscIdAsc(letterId).stream().map(LetterStep::view).toList(), mayAct,
-				mayAct ? this.assignment.clerks(letter.agencyId()) : List.of());
+				this.steps.findByLetterIdOrderByAtAscIdAsc(letterId)
+					.stream()
+					.map((s) -> s.view(this.clock.getZone()))
+					.toList(),
+				mayAct, mayAct ? this.assignment.clerks(letter.agencyId()) : List.of());
 	}
 
 	/**

@@ -193,9 +193,9 @@ public class LetterIntake {
 		DueDate due = this.summaries.due(letter);
 		List<LetterStepView> shown = this.steps.findByLetterIdOrderByAtAscIdAsc(letter.id())
 			.stream()
-			.map(LetterStep::view)
+			.map((s) -> s.view(this.clock.getZone()))
 			.filter((s) -> s.kind().shownToWriter())
-			.map((s) -> new LetterStepView(s.kind(), s.at(), null, s.fromAgency(), s.toAgency(),
+			.map((s) -> new LetterStepView(s.kind(), s.at(), s.localAt(), null, s.fromAgency(), s.toAgency(),
 					(s.kind() == StepKind.EXTENDED || s.kind() == StepKind.FORWARDED || s.kind() == StepKind.DUE_MOVED)
 							? s.note() : null))
 			.toList();

@@ -1,6 +1,8 @@
 package org.gongkai.mailbox;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,8 +55,10 @@ class LetterStep {
 		this.note = note;
 	}
 
-	LetterStepView view() {
-		return new LetterStepView(this.kind, this.at, this.actor, this.fromAgency, this.toAgency, this.note);
+	/** The step as shown, its time in {@code zone} (the platform's). */
+	LetterStepView view(ZoneId zone) {
+		return new LetterStepView(this.kind, this.at, LocalDateTime.ofInstant(this.at, zone), this.actor,
+				this.fromAgency, this.toAgency, this.note);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A letter as the back office lists it.
  *
  * @param agencyId the agency holding it now
- * @param due the reply deadline (Asia/Shanghai date)
+ * @param due the reply deadline (a day in the platform's time zone)
  * @param provisional whether the deadline crosses a year without a holiday notice
  * @param overdue whether it is open past its deadline, or was answered after it
  * @param overThreeMonths whether it is open more than three months after receipt (a

@@ -113,7 +113,7 @@ public class PolicyConsultations {
 			.stream()
 			.filter((c) -> c.status() == CommentStatus.PUBLISHED)
 			.map((c) -> new CommentView(c.id(), null, this.moderation.forPublic(c.body()), c.status(), false,
-					c.submittedAt()))
+					c.submittedAt(), day(c.submittedAt())))
 			.toList();
 	}
 
@@ -209,7 +209,8 @@ public class PolicyConsultations {
 		this.access.requireVisible(consultation.agencyId());
 		return this.comments.findByConsultationIdOrderBySubmittedAtAscIdAsc(id)
 			.stream()
-			.map((c) -> new CommentView(c.id(), c.writerName(), c.body(), c.status(), c.flagged(), c.submittedAt()))
+			.map((c) -> new CommentView(c.id(), c.writerName(), c.body(), c.status(), c.flagged(), c.submittedAt(),
+					day(c.submittedAt())))
 			.toList();
 	}
 
@@ -231,6 +232,10 @@ public class PolicyConsultations {
 
 	private DraftConsultation load(long id) {
 		return this.consultations.findById(id).orElseThrow(() -> new NotFoundException("Consultation " + id));
+	}
+
+	private LocalDate day(Instant at) {
+		return LocalDate.ofInstant(at, this.clock.getZone());
 	}
 
 	private LocalDate today() {

@@ -1,6 +1,5 @@
 package org.gongkai.mailbox.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class MailboxController {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	static final int PAGE_SIZE = 20;
 
@@ -301,12 +298,12 @@ class MailboxController {
 		List<FeedWriter.Entry> entries = replies.stream()
 			.map((r) -> new FeedWriter.Entry((r.subject() != null) ? r.subject() : untitled,
 					url("/agencies/" + code + "/mailbox/replies/" + r.trackingNo()),
-					r.repliedOn().atStartOfDay(CHINA).toOffsetDateTime(), r.reply()))
+					r.repliedOn().atStartOfDay(this.clock.getZone()).toOffsetDateTime(), r.reply()))
 			.toList();
 		String title = agency.summary().name() + " - "
 				+ this.messages.getMessage("mailbox.column.title", null, java.util.Locale.CHINA);
 		return new FeedWriter.Feed(title, page, page + "/" + file, agency.summary().name(),
-				java.time.OffsetDateTime.now(this.clock.withZone(CHINA)), entries);
+				java.time.OffsetDateTime.now(this.clock), entries);
 	}
 
 	private static String url(String path) {
