@@ -11,6 +11,7 @@ import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 
@@ -86,7 +87,7 @@ public class AgencyMailboxes {
 		requireClerkOrLeader(agencyId);
 		this.agencies.details(agencyId);
 		Mailbox mailbox = this.mailboxes.save(new Mailbox(agencyId, mailboxName(name),
-				ValidLetter.optional(leaderName, "leader-name", 60), Instant.now(this.clock)));
+				PlainText.optional(leaderName, "leader-name", 60), Instant.now(this.clock)));
 		this.audit.record(AuditRecord.of("mailbox.created", "Mailbox", mailbox.id())
 			.withAgency(agencyId)
 			.withAfter(mailbox.auditSummary()));
@@ -103,7 +104,7 @@ public class AgencyMailboxes {
 			.orElseThrow(() -> new NotFoundException("Mailbox " + mailboxId));
 		requireClerkOrLeader(mailbox.agencyId());
 		String before = mailbox.auditSummary();
-		mailbox.change(mailboxName(name), ValidLetter.optional(leaderName, "leader-name", 60), active);
+		mailbox.change(mailboxName(name), PlainText.optional(leaderName, "leader-name", 60), active);
 		this.audit.record(AuditRecord.of("mailbox.updated", "Mailbox", mailbox.id())
 			.withAgency(mailbox.agencyId())
 			.withBefore(before)
@@ -118,7 +119,7 @@ public class AgencyMailboxes {
 	}
 
 	private static String mailboxName(String name) {
-		return ValidLetter.text(name, "mailbox-name", 60);
+		return PlainText.required(name, "mailbox-name", 60);
 	}
 
 }

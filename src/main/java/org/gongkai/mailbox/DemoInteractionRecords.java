@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.consultation.DemoConsultations;
 import org.gongkai.mailbox.rules.LetterNumbers;
+import org.gongkai.mailbox.survey.DemoSurveys;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.SerialNumbers;
 
@@ -35,13 +37,9 @@ public class DemoInteractionRecords {
 
 	private final LetterSteps steps;
 
-	private final DraftConsultations consultations;
+	private final DemoConsultations demoConsultations;
 
-	private final DraftComments comments;
-
-	private final SurveyRows surveys;
-
-	private final SurveyOptions options;
+	private final DemoSurveys demoSurveys;
 
 	private final SerialNumbers serials;
 
@@ -54,16 +52,14 @@ public class DemoInteractionRecords {
 	private final SecureRandom random = new SecureRandom();
 
 	DemoInteractionRecords(GongkaiProperties properties, Mailboxes mailboxes, Letters letters, LetterSteps steps,
-			DraftConsultations consultations, DraftComments comments, SurveyRows surveys, SurveyOptions options,
-			SerialNumbers serials, AuditLog audit, MailboxProperties mailboxProperties, Clock clock) {
+			DemoConsultations demoConsultations, DemoSurveys demoSurveys, SerialNumbers serials, AuditLog audit,
+			MailboxProperties mailboxProperties, Clock clock) {
 		this.properties = properties;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.steps = steps;
-		this.consultations = consultations;
-		this.comments = comments;
-		this.surveys = surveys;
-		this.options = options;
+		this.demoConsultations = demoConsultations;
+		this.demoSurveys = demoSurveys;
 		this.serials = serials;
 		this.audit = audit;
 		this.mailboxProperties = mailboxProperties;
@@ -120,14 +116,8 @@ public class DemoInteractionRecords {
 	public long consultation(long agencyId, String title, String draft, LocalDate opensOn, LocalDate closesOn,
 			Instant createdAt, String summary, LocalDate summaryOn) {
 		requireDemo();
-		DraftConsultation consultation = this.consultations
-			.save(new DraftConsultation(agencyId, title, draft, opensOn, closesOn, createdAt));
-		if (summary != null) {
-			consultation.publishSummary(summary, summaryOn);
-		}
-		record("mailbox.demo-consultation", "DraftConsultation", consultation.id(), agencyId,
-				consultation.auditSummary());
-		return consultation.id();
+		return this.demoConsultations.consultation(agencyId, title, draft, opensOn, closesOn, createdAt, summary,
+				summaryOn);
 	}
 
 	/**
@@ -137,10 +127,7 @@ public class DemoInteractionRecords {
 	@Transactional
 	public void publishedComment(long agencyId, long consultationId, String writerName, String text, Instant at) {
 		requireDemo();
-		DraftComment comment = new DraftComment(consultationId, writerName, text, false, at);
-		comment.moderate(CommentStatus.PUBLISHED);
-		comment = this.comments.save(comment);
-		record("mailbox.demo-comment", "DraftComment", comment.id(), agencyId, "status=PUBLISHED");
+		this.demoConsultations.publishedComment(agencyId, consultationId, writerName, text, at);
 	}
 
 	/**
@@ -156,14 +143,7 @@ public class DemoInteractionRecords {
 		if (answers.size() != votes.size()) {
 			throw new IllegalArgumentException("One count of votes per answer");
 		}
-		Survey survey = this.surveys.save(new Survey(agencyId, title, question, opensOn, closesOn, createdAt));
-		for (int i = 0; i < answers.size(); i++) {
-			SurveyOption option = new SurveyOption(survey.id(), i, answers.get(i));
-			option.demoVotes(votes.get(i));
-			this.options.save(option);
-		}
-		record("mailbox.demo-survey", "Survey", survey.id(), agencyId, "answers=" + answers.size());
-		return survey.id();
+		return this.demoSurveys.survey(agencyId, title, question, opensOn, closesOn, createdAt, answers, votes);
 	}
 
 	private Mailbox mailbox(long agencyId, String name) {

@@ -11,7 +11,9 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterExtension;
+import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -148,7 +150,7 @@ public class LetterHandling {
 			.filter((a) -> a.id() == toAgencyId)
 			.findFirst()
 			.orElseThrow(() -> new RuleViolationException("mailbox.forward.agency-invalid", "Unknown agency"));
-		String text = ValidLetter.optional(note, "note", MAX_NOTE);
+		String text = PlainText.optional(note, "note", MAX_NOTE);
 		String before = letter.auditSummary();
 		String from = this.summaries.agencyName(letter.agencyId());
 		letter.forward(target.id(), now());
@@ -168,7 +170,7 @@ public class LetterHandling {
 		Letter letter = open(letterId);
 		LetterExtension.check(letterId, letter.extensionDays(), this.summaries.due(letter).due(), today(), days,
 				this.properties.maxExtensionDays());
-		String text = ValidLetter.optional(reason, "reason", MAX_NOTE);
+		String text = PlainText.optional(reason, "reason", MAX_NOTE);
 		if (text == null) {
 			throw new RuleViolationException("mailbox.reason.invalid", "Extension without reason", MAX_NOTE);
 		}

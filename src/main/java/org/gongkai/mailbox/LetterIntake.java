@@ -14,6 +14,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.DueDate;
+import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;

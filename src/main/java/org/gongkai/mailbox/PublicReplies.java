@@ -1,5 +1,6 @@
 package org.gongkai.mailbox;
 
+import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.platform.NotFoundException;
 
 import org.springframework.data.domain.Page;

@@ -3,13 +3,13 @@ package org.gongkai.mailbox;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.platform.Text;
 
 /**
  * A letter whose every field passed the checks. Each violation names its field in the
- * message key ({@code mailbox.<field>.<problem>}). Letters are plain text: control
- * characters and markup are refused, not silently dropped.
+ * message key ({@code mailbox.<field>.<problem>}). Letters are plain text
+ * ({@link PlainText}): control characters and markup are refused, not silently dropped.
  */
 record ValidLetter(LetterType type, String subject, String body, String name, String phone, String email,
 		boolean publicConsent) {
@@ -26,11 +26,11 @@ record ValidLetter(LetterType type, String subject, String body, String name, St
 
 	static ValidLetter of(LetterForm form) {
 		LetterType type = parse(form.type());
-		String subject = text(form.subject(), "subject", MAX_SUBJECT);
-		String body = text(form.body(), "body", MAX_BODY);
-		String name = text(form.name(), "name", MAX_NAME);
-		String phone = plain(form.phone(), "phone");
-		String email = plain(form.email(), "email");
+		String subject = PlainText.required(form.subject(), "subject", MAX_SUBJECT);
+		String body = PlainText.required(form.body(), "body", MAX_BODY);
+		String name = PlainText.required(form.name(), "name", MAX_NAME);
+		String phone = PlainText.plain(form.phone(), "phone");
+		String email = PlainText.plain(form.email(), "email");
 		if (phone.isEmpty() && email.isEmpty()) {
 			throw new RuleViolationException("mailbox.contact.missing", "No phone and no e-mail");
 		}
@@ -52,37 +52,6 @@ record ValidLetter(LetterType type, String subject, String body, String name, St
 			}
 		}
 		throw new RuleViolationException("mailbox.type.invalid", "Unknown letter type");
-	}
-
-	/**
-	 * Free text: required, at most {@code max} characters, no control characters but line
-	 * breaks and tabs, no markup.
-	 */
-	static String text(String value, String field, int max) {
-		String cleaned = plain(value, field);
-		if (cleaned.isEmpty() || cleaned.length() > max) {
-			throw new RuleViolationException("mailbox." + field + ".invalid", "Bad " + field, max);
-		}
-		return cleaned;
-	}
-
-	/** Optional free text: {@code null} when blank, else as {@link #text}. */
-	static String optional(String value, String field, int max) {
-		if (value == null || Text.clean(value).isEmpty()) {
-			return null;
-		}
-		return text(value, field, max);
-	}
-
-	private static String plain(String value, String field) {
-		String raw = (value != null) ? value.replace("\r\n", "\n") : "";
-		if (!Text.clean(raw).equals(raw.strip())) {
-			throw new RuleViolationException("mailbox." + field + ".control", "Control characters in " + field);
-		}
-		if (Moderation.hasMarkup(raw)) {
-			throw new RuleViolationException("mailbox." + field + ".markup", "Markup in " + field);
-		}
-		return raw.strip();
 	}
 
 }

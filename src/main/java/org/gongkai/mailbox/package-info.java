@@ -9,10 +9,10 @@
  * {@link org.gongkai.mailbox.LetterWorklists}, {@link org.gongkai.mailbox.PublicReplies},
  * {@link org.gongkai.mailbox.ReplyStatistics}); public consultations on draft policies
  * with moderated comments and the published use of comments
- * ({@link org.gongkai.mailbox.PolicyConsultations}); simple surveys
- * ({@link org.gongkai.mailbox.Surveys}). A letter that is really a disclosure application
- * becomes a request case, and a request that is really a complaint becomes a letter, the
- * two records linked by their numbers.
+ * ({@link org.gongkai.mailbox.consultation.PolicyConsultations}); simple surveys
+ * ({@link org.gongkai.mailbox.survey.Surveys}). A letter that is really a disclosure
+ * application becomes a request case, and a request that is really a complaint becomes a
+ * letter, the two records linked by their numbers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interaction")
 package org.gongkai.mailbox;

@@ -3,12 +3,12 @@ package org.gongkai.demo;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.mailbox.AgencyMailboxes;
 import org.gongkai.mailbox.MailboxView;
-import org.gongkai.mailbox.PolicyConsultations;
 import org.gongkai.mailbox.PublicReplies;
 import org.gongkai.mailbox.PublicReply;
 import org.gongkai.mailbox.ReplyFigures;
 import org.gongkai.mailbox.ReplyStatistics;
-import org.gongkai.mailbox.Surveys;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.survey.Surveys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

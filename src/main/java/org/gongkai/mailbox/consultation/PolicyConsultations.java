@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,8 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.moderation.Moderation;
+import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -34,6 +36,12 @@ public class PolicyConsultations {
 	static final int MAX_DRAFT = 20000;
 
 	static final int MAX_SUMMARY = 10000;
+
+	/** A commenter's name, as long as a letter writer's. */
+	static final int MAX_NAME = 60;
+
+	/** A comment, as long as a letter. */
+	static final int MAX_COMMENT = 3000;
 
 	private final DraftConsultations consultations;
 
@@ -69,7 +77,7 @@ public class PolicyConsultations {
 	@Transactional
 	public long create(long agencyId, String title, String draft, LocalDate opensOn, LocalDate closesOn) {
 		this.access.require(Role.CLERK, agencyId);
-		String t = ValidLetter.text(title, "title", MAX_TITLE);
+		String t = PlainText.required(title, "title", MAX_TITLE);
 		String d = Text.clean(draft);
 		if (d.isEmpty() || d.length() > MAX_DRAFT) {
 			throw new RuleViolationException("mailbox.draft.invalid", "Bad draft", MAX_DRAFT);
@@ -127,8 +135,8 @@ public class PolicyConsultations {
 		if (!consultation.openOn(today())) {
 			throw new RuleViolationException("mailbox.comment.closed", "Consultation " + id + " not open");
 		}
-		String writer = ValidLetter.text(name, "name", ValidLetter.MAX_NAME);
-		String text = ValidLetter.text(body, "body", ValidLetter.MAX_BODY);
+		String writer = PlainText.required(name, "name", MAX_NAME);
+		String text = PlainText.required(body, "body", MAX_COMMENT);
 		DraftComment comment = this.comments.save(new DraftComment(consultation.id(), writer, text,
 				this.moderation.flags(text), Instant.now(this.clock)));
 		this.audit.record(AuditRecord.of("mailbox.comment-received", "DraftComment", comment.id())

@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.survey;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -61,12 +62,12 @@ public class Surveys {
 	public long create(long agencyId, String title, String question, List<String> answers, LocalDate opensOn,
 			LocalDate closesOn) {
 		this.access.require(Role.CLERK, agencyId);
-		String t = ValidLetter.text(title, "title", 200);
-		String q = ValidLetter.text(question, "question", 500);
+		String t = PlainText.required(title, "title", 200);
+		String q = PlainText.required(question, "question", 500);
 		List<String> labels = new ArrayList<>();
 		for (String answer : (answers != null) ? answers : List.<String>of()) {
 			if (answer != null && !answer.isBlank()) {
-				labels.add(ValidLetter.text(answer, "answers", 100));
+				labels.add(PlainText.required(answer, "answers", 100));
 			}
 		}
 		if (labels.size() < 2 || labels.size() > MAX_OPTIONS || labels.stream().distinct().count() != labels.size()) {

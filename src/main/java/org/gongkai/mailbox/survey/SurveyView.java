@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.survey;
 
 import java.time.LocalDate;
 import java.util.List;

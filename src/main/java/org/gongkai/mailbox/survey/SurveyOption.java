@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.survey;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

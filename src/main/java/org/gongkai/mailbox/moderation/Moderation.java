@@ -1,7 +1,6 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.moderation;
 
-import java.util.regex.Pattern;
-
+import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.mailbox.rules.FlaggedWords;
 import org.gongkai.privacy.PrivacyScanner;
 
@@ -14,32 +13,25 @@ import org.springframework.stereotype.Component;
  * moderator.
  */
 @Component
-class Moderation {
-
-	private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]");
+public class Moderation {
 
 	private final PrivacyScanner scanner;
 
 	private final FlaggedWords words;
 
-	Moderation(PrivacyScanner scanner, MailboxProperties properties) {
+	public Moderation(PrivacyScanner scanner, MailboxProperties properties) {
 		this.scanner = scanner;
 		this.words = new FlaggedWords(properties.flaggedWords());
 	}
 
 	/** Whether the text holds a word of the list (case-insensitive). */
-	boolean flags(String... texts) {
+	public boolean flags(String... texts) {
 		return this.words.flags(texts);
 	}
 
 	/** The text as the public may read it: every finding of the scanner masked. */
-	String forPublic(String text) {
+	public String forPublic(String text) {
 		return (text != null) ? this.scanner.maskAll(text) : null;
-	}
-
-	/** Whether the text holds something that looks like an HTML or XML tag. */
-	static boolean hasMarkup(String text) {
-		return text != null && MARKUP.matcher(text).find();
 	}
 
 }

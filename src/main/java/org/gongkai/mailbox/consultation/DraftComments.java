@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.consultation;
 
 import java.util.List;
 

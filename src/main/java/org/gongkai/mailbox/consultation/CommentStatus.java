@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.consultation;
 
 /** Moderation of a comment on a draft: shown only once published. */
 public enum CommentStatus {
