@@ -1,13 +1,13 @@
 package org.gongkai.demo;
 
 import org.gongkai.agency.AgencyManagement;
-import org.gongkai.mailbox.AgencyMailboxes;
-import org.gongkai.mailbox.MailboxView;
-import org.gongkai.mailbox.PublicReplies;
-import org.gongkai.mailbox.PublicReply;
-import org.gongkai.mailbox.ReplyFigures;
-import org.gongkai.mailbox.ReplyStatistics;
 import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.letter.MailboxView;
+import org.gongkai.mailbox.letter.PublicReplies;
+import org.gongkai.mailbox.letter.PublicReply;
+import org.gongkai.mailbox.letter.ReplyFigures;
+import org.gongkai.mailbox.letter.ReplyStatistics;
 import org.gongkai.mailbox.survey.Surveys;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.gongkai.mailbox.letter.LetterList;
+import org.gongkai.mailbox.letter.ReplyFigures;
+import org.gongkai.mailbox.letter.ValidLetter;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.privacy.PrivacyScanner;

@@ -2,7 +2,7 @@ package org.gongkai.mailbox.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.mailbox.LetterWorklists;
+import org.gongkai.mailbox.letter.LetterWorklists;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.agency.AgencyDetails;
-import org.gongkai.mailbox.AgencyMailboxes;
 import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
 import org.gongkai.mailbox.survey.SurveyView;
 import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.NotFoundException;

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.gongkai.mailbox.LetterForm;
-import org.gongkai.mailbox.LetterIntake;
 import org.gongkai.mailbox.LetterReceipt;
-import org.gongkai.mailbox.LetterStatus;
-import org.gongkai.mailbox.LetterTracking;
 import org.gongkai.mailbox.LetterType;
 import org.gongkai.mailbox.MailboxProperties;
-import org.gongkai.mailbox.Rating;
 import org.gongkai.mailbox.ReplyVisibility;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterStatus;
+import org.gongkai.mailbox.letter.LetterTracking;
+import org.gongkai.mailbox.letter.Rating;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
 import org.gongkai.submission.Filed;

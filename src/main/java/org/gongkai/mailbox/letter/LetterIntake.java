@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.DueDate;
+import org.gongkai.mailbox.LetterForm;
+import org.gongkai.mailbox.LetterReceipt;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.ForbiddenException;

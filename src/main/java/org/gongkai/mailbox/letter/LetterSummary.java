@@ -1,6 +1,7 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.time.LocalDate;
+import org.gongkai.mailbox.LetterType;
 
 /**
  * A letter as the back office lists it.

@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.ReplyVisibility;
 
 /**
  * A letter to a mailbox, from receipt to its reply. The due date is derived from the

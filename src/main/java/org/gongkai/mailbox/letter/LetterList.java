@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
+import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.platform.NotFoundException;
 

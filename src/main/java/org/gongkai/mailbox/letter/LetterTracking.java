@@ -1,7 +1,9 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.ReplyVisibility;
 
 /**
  * What the holder of a tracking number and its query code sees: the status, the agency

@@ -1,6 +1,7 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.util.List;
+import org.gongkai.mailbox.ReplyVisibility;
 
 /**
  * A letter with everything the writer gave, for staff who may see it.

@@ -1,8 +1,10 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.gongkai.mailbox.LetterForm;
+import org.gongkai.mailbox.LetterType;
 import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.RuleViolationException;
 
@@ -11,7 +13,7 @@ import org.gongkai.platform.RuleViolationException;
  * message key ({@code mailbox.<field>.<problem>}). Letters are plain text
  * ({@link PlainText}): control characters and markup are refused, not silently dropped.
  */
-record ValidLetter(LetterType type, String subject, String body, String name, String phone, String email,
+public record ValidLetter(LetterType type, String subject, String body, String name, String phone, String email,
 		boolean publicConsent) {
 
 	static final int MAX_SUBJECT = 100;
@@ -24,7 +26,7 @@ record ValidLetter(LetterType type, String subject, String body, String name, St
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
-	static ValidLetter of(LetterForm form) {
+	public static ValidLetter of(LetterForm form) {
 		LetterType type = parse(form.type());
 		String subject = PlainText.required(form.subject(), "subject", MAX_SUBJECT);
 		String body = PlainText.required(form.body(), "body", MAX_BODY);

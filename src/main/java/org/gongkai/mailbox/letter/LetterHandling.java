@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,8 @@ import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.mailbox.MailboxProperties;
+import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterExtension;
 import org.gongkai.mailbox.rules.PlainText;

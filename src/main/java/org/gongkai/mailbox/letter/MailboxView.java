@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 /**
  * A mailbox as pages show it.

@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 /** The writer's rating of a reply. */
 public enum Rating {

@@ -1,4 +1,4 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 /** What moved a letter. */
 public enum StepKind {

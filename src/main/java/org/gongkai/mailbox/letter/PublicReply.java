@@ -1,6 +1,7 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.time.LocalDate;
+import org.gongkai.mailbox.LetterType;
 
 /**
  * A public reply as the portal shows it: the writer's name is never shown, personal data

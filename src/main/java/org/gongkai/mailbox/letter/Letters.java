@@ -1,9 +1,10 @@
-package org.gongkai.mailbox;
+package org.gongkai.mailbox.letter;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.mailbox.ReplyVisibility;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
