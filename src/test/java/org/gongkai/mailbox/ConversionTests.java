@@ -9,6 +9,12 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.letter.LetterDetails;
+import org.gongkai.mailbox.letter.LetterHandling;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterStatus;
+import org.gongkai.mailbox.letter.LetterTracking;
+import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseDetails;
 import org.gongkai.request.CaseStatus;
@@ -16,7 +22,6 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestManagement;
-import org.gongkai.platform.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +53,10 @@ class ConversionTests {
 	MockMvc mvc;
 
 	@Autowired
-	MailboxManagement mailbox;
+	LetterIntake intake;
+
+	@Autowired
+	LetterHandling handling;
 
 	@Autowired
 	RequestManagement requests;
@@ -74,7 +82,7 @@ class ConversionTests {
 	void aLetterAskingForInformationBecomesARequestCaseReceivedTodayAndBothAreLinked() throws Exception {
 		AgencyData data = AgencyFixtures.county("转申请县" + System.nanoTime());
 		long agency = this.agencies.create(data);
-		LetterReceipt receipt = this.mailbox.write(data.creditCode(), letter().withBody("请公开本镇2026年征地补偿标准文件。").form());
+		LetterReceipt receipt = this.intake.write(data.creditCode(), letter().withBody("请公开本镇2026年征地补偿标准文件。").form());
 		long id = id(receipt);
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
 		this.mvc.perform(get("/admin/mailbox/letters/" + id).session(clerk))
@@ -107,7 +115,7 @@ class ConversionTests {
 			.getResponse()
 			.getRedirectedUrl();
 		this.mvc.perform(get(location).session(clerk)).andExpect(status().isOk());
-		LetterTracking tracking = this.mailbox.track(receipt.trackingNo(), receipt.queryCode());
+		LetterTracking tracking = this.intake.track(receipt.trackingNo(), receipt.queryCode());
 		assertThat(tracking.status()).isEqualTo(LetterStatus.CONVERTED);
 		String requestNo = tracking.requestTrackingNo();
 		assertThat(requestNo).startsWith("YSQ-");
@@ -117,7 +125,7 @@ class ConversionTests {
 		assertThat(details.summary().status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(details.summary().receivedOn()).isEqualTo(tracking.receivedOn());
 		assertThat(details.description()).isEqualTo("本镇2026年征地补偿标准文件");
-		assertThatThrownBy(() -> this.mailbox.reply(id, "再答复", ReplyVisibility.PRIVATE))
+		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE))
 			.isInstanceOf(RuleViolationException.class);
 	}
 
@@ -150,13 +158,13 @@ class ConversionTests {
 		assertThat(details.outcome().row()).isEqualTo("3.5.1");
 		assertThat(details.decisionNote()).contains(letterNo);
 		assertThat(details.summary().status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
-		LetterDetails letter = this.mailbox.details(id(letterNo));
+		LetterDetails letter = this.handling.details(id(letterNo));
 		assertThat(letter.summary().type()).isEqualTo(LetterType.COMPLAINT);
 		assertThat(letter.fromRequestNo()).isEqualTo(request.trackingNo());
 		assertThat(letter.body()).isEqualTo("投诉邻居违章搭建，要求你们立即拆除。");
 		assertThat(letter.publicConsent()).isFalse();
 		// a second take-over is refused: the case is no longer open for a decision
-		assertThatThrownBy(() -> this.mailbox.takeOverRequest(caseId)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> this.intake.takeOverRequest(caseId)).isInstanceOf(RuleViolationException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from mbx_letter where from_request_case_id = ?",
 				Long.class, caseId))
 			.isEqualTo(1);

@@ -11,6 +11,10 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.consultation.ConsultationView;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.survey.SurveyView;
+import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.submission.FormKeys;
@@ -65,6 +69,9 @@ class InteractionTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	DemoInteractionRecords demoRecords;
 
 	@AfterEach
 	void signOut() {
@@ -233,6 +240,17 @@ class InteractionTests {
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("<td>67%</td>")))
 			.andExpect(content().string(containsString("共 3 票")));
+	}
+
+	@Test
+	void theDemoRecordsAreRefusedOutsideDemoMode() {
+		LocalDate today = LocalDate.now(this.clock);
+		assertThatThrownBy(() -> this.demoRecords.survey(1, "调查", "问题", today, today, this.clock.instant(),
+				List.of("是", "否"), List.of(1L, 2L)))
+			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(
+				() -> this.demoRecords.consultation(1, "征求意见稿", "正文", today, today, this.clock.instant(), null, null))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 }

@@ -14,6 +14,19 @@ import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.letter.LetterHandling;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterList;
+import org.gongkai.mailbox.letter.LetterReminder;
+import org.gongkai.mailbox.letter.LetterStatus;
+import org.gongkai.mailbox.letter.LetterSummary;
+import org.gongkai.mailbox.letter.LetterTracking;
+import org.gongkai.mailbox.letter.LetterWorklists;
+import org.gongkai.mailbox.letter.Rating;
+import org.gongkai.mailbox.letter.ReplyFigures;
+import org.gongkai.mailbox.letter.ReplyStatistics;
+import org.gongkai.mailbox.letter.StepKind;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +61,19 @@ class LetterHandlingTests {
 	MockMvc mvc;
 
 	@Autowired
-	MailboxManagement mailbox;
+	AgencyMailboxes mailboxes;
+
+	@Autowired
+	LetterIntake intake;
+
+	@Autowired
+	ReplyStatistics statistics;
+
+	@Autowired
+	LetterWorklists worklists;
+
+	@Autowired
+	LetterHandling handling;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -82,8 +107,8 @@ class LetterHandlingTests {
 		long from = this.agencies.create(town);
 		AgencyData bureau = AgencyFixtures.county("转入局" + System.nanoTime());
 		long to = this.agencies.create(bureau);
-		LetterReceipt receipt = this.mailbox.write(town.creditCode(), letter().withType("COMPLAINT").form());
-		LocalDate due = this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).due();
+		LetterReceipt receipt = this.intake.write(town.creditCode(), letter().withType("COMPLAINT").form());
+		LocalDate due = this.intake.track(receipt.trackingNo(), receipt.queryCode()).due();
 		long id = id(receipt);
 
 		MockHttpSession fromClerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, from));
@@ -96,7 +121,7 @@ class LetterHandlingTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		LetterTracking tracking = this.mailbox.track(receipt.trackingNo(), receipt.queryCode());
+		LetterTracking tracking = this.intake.track(receipt.trackingNo(), receipt.queryCode());
 		assertThat(tracking.agencyName()).isEqualTo(bureau.name());
 		assertThat(tracking.due()).isEqualTo(due);
 		assertThat(tracking.steps()).anySatisfy((s) -> {
@@ -123,7 +148,7 @@ class LetterHandlingTests {
 				.session(toClerk)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).status())
+		assertThat(this.intake.track(receipt.trackingNo(), receipt.queryCode()).status())
 			.isEqualTo(LetterStatus.REPLIED);
 		assertThat(actions(id)).containsSubsequence("mailbox.letter-received", "mailbox.letter-forwarded",
 				"mailbox.letter-replied");
@@ -134,7 +159,7 @@ class LetterHandlingTests {
 		AgencyData data = AgencyFixtures.county("本镇" + System.nanoTime());
 		long agency = this.agencies.create(data);
 		long other = this.agencies.create(AgencyFixtures.county("邻镇" + System.nanoTime()));
-		long id = id(this.mailbox.write(data.creditCode(), letter().form()));
+		long id = id(this.intake.write(data.creditCode(), letter().form()));
 		MockHttpSession stranger = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, other));
 		this.mvc.perform(get("/admin/mailbox/letters/" + id).session(stranger)).andExpect(status().isForbidden());
 		for (String step : new String[] { "assign", "forward", "extension", "reply", "moderation", "request" }) {
@@ -162,37 +187,37 @@ class LetterHandlingTests {
 		AgencyData data = AgencyFixtures.county("办理县" + System.nanoTime());
 		long agency = this.agencies.create(data);
 		String clerk = Staff.create(this.accounts, Role.CLERK, agency);
-		LetterReceipt receipt = this.mailbox.write(data.creditCode(), letter().form());
+		LetterReceipt receipt = this.intake.write(data.creditCode(), letter().form());
 		long id = id(receipt);
 		MailboxFixtures.signIn(clerk, Role.CLERK, agency);
-		assertThatThrownBy(() -> this.mailbox.assign(id, "nobody")).isInstanceOf(RuleViolationException.class);
-		this.mailbox.assign(id, clerk);
-		assertThat(this.mailbox.details(id).summary().assignee()).isEqualTo(clerk);
-		assertThat(this.mailbox.dashboard(LetterList.MINE).rows()).extracting(LetterSummary::id).contains(id);
+		assertThatThrownBy(() -> this.handling.assign(id, "nobody")).isInstanceOf(RuleViolationException.class);
+		this.handling.assign(id, clerk);
+		assertThat(this.handling.details(id).summary().assignee()).isEqualTo(clerk);
+		assertThat(this.worklists.dashboard(LetterList.MINE).rows()).extracting(LetterSummary::id).contains(id);
 
 		LocalDate today = LocalDate.now(this.clock);
-		assertThatThrownBy(() -> this.mailbox.extend(id, 5, " ")).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> this.handling.extend(id, 5, " ")).isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.reason.invalid");
-		assertThatThrownBy(() -> this.mailbox.extend(id, 16, "需要现场核查")).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> this.handling.extend(id, 16, "需要现场核查")).isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.extension.days-invalid");
-		this.mailbox.extend(id, 10, "需要现场核查");
-		LetterTracking extended = this.mailbox.track(receipt.trackingNo(), receipt.queryCode());
+		this.handling.extend(id, 10, "需要现场核查");
+		LetterTracking extended = this.intake.track(receipt.trackingNo(), receipt.queryCode());
 		assertThat(extended.due()).isEqualTo(WorkingDayRules.bundled().deadline(today, 25).due());
 		assertThat(extended.steps()).anySatisfy((s) -> assertThat(s.note()).isEqualTo("需要现场核查"));
-		assertThatThrownBy(() -> this.mailbox.extend(id, 5, "再次延期")).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> this.handling.extend(id, 5, "再次延期")).isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.extension.once");
 
-		this.mailbox.reply(id, "已安排施工。", ReplyVisibility.PRIVATE);
-		assertThatThrownBy(() -> this.mailbox.reply(id, "再答复", ReplyVisibility.PRIVATE))
+		this.handling.reply(id, "已安排施工。", ReplyVisibility.PRIVATE);
+		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE))
 			.isInstanceOf(RuleViolationException.class);
 		assertThat(actions(id)).containsExactly("mailbox.letter-received", "mailbox.letter-assigned",
 				"mailbox.letter-extended", "mailbox.letter-replied");
 		SecurityContextHolder.clearContext();
-		this.mailbox.rate(receipt.trackingNo(), receipt.queryCode(), Rating.SATISFIED);
-		assertThatThrownBy(() -> this.mailbox.rate(receipt.trackingNo(), receipt.queryCode(), Rating.UNSATISFIED))
+		this.intake.rate(receipt.trackingNo(), receipt.queryCode(), Rating.SATISFIED);
+		assertThatThrownBy(() -> this.intake.rate(receipt.trackingNo(), receipt.queryCode(), Rating.UNSATISFIED))
 			.isInstanceOf(RuleViolationException.class);
 		assertThat(actions(id)).endsWith("mailbox.letter-rated");
-		ReplyFigures figures = this.mailbox.publicFigures(agency);
+		ReplyFigures figures = this.statistics.publicFigures(agency);
 		assertThat(figures.received()).isEqualTo(1);
 		assertThat(figures.answered()).isEqualTo(1);
 		assertThat(figures.onTime()).isEqualTo(1);
@@ -206,10 +231,10 @@ class LetterHandlingTests {
 		AgencyData data = AgencyFixtures.county("超期县" + System.nanoTime());
 		long agency = this.agencies.create(data);
 		LocalDate today = LocalDate.now(this.clock);
-		long fresh = id(this.mailbox.write(data.creditCode(), letter().form()));
-		long late = id(this.mailbox.write(data.creditCode(), letter().form()));
-		long ancient = id(this.mailbox.write(data.creditCode(), letter().form()));
-		long answeredLate = id(this.mailbox.write(data.creditCode(), letter().form()));
+		long fresh = id(this.intake.write(data.creditCode(), letter().form()));
+		long late = id(this.intake.write(data.creditCode(), letter().form()));
+		long ancient = id(this.intake.write(data.creditCode(), letter().form()));
+		long answeredLate = id(this.intake.write(data.creditCode(), letter().form()));
 		// received long ago (the calendar then decides what is overdue)
 		LocalDate lateReceipt = today.minusDays(40);
 		receivedOn(late, lateReceipt);
@@ -217,22 +242,24 @@ class LetterHandlingTests {
 		receivedOn(answeredLate, lateReceipt);
 		String clerk = Staff.create(this.accounts, Role.CLERK, agency);
 		MailboxFixtures.signIn(clerk, Role.CLERK, agency);
-		this.mailbox.reply(answeredLate, "迟到的答复", ReplyVisibility.PRIVATE);
+		this.handling.reply(answeredLate, "迟到的答复", ReplyVisibility.PRIVATE);
 
 		assertThat(ids(LetterList.OVERDUE)).containsExactlyInAnyOrder(late, ancient);
 		assertThat(ids(LetterList.OVER_THREE_MONTHS)).containsExactly(ancient);
 		assertThat(ids(LetterList.OPEN)).containsExactlyInAnyOrder(fresh, late, ancient);
 		assertThat(ids(LetterList.REPLIED)).containsExactly(answeredLate);
-		assertThat(this.mailbox.reminders()).extracting(LetterReminder::letterId)
+		assertThat(this.worklists.reminders()).extracting(LetterReminder::letterId)
 			.contains(late, ancient)
 			.doesNotContain(fresh, answeredLate);
-		assertThat(this.mailbox.reminders()).filteredOn((r) -> r.letterId() == late).singleElement().satisfies((r) -> {
-			assertThat(r.overdue()).isTrue();
-			assertThat(r.due()).isEqualTo(WorkingDayRules.bundled().deadline(lateReceipt, 15).due());
-		});
-		assertThatThrownBy(() -> this.mailbox.extend(late, 5, "太晚了")).isInstanceOf(RuleViolationException.class)
+		assertThat(this.worklists.reminders()).filteredOn((r) -> r.letterId() == late)
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.overdue()).isTrue();
+				assertThat(r.due()).isEqualTo(WorkingDayRules.bundled().deadline(lateReceipt, 15).due());
+			});
+		assertThatThrownBy(() -> this.handling.extend(late, 5, "太晚了")).isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.extension.too-late");
-		ReplyFigures figures = this.mailbox.publicFigures(agency);
+		ReplyFigures figures = this.statistics.publicFigures(agency);
 		assertThat(figures.received()).isEqualTo(4);
 		assertThat(figures.answered()).isEqualTo(1);
 		assertThat(figures.onTime()).isZero();
@@ -258,16 +285,16 @@ class LetterHandlingTests {
 		long agency = this.agencies.create(data);
 		long other = this.agencies.create(AgencyFixtures.county("他县" + System.nanoTime()));
 		MailboxFixtures.signIn("leader", Role.LEADER, agency);
-		long secretary = this.mailbox.createMailbox(agency, "书记信箱", "张书记");
+		long secretary = this.mailboxes.createMailbox(agency, "书记信箱", "张书记");
 		MailboxFixtures.signIn("clerk", Role.CLERK, other);
-		assertThatThrownBy(() -> this.mailbox.createMailbox(agency, "县长信箱", null))
+		assertThatThrownBy(() -> this.mailboxes.createMailbox(agency, "县长信箱", null))
 			.isInstanceOf(ForbiddenException.class);
 		SecurityContextHolder.clearContext();
 		this.mvc.perform(get("/agencies/" + data.creditCode() + "/mailbox"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("书记信箱")))
 			.andExpect(content().string(containsString("张书记")));
-		LetterReceipt receipt = this.mailbox.write(data.creditCode(), letter().withMailbox(secretary).form());
+		LetterReceipt receipt = this.intake.write(data.creditCode(), letter().withMailbox(secretary).form());
 		assertThat(this.jdbc.queryForObject("select mailbox_id from mbx_letter where tracking_no = ?", Long.class,
 				receipt.trackingNo()))
 			.isEqualTo(secretary);
@@ -289,8 +316,8 @@ class LetterHandlingTests {
 				.session(leader)
 				.with(csrf()))
 			.andExpect(status().isBadRequest());
-		assertThat(this.mailbox.publicMailboxes(agency)).isEmpty();
-		assertThatThrownBy(() -> this.mailbox.write(data.creditCode(), letter().withMailbox(secretary).form()))
+		assertThat(this.mailboxes.publicMailboxes(agency)).isEmpty();
+		assertThatThrownBy(() -> this.intake.write(data.creditCode(), letter().withMailbox(secretary).form()))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.mailbox-id.invalid");
 	}
@@ -299,13 +326,13 @@ class LetterHandlingTests {
 	void aCalendarChangeThatMovesADeadlineIsLoggedOnTheLetterAndShownToTheWriter() {
 		AgencyData data = AgencyFixtures.county("调休县" + System.nanoTime());
 		this.agencies.create(data);
-		LetterReceipt receipt = this.mailbox.write(data.creditCode(), letter().form());
+		LetterReceipt receipt = this.intake.write(data.creditCode(), letter().form());
 		long id = id(receipt);
-		LocalDate due = this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).due();
+		LocalDate due = this.intake.track(receipt.trackingNo(), receipt.queryCode()).due();
 		// as if the due date had been computed under an earlier holiday notice
 		this.jdbc.update("update mbx_letter set last_due_on = ? where id = ?", due.minusDays(1), id);
 		assertThat(this.deadlines.recompute(this.calendar.rules())).isPositive();
-		LetterTracking tracking = this.mailbox.track(receipt.trackingNo(), receipt.queryCode());
+		LetterTracking tracking = this.intake.track(receipt.trackingNo(), receipt.queryCode());
 		assertThat(tracking.steps()).filteredOn((s) -> s.kind() == StepKind.DUE_MOVED)
 			.singleElement()
 			.satisfies((s) -> assertThat(s.note()).contains(due.minusDays(1).toString(), due.toString()));
@@ -315,7 +342,7 @@ class LetterHandlingTests {
 	}
 
 	private java.util.List<Long> ids(LetterList list) {
-		return this.mailbox.dashboard(list).rows().stream().map(LetterSummary::id).toList();
+		return this.worklists.dashboard(list).rows().stream().map(LetterSummary::id).toList();
 	}
 
 	private void receivedOn(long letterId, LocalDate day) {

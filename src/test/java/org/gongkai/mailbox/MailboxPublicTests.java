@@ -10,6 +10,9 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterStatus;
+import org.gongkai.mailbox.letter.LetterTracking;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,7 @@ class MailboxPublicTests {
 	MockMvc mvc;
 
 	@Autowired
-	MailboxManagement mailbox;
+	LetterIntake intake;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -80,7 +83,7 @@ class MailboxPublicTests {
 				String.class, trackingNo);
 		assertThat(stored).hasSize(64).doesNotContain(code);
 
-		LetterTracking tracking = this.mailbox.track(trackingNo, code.toLowerCase());
+		LetterTracking tracking = this.intake.track(trackingNo, code.toLowerCase());
 		assertThat(tracking.status()).isEqualTo(LetterStatus.RECEIVED);
 		assertThat(tracking.receivedOn()).isEqualTo(today);
 		assertThat(tracking.due()).isEqualTo(WorkingDayRules.bundled().deadline(today, 15).due());
@@ -93,12 +96,12 @@ class MailboxPublicTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("信件编号或查询码不正确")))
 			.andExpect(content().string(not(containsString(tracking.subject()))));
-		assertThatThrownBy(() -> this.mailbox.track(trackingNo, "")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.intake.track(trackingNo, "")).isInstanceOf(NotFoundException.class);
 		assertThat(this.audit
 			.find(new AuditQuery(null, "mailbox.letter-received", "Letter", id(trackingNo), null, null), 0, 5))
 			.hasSize(1);
 		// the second letter of the agency and year takes the next number
-		String second = this.mailbox.write(data.creditCode(), letter().form()).trackingNo();
+		String second = this.intake.write(data.creditCode(), letter().form()).trackingNo();
 		assertThat(second).endsWith("-00002");
 	}
 
@@ -118,7 +121,7 @@ class MailboxPublicTests {
 			.getContentAsString();
 		String trackingNo = body.replaceAll(".*\"trackingNo\":\"([^\"]+)\".*", "$1");
 		String code = body.replaceAll(".*\"queryCode\":\"([^\"]+)\".*", "$1");
-		LocalDate due = this.mailbox.track(trackingNo, code).due();
+		LocalDate due = this.intake.track(trackingNo, code).due();
 		this.mvc.perform(get("/api/v1/letters/" + trackingNo).param("code", code).with(from(newAddress())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RECEIVED"))

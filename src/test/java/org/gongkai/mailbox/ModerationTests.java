@@ -5,6 +5,11 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.letter.LetterHandling;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterList;
+import org.gongkai.mailbox.letter.LetterSummary;
+import org.gongkai.mailbox.letter.LetterWorklists;
 import org.gongkai.platform.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +42,13 @@ class ModerationTests {
 	MockMvc mvc;
 
 	@Autowired
-	MailboxManagement mailbox;
+	LetterIntake intake;
+
+	@Autowired
+	LetterWorklists worklists;
+
+	@Autowired
+	LetterHandling handling;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -54,15 +65,15 @@ class ModerationTests {
 	void anIdNumberInALetterNeverAppearsOnAPublicPageOrFeed() throws Exception {
 		AgencyData data = AgencyFixtures.county("遮盖县" + System.nanoTime());
 		long agency = this.agencies.create(data);
-		LetterReceipt receipt = this.mailbox.write(data.creditCode(),
+		LetterReceipt receipt = this.intake.write(data.creditCode(),
 				letter().withName("赵六")
 					.withSubject("身份证 " + ID_NUMBER + " 的低保申请进度")
 					.withBody("我的身份证号码是" + ID_NUMBER + "，手机 " + MOBILE + "，请问低保审核到哪一步了？")
 					.form());
 		long id = id(receipt);
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		assertThat(this.mailbox.details(id).publicBody()).contains(MASKED_ID).doesNotContain(ID_NUMBER);
-		this.mailbox.reply(id, "经查，申请人（" + ID_NUMBER + "）的低保申请已通过乡镇审核。", ReplyVisibility.PUBLIC);
+		assertThat(this.handling.details(id).publicBody()).contains(MASKED_ID).doesNotContain(ID_NUMBER);
+		this.handling.reply(id, "经查，申请人（" + ID_NUMBER + "）的低保申请已通过乡镇审核。", ReplyVisibility.PUBLIC);
 		SecurityContextHolder.clearContext();
 
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
@@ -82,26 +93,26 @@ class ModerationTests {
 			.getContentAsString();
 		assertThat(reply).contains("139****5678", "低保审核到哪一步了", "已通过乡镇审核");
 		// the writer reads the own letter's reply with the code
-		assertThat(this.mailbox.track(receipt.trackingNo(), receipt.queryCode()).replyText()).contains(ID_NUMBER);
+		assertThat(this.intake.track(receipt.trackingNo(), receipt.queryCode()).replyText()).contains(ID_NUMBER);
 	}
 
 	@Test
 	void aWithheldQuestionLeavesOnlyTheReplyAndTheWordListWithholdsAbusiveLettersUntilReleased() throws Exception {
 		AgencyData data = AgencyFixtures.county("审核县" + System.nanoTime());
 		long agency = this.agencies.create(data);
-		LetterReceipt abusive = this.mailbox.write(data.creditCode(),
+		LetterReceipt abusive = this.intake.write(data.creditCode(),
 				letter().withSubject("狗官不作为").withBody("你们这些狗官，路修了三年还没修好。").form());
-		LetterReceipt plain = this.mailbox.write(data.creditCode(),
+		LetterReceipt plain = this.intake.write(data.creditCode(),
 				letter().withSubject("路灯不亮").withBody("人民路路灯不亮已有一周。").form());
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		assertThat(this.mailbox.details(id(abusive)).summary().flagged()).isTrue();
-		assertThat(this.mailbox.details(id(abusive)).questionWithheld()).isTrue();
-		assertThat(this.mailbox.details(id(plain)).summary().flagged()).isFalse();
-		assertThat(this.mailbox.dashboard(LetterList.FLAGGED).rows()).extracting(LetterSummary::id)
+		assertThat(this.handling.details(id(abusive)).summary().flagged()).isTrue();
+		assertThat(this.handling.details(id(abusive)).questionWithheld()).isTrue();
+		assertThat(this.handling.details(id(plain)).summary().flagged()).isFalse();
+		assertThat(this.worklists.dashboard(LetterList.FLAGGED).rows()).extracting(LetterSummary::id)
 			.containsExactly(id(abusive));
-		this.mailbox.reply(id(abusive), "道路改造工程将于下月完工。", ReplyVisibility.PUBLIC);
-		this.mailbox.reply(id(plain), "已安排维修。", ReplyVisibility.PUBLIC);
-		this.mailbox.withholdQuestion(id(plain), true);
+		this.handling.reply(id(abusive), "道路改造工程将于下月完工。", ReplyVisibility.PUBLIC);
+		this.handling.reply(id(plain), "已安排维修。", ReplyVisibility.PUBLIC);
+		this.handling.withholdQuestion(id(plain), true);
 		SecurityContextHolder.clearContext();
 
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
@@ -112,7 +123,7 @@ class ModerationTests {
 		assertThat(page(base + "/feed.atom")).doesNotContain("狗官").contains("道路改造工程将于下月完工");
 
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		this.mailbox.withholdQuestion(id(plain), false);
+		this.handling.withholdQuestion(id(plain), false);
 		SecurityContextHolder.clearContext();
 		assertThat(page(base + "/replies/" + plain.trackingNo())).contains("人民路路灯不亮");
 	}
@@ -121,19 +132,19 @@ class ModerationTests {
 	void privateRepliesAreNotListedAndAPublicReplyNeedsTheWritersConsent() throws Exception {
 		AgencyData data = AgencyFixtures.county("密码答复县" + System.nanoTime());
 		long agency = this.agencies.create(data);
-		LetterReceipt secret = this.mailbox.write(data.creditCode(),
+		LetterReceipt secret = this.intake.write(data.creditCode(),
 				letter().withSubject("家事咨询").withConsent(false).form());
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		assertThatThrownBy(() -> this.mailbox.reply(id(secret), "公开答复", ReplyVisibility.PUBLIC))
+		assertThatThrownBy(() -> this.handling.reply(id(secret), "公开答复", ReplyVisibility.PUBLIC))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.visibility.no-consent");
-		this.mailbox.reply(id(secret), "请携带材料到民政办办理。", ReplyVisibility.PRIVATE);
+		this.handling.reply(id(secret), "请携带材料到民政办办理。", ReplyVisibility.PRIVATE);
 		SecurityContextHolder.clearContext();
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
 		assertThat(page(base)).doesNotContain("家事咨询").doesNotContain("民政办");
 		assertThat(page(base + "/feed.rss")).doesNotContain("民政办");
 		this.mvc.perform(get(base + "/replies/" + secret.trackingNo())).andExpect(status().isNotFound());
-		assertThat(this.mailbox.track(secret.trackingNo(), secret.queryCode()).replyText()).contains("民政办");
+		assertThat(this.intake.track(secret.trackingNo(), secret.queryCode()).replyText()).contains("民政办");
 	}
 
 	private String page(String path) throws Exception {

@@ -26,8 +26,8 @@ import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
-import org.gongkai.mailbox.PolicyConsultations;
-import org.gongkai.mailbox.Surveys;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.survey.Surveys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package org.gongkai.mailbox.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.mailbox.MailboxManagement;
+import org.gongkai.mailbox.letter.LetterWorklists;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,10 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class AdminHomeLetters implements WebMvcConfigurer {
 
-	private final MailboxManagement mailbox;
+	private final LetterWorklists worklists;
 
-	AdminHomeLetters(MailboxManagement mailbox) {
-		this.mailbox = mailbox;
+	AdminHomeLetters(LetterWorklists worklists) {
+		this.worklists = worklists;
 	}
 
 	@Override
@@ -31,7 +31,7 @@ class AdminHomeLetters implements WebMvcConfigurer {
 			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 					ModelAndView view) {
 				if (view != null && "admin/home".equals(view.getViewName())) {
-					view.addObject("letterReminders", AdminHomeLetters.this.mailbox.reminders());
+					view.addObject("letterReminders", AdminHomeLetters.this.worklists.reminders());
 				}
 			}
 

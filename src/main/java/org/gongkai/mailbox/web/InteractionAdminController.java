@@ -7,8 +7,8 @@ import java.util.Arrays;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
-import org.gongkai.mailbox.PolicyConsultations;
-import org.gongkai.mailbox.Surveys;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.agency.AgencyDetails;
-import org.gongkai.mailbox.MailboxManagement;
 import org.gongkai.mailbox.MailboxProperties;
-import org.gongkai.mailbox.PolicyConsultations;
-import org.gongkai.mailbox.SurveyView;
-import org.gongkai.mailbox.Surveys;
-import org.gongkai.platform.RateLimits;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.survey.SurveyView;
+import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.submission.Filed;
 import org.gongkai.submission.ReceiptRedirect;
@@ -43,7 +43,7 @@ class InteractionController {
 
 	static final String VOTE = "mailbox.vote";
 
-	private final MailboxManagement mailbox;
+	private final AgencyMailboxes mailboxes;
 
 	private final PolicyConsultations consultations;
 
@@ -55,10 +55,10 @@ class InteractionController {
 
 	private final Submissions submissions;
 
-	InteractionController(MailboxManagement mailbox, PolicyConsultations consultations, Surveys surveys,
+	InteractionController(AgencyMailboxes mailboxes, PolicyConsultations consultations, Surveys surveys,
 			RateLimits limits, MailboxProperties properties, Submissions submissions) {
 		this.submissions = submissions;
-		this.mailbox = mailbox;
+		this.mailboxes = mailboxes;
 		this.consultations = consultations;
 		this.surveys = surveys;
 		this.limits = limits;
@@ -67,7 +67,7 @@ class InteractionController {
 
 	@GetMapping("/agencies/{creditCode}/consultations")
 	String consultations(@PathVariable String creditCode, Model model) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		model.addAttribute("agency", agency);
 		model.addAttribute("consultations", this.consultations.publicList(agency.summary().id()));
 		return "mailbox/consultations";
@@ -75,7 +75,7 @@ class InteractionController {
 
 	@GetMapping("/agencies/{creditCode}/consultations/{id}")
 	String consultation(@PathVariable String creditCode, @PathVariable long id, Model model) {
-		return consultation(model, this.mailbox.agency(creditCode), id, Map.of("name", "", "body", ""),
+		return consultation(model, this.mailboxes.agency(creditCode), id, Map.of("name", "", "body", ""),
 				SubmissionKey.fresh());
 	}
 
@@ -84,7 +84,7 @@ class InteractionController {
 			@RequestParam(defaultValue = "") String body,
 			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		Map<String, String> entered = Map.of("name", name, "body", body);
 		String path = "/agencies/" + creditCode + "/consultations/" + id + "/comments/receipt/";
 		SubmissionKey key;
@@ -125,7 +125,7 @@ class InteractionController {
 	@GetMapping("/agencies/{creditCode}/consultations/{id}/comments/receipt/{token}")
 	String commented(@PathVariable String creditCode, @PathVariable long id, @PathVariable String token, Model model,
 			HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		this.submissions.receipt(COMMENT, token, null)
 			.filter((r) -> r.reference().equals(String.valueOf(id)))
 			.orElseThrow(() -> new NotFoundException("Receipt"));
@@ -151,7 +151,7 @@ class InteractionController {
 
 	@GetMapping("/agencies/{creditCode}/surveys")
 	String surveys(@PathVariable String creditCode, Model model) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		model.addAttribute("agency", agency);
 		model.addAttribute("surveys", this.surveys.publicList(agency.summary().id()));
 		return "mailbox/surveys";
@@ -159,14 +159,14 @@ class InteractionController {
 
 	@GetMapping("/agencies/{creditCode}/surveys/{id}")
 	String survey(@PathVariable String creditCode, @PathVariable long id, Model model) {
-		return survey(model, this.mailbox.agency(creditCode), id, SubmissionKey.fresh());
+		return survey(model, this.mailboxes.agency(creditCode), id, SubmissionKey.fresh());
 	}
 
 	@PostMapping("/agencies/{creditCode}/surveys/{id}/vote")
 	String vote(@PathVariable String creditCode, @PathVariable long id, @RequestParam(required = false) String option,
 			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		String path = "/agencies/" + creditCode + "/surveys/" + id + "/vote/receipt/";
 		SubmissionKey key;
 		String payload = creditCode + "\n" + id + "\n" + option;
@@ -206,7 +206,7 @@ class InteractionController {
 	@GetMapping("/agencies/{creditCode}/surveys/{id}/vote/receipt/{token}")
 	String voted(@PathVariable String creditCode, @PathVariable long id, @PathVariable String token, Model model,
 			HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		this.submissions.receipt(VOTE, token, null)
 			.filter((r) -> r.reference().equals(String.valueOf(id)))
 			.orElseThrow(() -> new NotFoundException("Receipt"));

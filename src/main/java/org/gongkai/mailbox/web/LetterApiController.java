@@ -7,13 +7,13 @@ import java.util.Optional;
 
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.LetterReceipt;
-import org.gongkai.mailbox.LetterStatus;
-import org.gongkai.mailbox.LetterTracking;
 import org.gongkai.mailbox.LetterType;
-import org.gongkai.mailbox.MailboxManagement;
 import org.gongkai.mailbox.MailboxProperties;
-import org.gongkai.mailbox.Rating;
 import org.gongkai.mailbox.ReplyVisibility;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterStatus;
+import org.gongkai.mailbox.letter.LetterTracking;
+import org.gongkai.mailbox.letter.Rating;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
 import org.gongkai.submission.Filed;
@@ -50,7 +50,7 @@ class LetterApiController {
 	/** API letters have their own keys: another content form than the page's. */
 	static final String API_LETTER = "api.mailbox.letter";
 
-	private final MailboxManagement mailbox;
+	private final LetterIntake intake;
 
 	private final RateLimits limits;
 
@@ -60,10 +60,10 @@ class LetterApiController {
 
 	private final Submissions submissions;
 
-	LetterApiController(MailboxManagement mailbox, RateLimits limits, MailboxProperties properties,
-			MessageSource messages, Submissions submissions) {
+	LetterApiController(LetterIntake intake, RateLimits limits, MailboxProperties properties, MessageSource messages,
+			Submissions submissions) {
 		this.submissions = submissions;
-		this.mailbox = mailbox;
+		this.intake = intake;
 		this.limits = limits;
 		this.properties = properties;
 		this.messages = messages;
@@ -97,7 +97,7 @@ class LetterApiController {
 			return tooMany();
 		}
 		return created(this.submissions.submit(key, payload, false, () -> {
-			LetterReceipt receipt = this.mailbox.write(creditCode, form);
+			LetterReceipt receipt = this.intake.write(creditCode, form);
 			return new Filed(receipt.trackingNo(), receipt.queryCode());
 		}));
 	}
@@ -122,7 +122,7 @@ class LetterApiController {
 		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
 			return tooMany();
 		}
-		return ResponseEntity.ok(TrackingBody.of(this.mailbox.track(trackingNo, code)));
+		return ResponseEntity.ok(TrackingBody.of(this.intake.track(trackingNo, code)));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {

@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.agency.AgencyManagement;
-import org.gongkai.mailbox.LetterDetails;
-import org.gongkai.mailbox.LetterList;
 import org.gongkai.mailbox.LetterReceipt;
-import org.gongkai.mailbox.MailboxManagement;
-import org.gongkai.mailbox.ReplyFigures;
 import org.gongkai.mailbox.ReplyVisibility;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.letter.LetterDetails;
+import org.gongkai.mailbox.letter.LetterHandling;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.LetterList;
+import org.gongkai.mailbox.letter.LetterWorklists;
+import org.gongkai.mailbox.letter.ReplyFigures;
+import org.gongkai.mailbox.letter.ReplyStatistics;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.ApplicationForm;
@@ -39,23 +43,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MailboxAdminController {
 
-	private final MailboxManagement mailbox;
+	private final LetterWorklists worklists;
+
+	private final LetterHandling handling;
+
+	private final LetterIntake intake;
+
+	private final AgencyMailboxes mailboxes;
+
+	private final ReplyStatistics statistics;
 
 	private final AgencyManagement agencies;
 
 	private final AgencyAccess access;
 
-	MailboxAdminController(MailboxManagement mailbox, AgencyManagement agencies, AgencyAccess access) {
+	MailboxAdminController(LetterWorklists worklists, LetterHandling handling, LetterIntake intake,
+			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access) {
 		this.access = access;
-		this.mailbox = mailbox;
+		this.worklists = worklists;
+		this.handling = handling;
+		this.intake = intake;
+		this.mailboxes = mailboxes;
+		this.statistics = statistics;
 		this.agencies = agencies;
 	}
 
 	@GetMapping("/admin/mailbox")
 	String list(@RequestParam(required = false) String list, Model model) {
-		model.addAttribute("dashboard", this.mailbox.dashboard(LetterList.of(list)));
+		model.addAttribute("dashboard", this.worklists.dashboard(LetterList.of(list)));
 		model.addAttribute("lists", LetterList.values());
-		model.addAttribute("reminders", this.mailbox.reminders());
+		model.addAttribute("reminders", this.worklists.reminders());
 		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
 		model.addAttribute("myAgencies", this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList());
 		return "mailbox/admin/list";
@@ -63,7 +80,7 @@ class MailboxAdminController {
 
 	@GetMapping("/admin/mailbox/letters/{id}")
 	String show(@PathVariable long id, Model model) {
-		LetterDetails details = this.mailbox.details(id);
+		LetterDetails details = this.handling.details(id);
 		model.addAttribute("details", details);
 		model.addAttribute("agencies", this.agencies.all());
 		model.addAttribute("visibilities", ReplyVisibility.values());
@@ -83,20 +100,20 @@ class MailboxAdminController {
 	@PostMapping("/admin/mailbox/letters/{id}/assign")
 	String assign(@PathVariable long id, @RequestParam(required = false) String assignee, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.mailbox.assign(id, assignee), model, response);
+		return step(id, () -> this.handling.assign(id, assignee), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/forward")
 	String forward(@PathVariable long id, @RequestParam(required = false) String agencyId,
 			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
-		return step(id, () -> this.mailbox.forward(id, number(agencyId), note), model, response);
+		return step(id, () -> this.handling.forward(id, number(agencyId), note), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/extension")
 	String extend(@PathVariable long id, @RequestParam(required = false) String days,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
 		Long n = number(days);
-		return step(id, () -> this.mailbox.extend(id, (n != null && n < 10_000) ? n.intValue() : null, reason), model,
+		return step(id, () -> this.handling.extend(id, (n != null && n < 10_000) ? n.intValue() : null, reason), model,
 				response);
 	}
 
@@ -107,20 +124,20 @@ class MailboxAdminController {
 			.filter((v) -> v.name().equals(visibility))
 			.findFirst()
 			.orElse(null);
-		return step(id, () -> this.mailbox.reply(id, text, chosen), model, response);
+		return step(id, () -> this.handling.reply(id, text, chosen), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/moderation")
 	String moderate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean withhold, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.mailbox.withholdQuestion(id, withhold), model, response);
+		return step(id, () -> this.handling.withholdQuestion(id, withhold), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/request")
 	String convert(@PathVariable long id, @ModelAttribute("form") ApplicationForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			Receipt receipt = this.mailbox.convertToRequest(id, form);
+			Receipt receipt = this.handling.convertToRequest(id, form);
 			redirect.addFlashAttribute("requestReceipt", receipt);
 			return "redirect:/admin/mailbox/letters/" + id + "?saved";
 		}
@@ -139,7 +156,7 @@ class MailboxAdminController {
 	@PostMapping("/admin/mailbox/from-request")
 	String fromRequest(@RequestParam long caseId, Model model, HttpServletResponse response) {
 		try {
-			LetterReceipt receipt = this.mailbox.takeOverRequest(caseId);
+			LetterReceipt receipt = this.intake.takeOverRequest(caseId);
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("caseId", caseId);
 			return "mailbox/admin/taken-over";
@@ -154,7 +171,7 @@ class MailboxAdminController {
 
 	@GetMapping("/admin/mailbox/mailboxes")
 	String mailboxes(@RequestParam long agencyId, Model model) {
-		model.addAttribute("mailboxes", this.mailbox.mailboxes(agencyId));
+		model.addAttribute("mailboxes", this.mailboxes.mailboxes(agencyId));
 		model.addAttribute("agency", this.agencies.details(agencyId));
 		return "mailbox/admin/mailboxes";
 	}
@@ -163,7 +180,7 @@ class MailboxAdminController {
 	String createMailbox(@RequestParam long agencyId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String leaderName, Model model, HttpServletResponse response) {
 		try {
-			this.mailbox.createMailbox(agencyId, name, leaderName);
+			this.mailboxes.createMailbox(agencyId, name, leaderName);
 			return "redirect:/admin/mailbox/mailboxes?agencyId=" + agencyId + "&saved";
 		}
 		catch (RuleViolationException ex) {
@@ -178,7 +195,7 @@ class MailboxAdminController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String leaderName,
 			@RequestParam(defaultValue = "false") boolean active, Model model, HttpServletResponse response) {
 		try {
-			this.mailbox.updateMailbox(id, name, leaderName, active);
+			this.mailboxes.updateMailbox(id, name, leaderName, active);
 			return "redirect:/admin/mailbox/mailboxes?agencyId=" + agencyId + "&saved";
 		}
 		catch (RuleViolationException ex) {
@@ -190,8 +207,8 @@ class MailboxAdminController {
 
 	@GetMapping("/admin/mailbox/statistics")
 	String statistics(Model model) {
-		List<ReplyFigures> totals = this.mailbox.statistics(false);
-		List<ReplyFigures> monthly = this.mailbox.statistics(true);
+		List<ReplyFigures> totals = this.statistics.statistics(false);
+		List<ReplyFigures> monthly = this.statistics.statistics(true);
 		model.addAttribute("totals", totals);
 		model.addAttribute("monthly", monthly);
 		model.addAttribute("rateBars", Bar.of(totals, ReplyFigures::agencyName, ReplyFigures::replyRate));

@@ -1,6 +1,5 @@
 package org.gongkai.mailbox.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +8,15 @@ import org.gongkai.agency.AgencyDetails;
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.LetterType;
-import org.gongkai.mailbox.MailboxManagement;
 import org.gongkai.mailbox.MailboxProperties;
-import org.gongkai.mailbox.PolicyConsultations;
-import org.gongkai.mailbox.PublicReply;
-import org.gongkai.mailbox.Rating;
-import org.gongkai.mailbox.Surveys;
+import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.mailbox.letter.PublicReplies;
+import org.gongkai.mailbox.letter.PublicReply;
+import org.gongkai.mailbox.letter.Rating;
+import org.gongkai.mailbox.letter.ReplyStatistics;
+import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.rendering.FeedWriter;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
@@ -56,8 +58,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class MailboxController {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	static final int PAGE_SIZE = 20;
 
 	/** Violations whose key segment is not a form field. */
@@ -66,7 +66,13 @@ class MailboxController {
 	/** The kind of submission of the letter form, with its own keys. */
 	static final String LETTER = "mailbox.letter";
 
-	private final MailboxManagement mailbox;
+	private final AgencyMailboxes mailboxes;
+
+	private final LetterIntake intake;
+
+	private final PublicReplies replies;
+
+	private final ReplyStatistics statistics;
 
 	private final PolicyConsultations consultations;
 
@@ -82,11 +88,15 @@ class MailboxController {
 
 	private final Submissions submissions;
 
-	MailboxController(MailboxManagement mailbox, PolicyConsultations consultations, Surveys surveys, RateLimits limits,
-			MailboxProperties properties, MessageSource messages, java.time.Clock clock, Submissions submissions) {
+	MailboxController(AgencyMailboxes mailboxes, LetterIntake intake, PublicReplies replies, ReplyStatistics statistics,
+			PolicyConsultations consultations, Surveys surveys, RateLimits limits, MailboxProperties properties,
+			MessageSource messages, java.time.Clock clock, Submissions submissions) {
 		this.submissions = submissions;
 		this.clock = clock;
-		this.mailbox = mailbox;
+		this.mailboxes = mailboxes;
+		this.intake = intake;
+		this.replies = replies;
+		this.statistics = statistics;
 		this.consultations = consultations;
 		this.surveys = surveys;
 		this.limits = limits;
@@ -96,12 +106,12 @@ class MailboxController {
 
 	@GetMapping("/agencies/{creditCode}/mailbox")
 	String column(@PathVariable String creditCode, @RequestParam(defaultValue = "0") int page, Model model) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		long id = agency.summary().id();
 		model.addAttribute("agency", agency);
-		model.addAttribute("mailboxes", this.mailbox.publicMailboxes(id));
-		model.addAttribute("replies", this.mailbox.publicReplies(id, page, PAGE_SIZE));
-		model.addAttribute("figures", this.mailbox.publicFigures(id));
+		model.addAttribute("mailboxes", this.mailboxes.publicMailboxes(id));
+		model.addAttribute("replies", this.replies.publicReplies(id, page, PAGE_SIZE));
+		model.addAttribute("figures", this.statistics.publicFigures(id));
 		model.addAttribute("consultations", this.consultations.publicList(id));
 		model.addAttribute("surveys", this.surveys.publicList(id));
 		return "mailbox/column";
@@ -109,15 +119,15 @@ class MailboxController {
 
 	@GetMapping("/agencies/{creditCode}/mailbox/replies/{trackingNo}")
 	String reply(@PathVariable String creditCode, @PathVariable String trackingNo, Model model) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		model.addAttribute("agency", agency);
-		model.addAttribute("reply", this.mailbox.publicReply(agency.summary().id(), trackingNo));
+		model.addAttribute("reply", this.replies.publicReply(agency.summary().id(), trackingNo));
 		return "mailbox/reply";
 	}
 
 	@GetMapping("/agencies/{creditCode}/mailbox/write")
 	String form(@PathVariable String creditCode, @RequestParam(required = false) Long mailbox, Model model) {
-		return form(model, this.mailbox.agency(creditCode),
+		return form(model, this.mailboxes.agency(creditCode),
 				new LetterForm(mailbox, LetterType.CONSULTATION.name(), "", "", "", "", "", false),
 				SubmissionKey.fresh());
 	}
@@ -126,7 +136,7 @@ class MailboxController {
 	String write(@PathVariable String creditCode, @ModelAttribute("form") LetterForm form, BindingResult result,
 			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		SubmissionKey key;
 		String payload = creditCode + "\n" + form;
 		try {
@@ -154,7 +164,7 @@ class MailboxController {
 		try {
 			// returns after the commit: the number shown is stored, with the key
 			Submitted submitted = this.submissions.submit(key, payload, true, () -> {
-				LetterReceipt receipt = this.mailbox.write(creditCode, form);
+				LetterReceipt receipt = this.intake.write(creditCode, form);
 				return new Filed(receipt.trackingNo(), receipt.queryCode());
 			});
 			return toReceipt(submitted, creditCode, request, response);
@@ -180,7 +190,7 @@ class MailboxController {
 	String receipt(@PathVariable String creditCode, @PathVariable String token,
 			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
 			HttpServletResponse response) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		// the number names its agency (PREFIX-year-agency-serial): a receipt opens under
 		// its own only
 		String scope = "-" + agency.summary().id() + "-";
@@ -198,7 +208,7 @@ class MailboxController {
 		model.addAttribute(SubmissionKey.FIELD, key);
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", form);
-		model.addAttribute("mailboxes", this.mailbox.publicMailboxes(agency.summary().id()));
+		model.addAttribute("mailboxes", this.mailboxes.publicMailboxes(agency.summary().id()));
 		model.addAttribute("types", LetterType.values());
 		return "mailbox/write";
 	}
@@ -218,7 +228,7 @@ class MailboxController {
 			return "mailbox/track";
 		}
 		try {
-			model.addAttribute("tracking", this.mailbox.track(trackingNo, code));
+			model.addAttribute("tracking", this.intake.track(trackingNo, code));
 			model.addAttribute("code", code);
 			model.addAttribute("ratings", Rating.values());
 			response.setHeader("Cache-Control", "no-store");
@@ -245,7 +255,7 @@ class MailboxController {
 			.findFirst()
 			.orElse(null);
 		try {
-			this.mailbox.rate(trackingNo, code, chosen);
+			this.intake.rate(trackingNo, code, chosen);
 			model.addAttribute("rated", true);
 		}
 		catch (NotFoundException ex) {
@@ -259,7 +269,7 @@ class MailboxController {
 			model.addAttribute("errorKey", ex.messageKey());
 		}
 		model.addAttribute("trackingNo", trackingNo);
-		model.addAttribute("tracking", this.mailbox.track(trackingNo, code));
+		model.addAttribute("tracking", this.intake.track(trackingNo, code));
 		model.addAttribute("code", code);
 		model.addAttribute("ratings", Rating.values());
 		return "mailbox/track";
@@ -280,20 +290,20 @@ class MailboxController {
 	}
 
 	private FeedWriter.Feed feed(String creditCode, String file) {
-		AgencyDetails agency = this.mailbox.agency(creditCode);
+		AgencyDetails agency = this.mailboxes.agency(creditCode);
 		String code = agency.summary().creditCode();
 		String page = url("/agencies/" + code + "/mailbox");
-		Page<PublicReply> replies = this.mailbox.publicReplies(agency.summary().id(), 0, 50);
+		Page<PublicReply> replies = this.replies.publicReplies(agency.summary().id(), 0, 50);
 		String untitled = this.messages.getMessage("mailbox.question.withheld-title", null, java.util.Locale.CHINA);
 		List<FeedWriter.Entry> entries = replies.stream()
 			.map((r) -> new FeedWriter.Entry((r.subject() != null) ? r.subject() : untitled,
 					url("/agencies/" + code + "/mailbox/replies/" + r.trackingNo()),
-					r.repliedOn().atStartOfDay(CHINA).toOffsetDateTime(), r.reply()))
+					r.repliedOn().atStartOfDay(this.clock.getZone()).toOffsetDateTime(), r.reply()))
 			.toList();
 		String title = agency.summary().name() + " - "
 				+ this.messages.getMessage("mailbox.column.title", null, java.util.Locale.CHINA);
 		return new FeedWriter.Feed(title, page, page + "/" + file, agency.summary().name(),
-				java.time.OffsetDateTime.now(this.clock.withZone(CHINA)), entries);
+				java.time.OffsetDateTime.now(this.clock), entries);
 	}
 
 	private static String url(String path) {

@@ -1,8 +1,0 @@
-package org.gongkai.mailbox;
-
-import java.time.LocalDate;
-
-/** A letter a clerk should answer soon, or should have answered. */
-public record LetterReminder(long letterId, String trackingNo, LocalDate due, boolean overdue, boolean provisional) {
-
-}

@@ -1,8 +1,0 @@
-package org.gongkai.mailbox;
-
-/** The writer's rating of a reply. */
-public enum Rating {
-
-	SATISFIED, BASICALLY_SATISFIED, UNSATISFIED
-
-}

@@ -1,0 +1,36 @@
+package org.gongkai.mailbox.letter;
+
+import java.time.YearMonth;
+
+import org.gongkai.mailbox.rules.ReplyRates;
+
+/**
+ * Reply figures of one agency, for one month of receipt or in total.
+ *
+ * @param month the month letters were received in, {@code null} for a total
+ * @param received letters received
+ * @param answered of those, answered (replied or turned into a request case)
+ * @param onTime of those answered, answered by their deadline
+ * @param averageDays mean working days from receipt to answer, {@code null} if none
+ * @param rated replies the writers rated
+ * @param satisfied of those, rated satisfied or basically satisfied
+ */
+public record ReplyFigures(long agencyId, String agencyName, YearMonth month, long received, long answered, long onTime,
+		Double averageDays, long rated, long satisfied) {
+
+	/** Answered per received, in whole percent (0 when nothing was received). */
+	public int replyRate() {
+		return ReplyRates.percent(this.answered, this.received);
+	}
+
+	/** Answered on time per answered, in whole percent. */
+	public int onTimeRate() {
+		return ReplyRates.percent(this.onTime, this.answered);
+	}
+
+	/** Satisfied per rated, in whole percent. */
+	public int satisfaction() {
+		return ReplyRates.percent(this.satisfied, this.rated);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.gongkai.mailbox.rules;
+
+/**
+ * The rates of the reply figures (docs/legal-rules.md, Interaction): shares in whole
+ * percent, rounded half up, and the mean working days to the answer to one decimal.
+ */
+public final class ReplyRates {
+
+	private ReplyRates() {
+	}
+
+	/** {@code part} per {@code whole} in whole percent, 0 when {@code whole} is 0. */
+	public static int percent(long part, long whole) {
+		return (whole == 0) ? 0 : (int) Math.round(100.0 * part / whole);
+	}
+
+	/**
+	 * The mean of {@code days} over {@code answered} letters, to one decimal;
+	 * {@code null} when none was answered.
+	 */
+	public static Double averageDays(long days, long answered) {
+		return (answered == 0) ? null : Math.round(10.0 * days / answered) / 10.0;
+	}
+
+}

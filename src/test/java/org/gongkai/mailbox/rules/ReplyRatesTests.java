@@ -1,0 +1,34 @@
+package org.gongkai.mailbox.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Shares in whole percent, rounded half up; mean days to one decimal. */
+class ReplyRatesTests {
+
+	@Test
+	void sharesAreWholePercentsRoundedHalfUpAndZeroWithoutAWhole() {
+		assertThat(ReplyRates.percent(2, 3)).isEqualTo(67);
+		assertThat(ReplyRates.percent(1, 3)).isEqualTo(33);
+		assertThat(ReplyRates.percent(1, 8)).isEqualTo(13);
+		assertThat(ReplyRates.percent(1, 200)).isEqualTo(1);
+		assertThat(ReplyRates.percent(1, 201)).isZero();
+		assertThat(ReplyRates.percent(5, 5)).isEqualTo(100);
+		assertThat(ReplyRates.percent(0, 5)).isZero();
+		assertThat(ReplyRates.percent(0, 0)).isZero();
+		assertThat(ReplyRates.percent(3, 0)).isZero();
+	}
+
+	@Test
+	void theMeanIsRoundedToOneDecimalAndAbsentWithoutAnswers() {
+		assertThat(ReplyRates.averageDays(9, 2)).isEqualTo(4.5);
+		assertThat(ReplyRates.averageDays(10, 3)).isEqualTo(3.3);
+		assertThat(ReplyRates.averageDays(20, 3)).isEqualTo(6.7);
+		assertThat(ReplyRates.averageDays(1, 20)).isEqualTo(0.1);
+		assertThat(ReplyRates.averageDays(0, 4)).isEqualTo(0.0);
+		assertThat(ReplyRates.averageDays(0, 0)).isNull();
+		assertThat(ReplyRates.averageDays(7, 0)).isNull();
+	}
+
+}
