@@ -42,7 +42,7 @@ record RegisterRow(int row, String trackingNo, ApplicantType applicantType, Stri
 	/**
 	 * Checks one row. Problems are added to {@code problems}; the row is returned only if
 	 * it has none.
-	 * @param today today in Asia/Shanghai: no date may be later
+	 * @param today today in the platform's time zone: no date may be later
 	 */
 	static RegisterRow read(int row, Map<RegisterColumn, RegisterCell> cells, LocalDate today,
 			List<RegisterProblem> problems) {

@@ -3,7 +3,6 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,8 +33,6 @@ public class RequestAppeals {
 
 	/** At most this many characters for the reconsideration body or court. */
 	static final int MAX_BODY = 100;
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final Appeals appeals;
 
@@ -89,7 +86,7 @@ public class RequestAppeals {
 			throw new RuleViolationException("request.appeal.body.invalid", "Appeal body missing", MAX_BODY);
 		}
 		LocalDate submitted = (request.receivedOn() != null) ? request.receivedOn()
-				: LocalDate.ofInstant(request.summary(null).submittedAt(), SHANGHAI);
+				: LocalDate.ofInstant(request.summary(null).submittedAt(), this.clock.getZone());
 		if (filedOn == null || filedOn.isBefore(submitted) || filedOn.isAfter(today())) {
 			throw new RuleViolationException("request.appeal.filed-on.invalid", "Filing date out of range", submitted,
 					today());
