@@ -2,8 +2,8 @@ package org.gongkai.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
 
 /** An application for disclosure, from intake on. */
 @Entity

@@ -32,6 +32,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.SerialNumbers;
 import org.gongkai.platform.Uploads;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

@@ -28,6 +28,8 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

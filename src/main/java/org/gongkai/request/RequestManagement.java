@@ -31,7 +31,10 @@ import org.gongkai.platform.Sha256;
 import org.gongkai.platform.StoredUpload;
 import org.gongkai.platform.UploadPolicy;
 import org.gongkai.platform.Uploads;
-import org.gongkai.request.ClockReading.ClockState;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.ClockReading.ClockState;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -12,6 +12,9 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.StatutoryClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.TestClock;
-import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
@@ -16,6 +16,8 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.WorkingDayRules;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.request.ClockFacts.PauseKind;
 import org.gongkai.request.DashboardView;
 import org.gongkai.request.IdentityProofFile;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.request.rules.ClockFacts.PauseKind;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
