@@ -63,7 +63,7 @@ class CorrectionLapse {
 				.withBefore(before)
 				.withAfter(request.auditSummary())
 				.withActor("system"));
-			this.events.publishEvent(RequestManagement.closed(request));
+			this.events.publishEvent(CaseHandling.closed(request));
 			closed++;
 		}
 		return closed;

@@ -248,7 +248,7 @@ public class RegisterImport {
 			}
 			String trackingNo = (row.trackingNo() != null) ? row.trackingNo() : newTrackingNo(agencyId, row);
 			DisclosureRequest fresh = DisclosureRequest.imported(agencyId, trackingNo,
-					RequestManagement.hash(trackingNo, unknowableCode()), row, upload.id(), today, actor, now);
+					RequestIntake.hash(trackingNo, unknowableCode()), row, upload.id(), today, actor, now);
 			LocalDate asOf = (fresh.closedOn() != null) ? fresh.closedOn() : today;
 			fresh.noteDue(statutoryClock.read(fresh.clockFacts(), asOf).due());
 			DisclosureRequest request = this.cases.save(fresh);
@@ -263,7 +263,7 @@ public class RegisterImport {
 	/** A new platform number in the year the application was received. */
 	private String newTrackingNo(long agencyId, RegisterRow row) {
 		int year = row.receivedOn().getYear();
-		long serial = this.serials.next(RequestManagement.SERIES, agencyId, year);
+		long serial = this.serials.next(RequestIntake.SERIES, agencyId, year);
 		return String.format(Locale.ROOT, "YSQ-%d-%d-%05d", year, agencyId, serial);
 	}
 

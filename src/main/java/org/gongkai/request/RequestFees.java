@@ -212,7 +212,7 @@ public class RequestFees {
 				.withBefore(before)
 				.withAfter(request.auditSummary() + ", fee=" + notice.auditSummary())
 				.withActor("system"));
-			this.events.publishEvent(RequestManagement.closed(request));
+			this.events.publishEvent(CaseHandling.closed(request));
 			closed++;
 		}
 		return closed;

@@ -51,6 +51,12 @@ class RequestDashboardTests {
 	RequestManagement requests;
 
 	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
 	DisclosureRequests cases;
 
 	@Autowired
@@ -76,14 +82,14 @@ class RequestDashboardTests {
 
 		String overdue = walkIn(agency, LONG_AGO);
 		String dueSoon = walkIn(agency, dueSoonReceipt(today));
-		String awaitingConfirmation = this.requests.apply(data.creditCode(), form()).trackingNo();
+		String awaitingConfirmation = this.intake.apply(data.creditCode(), form()).trackingNo();
 		String correction = walkIn(agency, today);
 		String consulting = walkIn(agency, today);
 		String closed = walkIn(agency, today);
 		String elsewhere = walkIn(other, LONG_AGO);
 		asClerk(agency);
-		this.requests.requestCorrection(id(correction), today.plusDays(15));
-		this.requests.startConsultation(id(consulting), ClockFacts.PauseKind.AGENCY_CONSULTATION, today);
+		this.handling.requestCorrection(id(correction), today.plusDays(15));
+		this.handling.startConsultation(id(consulting), ClockFacts.PauseKind.AGENCY_CONSULTATION, today);
 		this.requests.decide(id(closed), Outcome.DISCLOSED, null);
 
 		assertView(DashboardView.OVERDUE, overdue);
@@ -122,7 +128,7 @@ class RequestDashboardTests {
 		long agency = this.agencies.create(data);
 		long other = this.agencies.create(AgencyFixtures.county("看板页邻县" + System.nanoTime()));
 		String overdue = walkIn(agency, LONG_AGO);
-		String waiting = this.requests.apply(data.creditCode(), form()).trackingNo();
+		String waiting = this.intake.apply(data.creditCode(), form()).trackingNo();
 		String elsewhere = walkIn(other, LONG_AGO);
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
 		MockHttpSession otherClerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, other));
