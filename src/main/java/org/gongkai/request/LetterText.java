@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.request.letters.LetterContent;
 import org.gongkai.request.rules.ClockReading;
 import org.gongkai.request.rules.StatutoryClock;
 

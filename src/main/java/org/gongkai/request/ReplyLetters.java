@@ -20,6 +20,8 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.request.letters.LetterContent;
+import org.gongkai.request.letters.LetterRenderer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

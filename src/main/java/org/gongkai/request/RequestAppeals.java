@@ -18,6 +18,8 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.appeals.Appeal;
+import org.gongkai.request.appeals.Appeals;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The request module's API to staff and to other modules: the cases a user may see, the
  * dashboard and a case's details with the steps open to the user. The commands live in
  * the services named after their work ({@link RequestIntake}, {@link RequestTracking},
- * {@link CaseHandling}); the few other modules use ({@link #registerWalkIn},
+ * {@link CaseHandling}); the few that other modules use ({@link #registerWalkIn},
  * {@link #decide}, {@link #approveDecision}) are offered here as well.
  */
 @Service
