@@ -6,6 +6,7 @@ import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.rules.ClockFacts;
 import org.gongkai.request.rules.ClockReading;
 

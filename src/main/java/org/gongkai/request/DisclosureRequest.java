@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.request.intake.ValidApplication;
+import org.gongkai.request.register.RegisterRow;
 import org.gongkai.request.rules.ClockFacts;
 import org.gongkai.request.rules.ClockReading;
 

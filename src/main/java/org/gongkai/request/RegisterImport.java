@@ -32,6 +32,11 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.SerialNumbers;
 import org.gongkai.platform.Uploads;
+import org.gongkai.request.register.RegisterFile;
+import org.gongkai.request.register.RegisterProblem;
+import org.gongkai.request.register.RegisterRow;
+import org.gongkai.request.register.RegisterUpload;
+import org.gongkai.request.register.RegisterUploads;
 import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -20,6 +20,7 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.appeals.Appeal;
 import org.gongkai.request.appeals.Appeals;
+import org.gongkai.request.intake.ValidApplication;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

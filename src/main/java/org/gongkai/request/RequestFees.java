@@ -19,6 +19,7 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.fees.FeeNotice;
 import org.gongkai.request.fees.FeeNotices;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.rules.ApplicantMonth;
 import org.gongkai.request.rules.ClockReading;
 import org.gongkai.request.rules.FeePaymentPeriod;

@@ -22,6 +22,7 @@ import org.gongkai.platform.Sha256;
 import org.gongkai.platform.StoredUpload;
 import org.gongkai.platform.UploadPolicy;
 import org.gongkai.platform.Uploads;
+import org.gongkai.request.intake.ValidApplication;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

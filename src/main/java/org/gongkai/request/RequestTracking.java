@@ -6,6 +6,7 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.rules.ClockReading;
 
 import org.springframework.stereotype.Service;

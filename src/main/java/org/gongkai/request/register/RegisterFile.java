@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.CsvText;
+import org.gongkai.request.RegisterImportRefused;
 
 /**
  * Reads a register (台账) file into rows of cells by column. The type is decided by the
@@ -31,41 +32,41 @@ import org.gongkai.platform.CsvText;
  * else is refused. Row 1 is the header; blank rows are skipped but keep their numbers, so
  * every row number is the one a user sees in Excel.
  */
-final class RegisterFile {
+public final class RegisterFile {
 
 	/** The largest file accepted. */
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	/** The most data rows in one file. */
-	static final int MAX_ROWS = 10_000;
+	public static final int MAX_ROWS = 10_000;
 
 	/**
 	 * The most an XLSX package may inflate to, over all its parts (a zip bomb is refused
 	 * before POI reads it; POI's own ZipSecureFile ratio check applies as well).
 	 */
-	static final long MAX_UNZIPPED = 25L * 1024 * 1024;
+	public static final long MAX_UNZIPPED = 25L * 1024 * 1024;
 
 	/** The most parts an XLSX package may have. */
-	static final int MAX_ZIP_ENTRIES = 500;
+	public static final int MAX_ZIP_ENTRIES = 500;
 
-	enum Format {
+	public enum Format {
 
 		CSV, XLSX
 
 	}
 
 	/** A data row: its number and its cells by column (every column present). */
-	record Line(int row, Map<RegisterColumn, RegisterCell> cells) {
+	public record Line(int row, Map<RegisterColumn, RegisterCell> cells) {
 
 	}
 
 	/** The rows of a readable file with a valid header. */
-	record Contents(Format format, List<Line> lines) {
+	public record Contents(Format format, List<Line> lines) {
 
 	}
 
 	/** The file as a whole is refused. */
-	static final class Unreadable extends Exception {
+	public static final class Unreadable extends Exception {
 
 		private final RegisterImportRefused.Kind kind;
 
@@ -81,11 +82,11 @@ final class RegisterFile {
 			this(kind, List.of(RegisterProblem.of(0, key, arguments)));
 		}
 
-		RegisterImportRefused.Kind kind() {
+		public RegisterImportRefused.Kind kind() {
 			return this.kind;
 		}
 
-		List<RegisterProblem> problems() {
+		public List<RegisterProblem> problems() {
 			return this.problems;
 		}
 
@@ -94,7 +95,7 @@ final class RegisterFile {
 	private RegisterFile() {
 	}
 
-	static Contents read(byte[] bytes) throws Unreadable {
+	public static Contents read(byte[] bytes) throws Unreadable {
 		if (bytes == null || bytes.length == 0) {
 			throw invalid("request.import.file.empty");
 		}
