@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Table 四 of the annual report for some agencies and one year: reconsiderations and
- * lawsuits filed in that year (Asia/Shanghai), by kind and result as recorded now.
+ * lawsuits filed in that year (the platform's time zone), by kind and result as recorded
+ * now.
  *
  * @param year the calendar year of filing
  * @param counts per kind, per result, the number of appeals (every cell present, zero

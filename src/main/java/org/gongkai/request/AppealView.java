@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param kind reconsideration, direct lawsuit or lawsuit after reconsideration
  * @param followsId for a lawsuit after reconsideration, the reconsideration's id; else
  * {@code null}
- * @param filedOn the day it was filed (Asia/Shanghai)
+ * @param filedOn the day it was filed (the platform's time zone)
  * @param body the reconsideration body or the court
  * @param decidedOn the day of the decision or judgment, or {@code null} while pending
  * @param result the result, {@link AppealResult#PENDING} until decided

@@ -2,6 +2,8 @@ package org.gongkai.request;
 
 import java.util.List;
 
+import org.gongkai.request.rules.ClockReading;
+
 /**
  * A case as its page shows it to staff: everything the applicant gave, and the clock with
  * its explanation.

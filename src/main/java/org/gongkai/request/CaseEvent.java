@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One line of a case's event log.
  *
  * @param kind what happened, a suffix of the message key {@code request.event.<kind>}
- * @param on the legal date it happened (Asia/Shanghai)
+ * @param on the legal date it happened (the platform's time zone)
  * @param actor the staff member's login name
  * @param detail free text (a reason, a note, a table-三 row), or {@code null}
  */

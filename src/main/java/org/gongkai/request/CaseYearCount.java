@@ -3,7 +3,7 @@ package org.gongkai.request;
 /**
  * The cases of one agency, applicant type and outcome that table 三 of one year's annual
  * report counts (docs/legal-rules.md, Annual report). The applicant column is the type
- * fixed at receipt; dates are Asia/Shanghai days.
+ * fixed at receipt; dates are days in the platform's time zone.
  *
  * @param agencyId the agency
  * @param applicantType the table-三 column

@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
-import org.gongkai.request.ClockFacts.PauseKind;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockFacts.PauseKind;
 
 /**
  * A written consultation of a third party (Regulations art. 32) or another agency (art.

@@ -7,16 +7,18 @@ import java.util.EnumSet;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.request.rules.UncorrectedApplication;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Regulations art. 30: 「申请人无正当理由逾期不补正的，视为放弃申请」. A case whose correction period ended
- * without the corrected application closes with {@link Outcome#OTHER_NOT_CORRECTED} (其他处理
- * 1, table 三 row 3.6.1), logged and audited. A good reason is recorded by entering the
- * correction before the daily run.
+ * Regulations art. 30: 「申请人无正当理由逾期不补正的，视为放弃申请」 (the rule:
+ * {@link UncorrectedApplication}). A case whose correction period ended without the
+ * corrected application closes with {@link Outcome#OTHER_NOT_CORRECTED} (其他处理 1, table 三
+ * row 3.6.1), logged and audited. A good reason is recorded by entering the correction
+ * before the daily run.
  */
 @Component
 class CorrectionLapse {
@@ -49,9 +51,8 @@ class CorrectionLapse {
 		Instant now = Instant.now(this.clock);
 		int closed = 0;
 		for (DisclosureRequest request : this.cases.findByStatusIn(EnumSet.of(CaseStatus.RECEIVED))) {
-			LocalDate ends = request.correctionPeriodEndsOn();
-			if (request.correctionRequestedOn() == null || request.correctionReceivedOn() != null || ends == null
-					|| !today.isAfter(ends)) {
+			if (!UncorrectedApplication.deemedAbandoned(request.correctionRequestedOn(),
+					request.correctionPeriodEndsOn(), request.correctionReceivedOn(), today)) {
 				continue;
 			}
 			String before = request.auditSummary();
@@ -62,7 +63,7 @@ class CorrectionLapse {
 				.withBefore(before)
 				.withAfter(request.auditSummary())
 				.withActor("system"));
-			this.events.publishEvent(RequestManagement.closed(request));
+			this.events.publishEvent(CaseHandling.closed(request));
 			closed++;
 		}
 		return closed;

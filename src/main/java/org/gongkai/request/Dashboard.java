@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.request.ClockReading.ClockState;
+import org.gongkai.request.rules.ClockReading.ClockState;
 
 /**
  * The back office's case dashboard: how many visible cases each view holds, and the rows

@@ -10,6 +10,7 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -2,8 +2,8 @@ package org.gongkai.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,8 +20,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.request.intake.ValidApplication;
+import org.gongkai.request.register.RegisterRow;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
 
-/** An application for disclosure, from intake on. */
+/**
+ * An application for disclosure, from intake on.
+ * <p>
+ * This entity is longer than our usual 400 lines on purpose: it is the one aggregate of a
+ * case (one row of {@code req_case} with its consultations and event log), and each state
+ * change here checks its own preconditions, moves the clock facts and logs the event in
+ * one place; splitting it would spread one invariant over several classes or add an
+ * embeddable per step without making any rule easier to find. The rules it applies live
+ * in {@code request.rules}; the services that drive it are {@link RequestIntake},
+ * {@link CaseHandling}, {@link RequestFees} and {@link ReplyLetters}.
+ */
 @Entity
 @Table(name = "req_case")
 class DisclosureRequest {

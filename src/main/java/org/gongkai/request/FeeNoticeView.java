@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A case's fee notice as the case page shows it. Amounts in yuan; dates Asia/Shanghai.
+ * A case's fee notice as the case page shows it. Amounts in yuan; dates in the platform's
+ * time zone.
  *
  * @param basis per application or per volume
  * @param units the applicant's monthly application count (per application) or the pages

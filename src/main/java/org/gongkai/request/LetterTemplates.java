@@ -24,6 +24,8 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Sha256;
+import org.gongkai.request.letters.LetterTemplate;
+import org.gongkai.request.letters.LetterTemplateVersions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -32,6 +32,12 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.SerialNumbers;
 import org.gongkai.platform.Uploads;
+import org.gongkai.request.register.RegisterFile;
+import org.gongkai.request.register.RegisterProblem;
+import org.gongkai.request.register.RegisterRow;
+import org.gongkai.request.register.RegisterUpload;
+import org.gongkai.request.register.RegisterUploads;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -247,7 +253,7 @@ public class RegisterImport {
 			}
 			String trackingNo = (row.trackingNo() != null) ? row.trackingNo() : newTrackingNo(agencyId, row);
 			DisclosureRequest fresh = DisclosureRequest.imported(agencyId, trackingNo,
-					RequestManagement.hash(trackingNo, unknowableCode()), row, upload.id(), today, actor, now);
+					RequestIntake.hash(trackingNo, unknowableCode()), row, upload.id(), today, actor, now);
 			LocalDate asOf = (fresh.closedOn() != null) ? fresh.closedOn() : today;
 			fresh.noteDue(statutoryClock.read(fresh.clockFacts(), asOf).due());
 			DisclosureRequest request = this.cases.save(fresh);
@@ -262,7 +268,7 @@ public class RegisterImport {
 	/** A new platform number in the year the application was received. */
 	private String newTrackingNo(long agencyId, RegisterRow row) {
 		int year = row.receivedOn().getYear();
-		long serial = this.serials.next(RequestManagement.SERIES, agencyId, year);
+		long serial = this.serials.next(RequestIntake.SERIES, agencyId, year);
 		return String.format(Locale.ROOT, "YSQ-%d-%d-%05d", year, agencyId, serial);
 	}
 

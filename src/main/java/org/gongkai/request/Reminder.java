@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param caseId the case
  * @param trackingNo its tracking number
- * @param due its due date (Asia/Shanghai)
+ * @param due its due date (the platform's time zone)
  * @param overdue whether the due date has passed; otherwise it is due within
  * {@link RequestAssignment#REMINDER_DAYS} working days
  * @param provisional whether the due date depends on a holiday notice not loaded yet

@@ -1,14 +1,14 @@
 package org.gongkai.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongkai.agency.AgencyManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.gongkai.agency.AgencyManagement;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -30,8 +30,6 @@ class ReminderMail {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	private final ObjectProvider<JavaMailSender> mail;
@@ -48,8 +46,11 @@ class ReminderMail {
 
 	private final RequestProperties properties;
 
+	private final Clock clock;
+
 	ReminderMail(ObjectProvider<JavaMailSender> mail, DisclosureRequests cases, RequestAssignment assignment,
-			AgencyManagement agencies, JdbcClient jdbc, MessageSource messages, RequestProperties properties) {
+			AgencyManagement agencies, JdbcClient jdbc, MessageSource messages, RequestProperties properties,
+			Clock clock) {
 		this.mail = mail;
 		this.cases = cases;
 		this.assignment = assignment;
@@ -57,11 +58,12 @@ class ReminderMail {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
-	 * Sends the reminders due on the day of {@code at} (Asia/Shanghai) that were not sent
-	 * that day yet.
+	 * Sends the reminders due on the day of {@code at} (the platform's time zone, carried
+	 * by the clock) that were not sent that day yet.
 	 * @return how many e-mails were sent
 	 */
 	@Transactional
@@ -70,7 +72,7 @@ class ReminderMail {
 		if (sender == null) {
 			return 0;
 		}
-		LocalDate today = LocalDate.ofInstant(at, SHANGHAI);
+		LocalDate today = LocalDate.ofInstant(at, this.clock.getZone());
 		List<DisclosureRequest> open = this.cases.findByAssigneeNotNullAndStatusIn(RequestAssignment.OPEN);
 		int sent = 0;
 		for (Reminder reminder : this.assignment.due(open, today)) {

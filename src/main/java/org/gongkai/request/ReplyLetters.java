@@ -2,18 +2,11 @@ package org.gongkai.request;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -22,14 +15,14 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
-import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.rendering.CjkFonts;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
+import org.gongkai.request.letters.LetterContent;
+import org.gongkai.request.letters.LetterRenderer;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReplyLetters {
 
-	/** Working days a consulted third party or agency has to answer (arts. 32, 34). */
-	static final int CONSULTATION_DAYS = 15;
-
 	/** The largest fee a notice may state, in yuan. */
 	public static final BigDecimal MAX_FEE = new BigDecimal("1000000");
 
@@ -58,37 +48,33 @@ public class ReplyLetters {
 
 	private final IssuedLetters letters;
 
-	private final LetterTemplates templates;
-
 	private final LetterRenderer renderer;
 
 	private final AgencyManagement agencies;
 
 	private final AgencyAccess access;
 
-	private final WorkingDayCalendar calendar;
-
 	private final SerialNumbers serials;
 
 	private final AuditLog audit;
 
-	private final MessageSource messages;
+	private final LetterText text;
+
+	private final CaseFiles files;
 
 	private final Clock clock;
 
-	ReplyLetters(DisclosureRequests cases, IssuedLetters letters, LetterTemplates templates, LetterRenderer renderer,
-			AgencyManagement agencies, AgencyAccess access, WorkingDayCalendar calendar, SerialNumbers serials,
-			AuditLog audit, MessageSource messages, Clock clock) {
+	ReplyLetters(DisclosureRequests cases, IssuedLetters letters, LetterRenderer renderer, AgencyManagement agencies,
+			AgencyAccess access, SerialNumbers serials, AuditLog audit, LetterText text, CaseFiles files, Clock clock) {
 		this.cases = cases;
 		this.letters = letters;
-		this.templates = templates;
 		this.renderer = renderer;
 		this.agencies = agencies;
 		this.access = access;
-		this.calendar = calendar;
 		this.serials = serials;
 		this.audit = audit;
-		this.messages = messages;
+		this.text = text;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -135,9 +121,9 @@ public class ReplyLetters {
 		AgencySummary agency = this.agencies.details(request.agencyId()).summary();
 		String prefix = (agency.shortName() != null && !agency.shortName().isBlank()) ? agency.shortName()
 				: agency.name();
-		String number = message("letters.number", prefix, message("letters.number." + kind.name()),
+		String number = this.text.message("letters.number", prefix, this.text.message("letters.number." + kind.name()),
 				String.valueOf(year), String.valueOf(serial));
-		Draft draft = draft(request, kind, number, today, extra);
+		LetterText.Draft draft = this.text.draft(request, kind, number, today, extra);
 		String actor = actor();
 		IssuedLetter letter = this.letters.save(new IssuedLetter(request.id(), request.agencyId(), kind, draft.key(),
 				draft.version(), number, draft.addressee(), draft.body(), today, actor, now()));
@@ -186,15 +172,13 @@ public class ReplyLetters {
 		}
 		LetterContent content;
 		if (letter != null) {
-			content = content(letter);
+			content = this.text.content(letter);
 		}
 		else {
 			if (kind == LetterKind.REPLY && request.outcome() == null) {
 				throw new RuleViolationException("letters.reply.no-outcome", "No answer recorded on " + caseId);
 			}
-			Draft draft = draft(request, kind, message("letters.number.draft"), today(), Map.of());
-			content = new LetterContent(message("letters.title." + kind.name()), draft.documentNo(), draft.addressee(),
-					paragraphs(draft.body()), agencyName(request.agencyId()), date(today()), message("letters.seal"));
+			content = this.text.preview(request, kind);
 		}
 		return render(request.trackingNo() + "-" + kind.slug(), content, format);
 	}
@@ -222,7 +206,7 @@ public class ReplyLetters {
 		String before = letter.auditSummary();
 		letter.deliver(method, on, actor());
 		request.logLetter("letter-delivered", on, actor(),
-				letter.documentNo() + " " + message("letters.delivery." + method.name()), now());
+				letter.documentNo() + " " + this.text.message("letters.delivery." + method.name()), now());
 		this.audit.record(AuditRecord.of("request.letter-delivered", "IssuedLetter", letter.id())
 			.withAgency(request.agencyId())
 			.withBefore(before)
@@ -258,7 +242,7 @@ public class ReplyLetters {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReleasedLetter> released(String trackingNo, String queryCode) {
-		DisclosureRequest request = tracked(trackingNo, queryCode);
+		DisclosureRequest request = this.files.byCode(trackingNo, queryCode);
 		return this.letters.findByCaseIdOrderById(request.id())
 			.stream()
 			.filter(IssuedLetter::released)
@@ -274,11 +258,11 @@ public class ReplyLetters {
 	 */
 	@Transactional(readOnly = true)
 	public LetterFile releasedFile(String trackingNo, String queryCode, long letterId, LetterFormat format) {
-		DisclosureRequest request = tracked(trackingNo, queryCode);
+		DisclosureRequest request = this.files.byCode(trackingNo, queryCode);
 		IssuedLetter letter = this.letters.findById(letterId)
 			.filter((l) -> l.caseId() == request.id() && l.released())
 			.orElseThrow(() -> new NotFoundException("Released letter " + letterId));
-		return render(request.trackingNo() + "-" + letter.kind().slug(), content(letter), format);
+		return render(request.trackingNo() + "-" + letter.kind().slug(), this.text.content(letter), format);
 	}
 
 	private LetterFile render(String baseName, LetterContent content, LetterFormat format) {
@@ -297,105 +281,6 @@ public class ReplyLetters {
 		return new LetterFile(baseName + "." + format.extension(), format.contentType(), bytes);
 	}
 
-	private LetterContent content(IssuedLetter letter) {
-		return new LetterContent(message("letters.title." + letter.kind().name()), letter.documentNo(),
-				letter.addressee(), paragraphs(letter.body()), agencyName(letter.agencyId()), date(letter.issuedOn()),
-				message("letters.seal"));
-	}
-
-	/** The merged text of a letter of this case from the agency's current template. */
-	private Draft draft(DisclosureRequest request, LetterKind kind, String documentNo, LocalDate on,
-			Map<String, String> extra) {
-		ClockReading reading = new StatutoryClock(this.calendar.rules()).read(request.clockFacts(),
-				(request.closedOn() != null) ? request.closedOn() : today());
-		CaseDetails details = request.details(reading, false, CaseActions.NONE);
-		Outcome outcome = details.outcome();
-		String key = (kind == LetterKind.REPLY) ? LetterTemplates.replyKey(outcome) : kind.name();
-		LetterTemplates.Current template = this.templates.current(request.agencyId(), key);
-		Map<String, String> values = new HashMap<>();
-		String blank = message("letters.blank");
-		values.put("agency", agencyName(request.agencyId()));
-		values.put("applicant", details.summary().applicantName());
-		values.put("trackingNo", details.summary().trackingNo());
-		values.put("receivedOn", date(details.summary().receivedOn()));
-		values.put("request", details.description());
-		values.put("date", date(on));
-		values.put("documentNo", documentNo);
-		values.put("remedies", message("letters.remedies", superior(request.agencyId())));
-		values.put("basis", (outcome != null) ? message("letters.basis." + outcome.name()) : blank);
-		values.put("decision", (details.decisionNote() != null) ? details.decisionNote() : "");
-		values.put("correctionDeadline", date(request.correctionPeriodEndsOn()));
-		values.put("originalDue", date(reading.originalDue()));
-		values.put("extendedDue", request.extended() ? date(reading.due()) : blank);
-		values.put("reason", (request.extensionReason() != null) ? request.extensionReason() : blank);
-		Consultation consultation = request.lastConsultation();
-		values.put("consultationDue", (consultation != null)
-				? date(this.calendar.rules().deadline(consultation.sentOn(), CONSULTATION_DAYS).due()) : blank);
-		values.put("feeAmount", blank);
-		values.putAll(extra);
-		String body = String.join("\n", paragraphs(merge(template.text(), values)));
-		String addressee = (kind == LetterKind.CONSULTATION) ? message("letters.addressee", blank)
-				: message("letters.addressee", LetterContent.clean(details.summary().applicantName()));
-		return new Draft(key, template.version(), documentNo, addressee, body);
-	}
-
-	/**
-	 * Replaces each placeholder once, left to right; a value is never scanned for
-	 * placeholders, so an applicant's text cannot pull in other values.
-	 */
-	static String merge(String template, Map<String, String> values) {
-		Matcher matcher = LetterTemplates.PLACEHOLDER.matcher(template);
-		StringBuilder out = new StringBuilder(template.length() + 256);
-		while (matcher.find()) {
-			String value = values.getOrDefault(matcher.group(1), "");
-			String flat = LetterContent.clean(value).replace('\n', ' ').replace('\t', ' ');
-			matcher.appendReplacement(out, Matcher.quoteReplacement(flat));
-		}
-		matcher.appendTail(out);
-		return out.toString();
-	}
-
-	private static List<String> paragraphs(String text) {
-		List<String> paragraphs = new ArrayList<>();
-		Arrays.stream(text.split("\n")).map(String::strip).filter((p) -> !p.isEmpty()).forEach(paragraphs::add);
-		return paragraphs;
-	}
-
-	/**
-	 * The body that handles appeals against the agency's answers: the agency above it
-	 * (the county government for its departments and townships), else the generic 上一级人民政府
-	 * (Administrative Reconsideration Law arts. 24, 25).
-	 */
-	private String superior(long agencyId) {
-		Long parentId = this.agencies.details(agencyId).summary().parentId();
-		return (parentId != null) ? agencyName(parentId) : message("letters.remedies.superior");
-	}
-
-	private String agencyName(long agencyId) {
-		return this.agencies.details(agencyId).summary().name();
-	}
-
-	private String date(LocalDate day) {
-		if (day == null) {
-			return message("letters.blank");
-		}
-		return message("letters.date", String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
-				String.valueOf(day.getDayOfMonth()));
-	}
-
-	private DisclosureRequest tracked(String trackingNo, String queryCode) {
-		String number = (trackingNo != null) ? trackingNo.strip().toUpperCase(Locale.ROOT) : "";
-		String code = (queryCode != null) ? queryCode.strip().toUpperCase(Locale.ROOT) : "";
-		DisclosureRequest request = (number.length() <= 40) ? this.cases.findByTrackingNo(number).orElse(null) : null;
-		boolean matches = request != null
-				&& MessageDigest.isEqual(RequestManagement.hash(number, code).getBytes(StandardCharsets.US_ASCII),
-						request.queryCodeHash().getBytes(StandardCharsets.US_ASCII));
-		if (!matches) {
-			throw new NotFoundException("Tracking number with this code");
-		}
-		return request;
-	}
-
 	private IssuedLetter letterOf(long caseId, long letterId) {
 		return this.letters.findById(letterId)
 			.filter((l) -> l.caseId() == caseId)
@@ -404,10 +289,6 @@ public class ReplyLetters {
 
 	private DisclosureRequest load(long caseId) {
 		return this.cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
-	}
-
-	private String message(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.CHINA);
 	}
 
 	private static String actor() {
@@ -421,11 +302,6 @@ public class ReplyLetters {
 
 	private Instant now() {
 		return Instant.now(this.clock);
-	}
-
-	/** A merged letter before it is stored. */
-	private record Draft(String key, int version, String documentNo, String addressee, String body) {
-
 	}
 
 }

@@ -3,7 +3,6 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +18,9 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.appeals.Appeal;
+import org.gongkai.request.appeals.Appeals;
+import org.gongkai.request.intake.ValidApplication;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,6 @@ public class RequestAppeals {
 
 	/** At most this many characters for the reconsideration body or court. */
 	static final int MAX_BODY = 100;
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final Appeals appeals;
 
@@ -89,7 +89,7 @@ public class RequestAppeals {
 			throw new RuleViolationException("request.appeal.body.invalid", "Appeal body missing", MAX_BODY);
 		}
 		LocalDate submitted = (request.receivedOn() != null) ? request.receivedOn()
-				: LocalDate.ofInstant(request.summary(null).submittedAt(), SHANGHAI);
+				: LocalDate.ofInstant(request.summary(null).submittedAt(), this.clock.getZone());
 		if (filedOn == null || filedOn.isBefore(submitted) || filedOn.isAfter(today())) {
 			throw new RuleViolationException("request.appeal.filed-on.invalid", "Filing date out of range", submitted,
 					today());

@@ -23,7 +23,9 @@ import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.request.ClockReading.ClockState;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.ClockReading.ClockState;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

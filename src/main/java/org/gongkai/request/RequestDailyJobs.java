@@ -3,7 +3,6 @@ package org.gongkai.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +11,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily run of the request module (08:00 Asia/Shanghai, or
- * {@code gongkai.request.daily-cron}; {@code -} turns it off): deemed abandonment of
- * applications whose correction period (art. 30) or fee deadline (国办函〔2020〕109号) has
- * passed, then the e-mailed reminders.
+ * The daily run of the request module (08:00 in the platform's time zone,
+ * {@code gongkai.zone}, or {@code gongkai.request.daily-cron}; {@code -} turns it off):
+ * deemed abandonment of applications whose correction period (art. 30) or fee deadline
+ * (国办函〔2020〕109号) has passed, then the e-mailed reminders.
  */
 @Component
 class RequestDailyJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestDailyJobs.class);
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final CorrectionLapse corrections;
 
@@ -39,14 +36,17 @@ class RequestDailyJobs {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${gongkai.request.daily-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${gongkai.request.daily-cron:0 0 8 * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
 	void daily() {
 		run(Instant.now(this.clock));
 	}
 
-	/** Everything the daily run does, as of the day of {@code at} (Asia/Shanghai). */
+	/**
+	 * Everything the daily run does, as of the day of {@code at} (the platform's time
+	 * zone).
+	 */
 	void run(Instant at) {
-		LocalDate today = LocalDate.ofInstant(at, SHANGHAI);
+		LocalDate today = LocalDate.ofInstant(at, this.clock.getZone());
 		int uncorrected = this.corrections.closeLapsed(today);
 		int unpaid = this.fees.closeUnpaid(today);
 		int mailed = this.reminders.send(at);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,14 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.fees.FeeNotice;
+import org.gongkai.request.fees.FeeNotices;
+import org.gongkai.request.intake.ValidApplication;
+import org.gongkai.request.rules.ApplicantMonth;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.FeePaymentPeriod;
+import org.gongkai.request.rules.FeeSchedule;
+import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -208,7 +215,7 @@ public class RequestFees {
 				.withBefore(before)
 				.withAfter(request.auditSummary() + ", fee=" + notice.auditSummary())
 				.withActor("system"));
-			this.events.publishEvent(RequestManagement.closed(request));
+			this.events.publishEvent(CaseHandling.closed(request));
 			closed++;
 		}
 		return closed;
@@ -216,7 +223,7 @@ public class RequestFees {
 
 	/** 国办函〔2020〕109号: 20 working days from the day after the notice was received. */
 	private DueDate payBy(FeeNotice notice) {
-		return this.calendar.rules().deadline(notice.notifiedOn(), StatutoryClock.FEE_PAYMENT_DAYS);
+		return FeePaymentPeriod.payBy(this.calendar.rules(), notice.notifiedOn());
 	}
 
 	private Amount amount(DisclosureRequest request, FeeBasis basis, Integer pages) {
@@ -242,14 +249,13 @@ public class RequestFees {
 	 * same calendar month (国办函〔2020〕109号: 「同一申请人一个自然月内累计申请」).
 	 */
 	private int ordinal(DisclosureRequest request, LocalDate received) {
-		List<DisclosureRequest> month = this.cases.findByApplicantReceivedBetween(request.agencyId(),
-				request.idNumber(), received.withDayOfMonth(1), received.with(TemporalAdjusters.lastDayOfMonth()));
-		for (int i = 0; i < month.size(); i++) {
-			if (month.get(i).id().equals(request.id())) {
-				return i + 1;
-			}
-		}
-		return month.size() + 1;
+		ApplicantMonth month = ApplicantMonth.of(received);
+		List<Long> ids = this.cases
+			.findByApplicantReceivedBetween(request.agencyId(), request.idNumber(), month.first(), month.last())
+			.stream()
+			.map(DisclosureRequest::id)
+			.toList();
+		return ApplicantMonth.ordinal(ids, request.id());
 	}
 
 	private FeeNotice awaited(DisclosureRequest request) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *
  * @param caseId the case
  * @param agencyId its agency
- * @param receivedOn the receipt date (Asia/Shanghai)
+ * @param receivedOn the receipt date (the platform's time zone)
  */
 public record RequestReceived(long caseId, long agencyId, LocalDate receivedOn) {
 }

@@ -1,11 +1,14 @@
 /**
  * Disclosure on request (依申请公开, Regulations arts. 27–45): intake, the statutory clocks,
- * decisions, letters, fees and appeals. So far: the clock engine, and intake and tracking
- * of applications ({@link org.gongkai.request.RequestManagement}): online applications
+ * decisions, letters, fees and appeals. The clock and fee rules are plain Java in
+ * {@code request.rules}; intake ({@link org.gongkai.request.RequestIntake}) and tracking
+ * ({@link org.gongkai.request.RequestTracking}) of applications: online applications
  * awaiting the office's confirmation (art. 31), offline ones registered by clerks, and
- * tracking by number and query code; after receipt, the one correction notice (art. 30),
+ * tracking by number and query code; after receipt
+ * ({@link org.gongkai.request.CaseHandling}), the one correction notice (art. 30),
  * consultations (arts. 32, 34), the leader's extension (art. 33) and the answer, which a
- * leader approves unless it is full disclosure; fee notices, payments and waivers
+ * leader approves unless it is full disclosure; the dashboard and case pages
+ * ({@link org.gongkai.request.RequestManagement}); fee notices, payments and waivers
  * ({@link org.gongkai.request.RequestFees}), reconsiderations and lawsuits with their
  * table-四 counts ({@link org.gongkai.request.RequestAppeals}), assignment to clerks with
  * deadline reminders ({@link org.gongkai.request.RequestAssignment}), and a daily run

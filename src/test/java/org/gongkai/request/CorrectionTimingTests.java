@@ -12,6 +12,9 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.StatutoryClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,9 @@ class CorrectionTimingTests {
 
 	@Autowired
 	RequestManagement requests;
+
+	@Autowired
+	CaseHandling handling;
 
 	@Autowired
 	CorrectionLapse lapse;
@@ -96,12 +102,12 @@ class CorrectionTimingTests {
 		this.mvc.perform(get("/admin/requests/" + inTime).session(office.clerk()))
 			.andExpect(content().string(containsString("/correction\"")));
 		assertThatThrownBy(() -> CaseFixtures.asDoing("c", Role.CLERK, office.agency(),
-				() -> this.requests.requestCorrection(late, today.plusDays(10))))
+				() -> this.handling.requestCorrection(late, today.plusDays(10))))
 			.isInstanceOf(RuleViolationException.class)
 			.extracting((e) -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("request.correction.too-late");
 		CaseFixtures.asDoing("c", Role.CLERK, office.agency(),
-				() -> this.requests.requestCorrection(inTime, today.plusDays(10)));
+				() -> this.handling.requestCorrection(inTime, today.plusDays(10)));
 		assertThat(details(office, late).events()).isEmpty();
 		assertThat(details(office, inTime).clock().state()).isEqualTo(ClockReading.ClockState.AWAITING_CORRECTION);
 	}
@@ -115,9 +121,9 @@ class CorrectionTimingTests {
 		long corrected = CaseFixtures.walkIn(this.requests, this.cases, office.agency(), CaseFixtures.idNumber(),
 				today);
 		CaseFixtures.asDoing("c", Role.CLERK, office.agency(), () -> {
-			this.requests.requestCorrection(abandoned, today.plusDays(1));
-			this.requests.requestCorrection(corrected, today.plusDays(1));
-			this.requests.receiveCorrection(corrected, today);
+			this.handling.requestCorrection(abandoned, today.plusDays(1));
+			this.handling.requestCorrection(corrected, today.plusDays(1));
+			this.handling.receiveCorrection(corrected, today);
 		});
 		this.lapse.closeLapsed(today.plusDays(1));
 		assertThat(details(office, abandoned).summary().status()).isEqualTo(CaseStatus.RECEIVED);

@@ -55,6 +55,9 @@ class OnlineCorrectionTests {
 	RequestManagement requests;
 
 	@Autowired
+	CaseHandling handling;
+
+	@Autowired
 	DisclosureRequests cases;
 
 	@Autowired
@@ -189,7 +192,7 @@ class OnlineCorrectionTests {
 
 	private Case caseAwaitingCorrection(LocalDate periodEndsOn) {
 		Case c = received();
-		CaseFixtures.asDoing("clerk", Role.CLERK, c.agency, () -> this.requests.requestCorrection(c.id, periodEndsOn));
+		CaseFixtures.asDoing("clerk", Role.CLERK, c.agency, () -> this.handling.requestCorrection(c.id, periodEndsOn));
 		return c;
 	}
 

@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gongkai.TestClock;
-import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
@@ -26,6 +26,11 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.rendering.CjkFonts;
+import org.gongkai.request.letters.LetterContent;
+import org.gongkai.request.letters.LetterRenderer;
+import org.gongkai.request.letters.LetterTemplate;
+import org.gongkai.request.letters.LetterTemplateVersions;
+import org.gongkai.request.rules.ClockFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,9 @@ class ReplyLettersTests {
 
 	@Autowired
 	RequestManagement requests;
+
+	@Autowired
+	CaseHandling handling;
 
 	@Autowired
 	ReplyLetters letters;
@@ -141,11 +149,11 @@ class ReplyLettersTests {
 		Office office = office();
 		LocalDate today = LocalDate.now(this.clock);
 		long id = office.caseReceivedOn(today, "钱七", "本镇低保名单");
-		office.as(Role.CLERK, () -> this.requests.requestCorrection(id, today.plusDays(15)));
-		office.as(Role.CLERK, () -> this.requests.receiveCorrection(id, today));
+		office.as(Role.CLERK, () -> this.handling.requestCorrection(id, today.plusDays(15)));
+		office.as(Role.CLERK, () -> this.handling.receiveCorrection(id, today));
 		office.as(Role.CLERK,
-				() -> this.requests.startConsultation(id, ClockFacts.PauseKind.THIRD_PARTY_CONSULTATION, today));
-		office.as(Role.LEADER, () -> this.requests.extend(id, "需要调取历年档案"));
+				() -> this.handling.startConsultation(id, ClockFacts.PauseKind.THIRD_PARTY_CONSULTATION, today));
+		office.as(Role.LEADER, () -> this.handling.extend(id, "需要调取历年档案"));
 		assertThat(this.issued.findByCaseIdOrderById(id)).extracting(IssuedLetter::kind)
 			.containsExactly(LetterKind.CORRECTION, LetterKind.CONSULTATION, LetterKind.EXTENSION);
 		String deadline = date(today.plusDays(15));
@@ -300,7 +308,7 @@ class ReplyLettersTests {
 		// received today: the correction notice must go within 7 working days (art. 30)
 		Receipt receipt = office.receipt(LocalDate.now(this.clock), "吴十", "某镇财政预算");
 		long id = this.cases.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
-		office.as(Role.CLERK, () -> this.requests.requestCorrection(id, LocalDate.now(this.clock).plusDays(10)));
+		office.as(Role.CLERK, () -> this.handling.requestCorrection(id, LocalDate.now(this.clock).plusDays(10)));
 		office.decideLater(id);
 		List<IssuedLetter> all = this.issued.findByCaseIdOrderById(id);
 		long correction = all.get(0).id();
@@ -602,7 +610,7 @@ class ReplyLettersTests {
 
 		/** Receives the correction, then answers with full disclosure. */
 		void decideLater(long id) {
-			as(Role.CLERK, () -> ReplyLettersTests.this.requests.receiveCorrection(id,
+			as(Role.CLERK, () -> ReplyLettersTests.this.handling.receiveCorrection(id,
 					LocalDate.now(ReplyLettersTests.this.clock)));
 			decide(id, Outcome.DISCLOSED, null);
 		}

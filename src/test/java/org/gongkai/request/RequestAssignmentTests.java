@@ -1,5 +1,6 @@
 package org.gongkai.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongkai.TestClock;
-import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyFixtures;
@@ -90,6 +91,9 @@ class RequestAssignmentTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Clock clock;
 
 	@AfterEach
 	void signOut() {
@@ -206,7 +210,7 @@ class RequestAssignmentTests {
 		};
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", capturing));
 		ReminderMail mail = new ReminderMail(beans.getBeanProvider(JavaMailSender.class), this.cases, this.assignment,
-				this.agencies, this.jdbc, this.messages, this.properties);
+				this.agencies, this.jdbc, this.messages, this.properties, this.clock);
 		send(mail, day);
 		assertThat(mine(sent, number)).singleElement().satisfies((m) -> {
 			assertThat(m.getTo()).containsExactly("office@example.gov.cn");

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.TestClock;
-import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
@@ -16,6 +16,8 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,12 @@ class RequestDashboardTests {
 	RequestManagement requests;
 
 	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
 	DisclosureRequests cases;
 
 	@Autowired
@@ -74,14 +82,14 @@ class RequestDashboardTests {
 
 		String overdue = walkIn(agency, LONG_AGO);
 		String dueSoon = walkIn(agency, dueSoonReceipt(today));
-		String awaitingConfirmation = this.requests.apply(data.creditCode(), form()).trackingNo();
+		String awaitingConfirmation = this.intake.apply(data.creditCode(), form()).trackingNo();
 		String correction = walkIn(agency, today);
 		String consulting = walkIn(agency, today);
 		String closed = walkIn(agency, today);
 		String elsewhere = walkIn(other, LONG_AGO);
 		asClerk(agency);
-		this.requests.requestCorrection(id(correction), today.plusDays(15));
-		this.requests.startConsultation(id(consulting), ClockFacts.PauseKind.AGENCY_CONSULTATION, today);
+		this.handling.requestCorrection(id(correction), today.plusDays(15));
+		this.handling.startConsultation(id(consulting), ClockFacts.PauseKind.AGENCY_CONSULTATION, today);
 		this.requests.decide(id(closed), Outcome.DISCLOSED, null);
 
 		assertView(DashboardView.OVERDUE, overdue);
@@ -120,7 +128,7 @@ class RequestDashboardTests {
 		long agency = this.agencies.create(data);
 		long other = this.agencies.create(AgencyFixtures.county("看板页邻县" + System.nanoTime()));
 		String overdue = walkIn(agency, LONG_AGO);
-		String waiting = this.requests.apply(data.creditCode(), form()).trackingNo();
+		String waiting = this.intake.apply(data.creditCode(), form()).trackingNo();
 		String elsewhere = walkIn(other, LONG_AGO);
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
 		MockHttpSession otherClerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, other));

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.GongkaiTest;
 import org.gongkai.TestClock;
 import org.gongkai.TestToday;
-import org.gongkai.GongkaiTest;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -18,6 +18,7 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.fees.FeeNotices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

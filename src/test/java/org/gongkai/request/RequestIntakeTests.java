@@ -76,6 +76,12 @@ class RequestIntakeTests {
 	RequestManagement requests;
 
 	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	RequestTracking tracking;
+
+	@Autowired
 	DisclosureRequests cases;
 
 	@Autowired
@@ -109,7 +115,7 @@ class RequestIntakeTests {
 		assertThat(trackingNo).matches("YSQ-\\d{4}-" + agency + "-00001");
 		assertThat(code).matches("[A-HJKMNP-Z2-9]{8}");
 
-		Tracking waiting = this.requests.track(trackingNo, code);
+		Tracking waiting = this.tracking.track(trackingNo, code);
 		assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_CONFIRMATION);
 		assertThat(waiting.receivedOn()).isNull();
 		assertThat(waiting.due()).isNull();
@@ -128,7 +134,7 @@ class RequestIntakeTests {
 
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate due = WorkingDayRules.bundled().deadline(today, 20).due();
-		Tracking received = this.requests.track(trackingNo, code.toLowerCase());
+		Tracking received = this.tracking.track(trackingNo, code.toLowerCase());
 		assertThat(received.status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(received.receivedOn()).isEqualTo(today);
 		assertThat(received.due()).isEqualTo(due);
@@ -347,7 +353,7 @@ class RequestIntakeTests {
 		AgencyData data = AgencyFixtures.county("确认县" + System.nanoTime());
 		long agency = this.agencies.create(data);
 		long other = this.agencies.create(AgencyFixtures.county("邻县" + System.nanoTime()));
-		Receipt receipt = this.requests.apply(data.creditCode(), application());
+		Receipt receipt = this.intake.apply(data.creditCode(), application());
 		long id = this.cases.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
 		MockHttpSession outsider = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, other));
 		this.mvc.perform(post("/admin/requests/" + id + "/confirm").session(outsider).with(csrf()))
@@ -362,7 +368,7 @@ class RequestIntakeTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/requests/" + id + "/confirm").with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.requests.track(receipt.trackingNo(), receipt.queryCode()).status())
+		assertThat(this.tracking.track(receipt.trackingNo(), receipt.queryCode()).status())
 			.isEqualTo(CaseStatus.AWAITING_CONFIRMATION);
 	}
 
@@ -370,7 +376,7 @@ class RequestIntakeTests {
 	void aWrongQueryCodeRevealsNothing() throws Exception {
 		AgencyData data = AgencyFixtures.county("保密县" + System.nanoTime());
 		this.agencies.create(data);
-		Receipt receipt = this.requests.apply(data.creditCode(), application());
+		Receipt receipt = this.intake.apply(data.creditCode(), application());
 		String wrong = this.mvc
 			.perform(get("/api/v1/requests/" + receipt.trackingNo()).param("code", "ABCDEFGH").with(from(newAddress())))
 			.andExpect(status().isNotFound())
@@ -394,7 +400,7 @@ class RequestIntakeTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("申请编号或查询码不正确").doesNotContain("待确认收到").doesNotContain("张三");
-		assertThatThrownBy(() -> this.requests.track(receipt.trackingNo(), "")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.tracking.track(receipt.trackingNo(), "")).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -414,12 +420,12 @@ class RequestIntakeTests {
 			.isInstanceOf(ForbiddenException.class);
 		LocalDate yesterday = today.minusDays(1);
 		Receipt receipt = this.requests.registerWalkIn(agency, application(), Channel.WALK_IN, yesterday);
-		Tracking tracking = this.requests.track(receipt.trackingNo(), receipt.queryCode());
+		Tracking tracking = this.tracking.track(receipt.trackingNo(), receipt.queryCode());
 		assertThat(tracking.status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(tracking.receivedOn()).isEqualTo(yesterday);
 		assertThat(tracking.due()).isEqualTo(WorkingDayRules.bundled().deadline(yesterday, 20).due());
 		Receipt fax = this.requests.registerWalkIn(agency, application(), Channel.FAX, null);
-		assertThat(this.requests.track(fax.trackingNo(), fax.queryCode()).status())
+		assertThat(this.tracking.track(fax.trackingNo(), fax.queryCode()).status())
 			.isEqualTo(CaseStatus.AWAITING_CONFIRMATION);
 		assertThat(this.requests.visibleCases()).extracting(CaseSummary::trackingNo)
 			.contains(receipt.trackingNo(), fax.trackingNo());

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.TestClock;
-import org.gongkai.TestToday;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
+import org.gongkai.TestClock;
+import org.gongkai.TestToday;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
@@ -17,6 +17,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.rules.ClockReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -28,6 +28,7 @@ import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestAppeals;
 import org.gongkai.request.RequestAssignment;
 import org.gongkai.request.RequestFees;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestManagement;
 
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,8 @@ class CaseWorkAdminController {
 
 	private final RequestManagement requests;
 
+	private final RequestIntake intake;
+
 	private final RequestFees fees;
 
 	private final RequestAppeals appeals;
@@ -66,9 +69,10 @@ class CaseWorkAdminController {
 
 	private final Clock clock;
 
-	CaseWorkAdminController(RequestManagement requests, RequestFees fees, RequestAppeals appeals,
+	CaseWorkAdminController(RequestManagement requests, RequestIntake intake, RequestFees fees, RequestAppeals appeals,
 			RequestAssignment assignment, AgencyManagement agencies, Clock clock) {
 		this.requests = requests;
+		this.intake = intake;
 		this.fees = fees;
 		this.appeals = appeals;
 		this.assignment = assignment;
@@ -162,7 +166,7 @@ class CaseWorkAdminController {
 			return intake(model, mine, form);
 		}
 		try {
-			Receipt receipt = this.requests.registerWalkIn(agencyId, form.application(), channel, receivedOn);
+			Receipt receipt = this.intake.registerWalkIn(agencyId, form.application(), channel, receivedOn);
 			response.setHeader("Cache-Control", "no-store");
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("agencyName", mine.get(agencyId));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
-
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.gongkai.request.FeeBasis;
@@ -15,7 +14,7 @@ import org.gongkai.request.ReplyLetters;
 import org.gongkai.request.RequestAppeals;
 import org.gongkai.request.RequestAssignment;
 import org.gongkai.request.RequestFees;
-import org.gongkai.request.RequestManagement;
+import org.gongkai.request.RequestIntake;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,7 +38,7 @@ class CaseWorkAdvice {
 
 	private final ReplyLetters letters;
 
-	private final RequestManagement requests;
+	private final RequestIntake intake;
 
 	private final WorkingDayCalendar calendar;
 
@@ -51,11 +50,11 @@ class CaseWorkAdvice {
 	static final int CORRECTION_PERIOD_DAYS = 10;
 
 	CaseWorkAdvice(RequestFees fees, RequestAppeals appeals, RequestAssignment assignment, ReplyLetters letters,
-			RequestManagement requests, WorkingDayCalendar calendar, Clock clock) {
+			RequestIntake intake, WorkingDayCalendar calendar, Clock clock) {
 		this.calendar = calendar;
 		this.clock = clock;
 		this.letters = letters;
-		this.requests = requests;
+		this.intake = intake;
 		this.fees = fees;
 		this.appeals = appeals;
 		this.assignment = assignment;
@@ -74,7 +73,7 @@ class CaseWorkAdvice {
 		model.addAttribute("letters", this.letters.lettersOf(id));
 		model.addAttribute("letterKinds", LetterKind.values());
 		model.addAttribute("deliveries", LetterDelivery.values());
-		model.addAttribute("identityProof", this.requests.identityProof(id).orElse(null));
+		model.addAttribute("identityProof", this.intake.identityProof(id).orElse(null));
 		model.addAttribute("fee", this.fees.fee(id).orElse(null));
 		model.addAttribute("appeals", this.appeals.forCase(id));
 		model.addAttribute("clerks", this.assignment.clerksForCase(id));

@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.request.ClockFacts.PauseKind;
+import org.gongkai.request.CaseHandling;
 import org.gongkai.request.DashboardView;
 import org.gongkai.request.IdentityProofFile;
 import org.gongkai.request.Outcome;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestManagement;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.request.rules.ClockFacts.PauseKind;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -39,8 +40,14 @@ class RequestAdminController {
 
 	private final RequestManagement requests;
 
-	RequestAdminController(RequestManagement requests) {
+	private final RequestIntake intake;
+
+	private final CaseHandling handling;
+
+	RequestAdminController(RequestManagement requests, RequestIntake intake, CaseHandling handling) {
 		this.requests = requests;
+		this.intake = intake;
+		this.handling = handling;
 	}
 
 	/**
@@ -64,7 +71,7 @@ class RequestAdminController {
 	/** The applicant's identity proof, for staff who may see the case's agency. */
 	@GetMapping("/admin/requests/{id}/identity-proof")
 	ResponseEntity<InputStreamResource> identityProof(@PathVariable long id) {
-		IdentityProofFile file = this.requests.openIdentityProof(id);
+		IdentityProofFile file = this.intake.openIdentityProof(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.proof().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -81,7 +88,7 @@ class RequestAdminController {
 	@PostMapping("/admin/requests/{id}/confirm")
 	String confirm(@PathVariable long id, RedirectAttributes redirect) {
 		try {
-			this.requests.confirm(id);
+			this.intake.confirm(id);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RuleViolationException ex) {
@@ -93,13 +100,13 @@ class RequestAdminController {
 	@PostMapping("/admin/requests/{id}/correction")
 	String requestCorrection(@PathVariable long id, @RequestParam(required = false) String periodEndsOn, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.requests.requestCorrection(id, date(periodEndsOn)), model, response);
+		return step(id, () -> this.handling.requestCorrection(id, date(periodEndsOn)), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/correction-received")
 	String receiveCorrection(@PathVariable long id, @RequestParam(required = false) String on, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.requests.receiveCorrection(id, date(on)), model, response);
+		return step(id, () -> this.handling.receiveCorrection(id, date(on)), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/consultation")
@@ -109,31 +116,31 @@ class RequestAdminController {
 			.filter((k) -> k.name().equals(kind))
 			.findFirst()
 			.orElse(null);
-		return step(id, () -> this.requests.startConsultation(id, pauseKind, date(sentOn)), model, response);
+		return step(id, () -> this.handling.startConsultation(id, pauseKind, date(sentOn)), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/consultation-answered")
 	String answerConsultation(@PathVariable long id, @RequestParam(required = false) String answeredOn, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.requests.answerConsultation(id, date(answeredOn)), model, response);
+		return step(id, () -> this.handling.answerConsultation(id, date(answeredOn)), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/extension")
 	String extend(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.requests.extend(id, reason), model, response);
+		return step(id, () -> this.handling.extend(id, reason), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
 		Outcome chosen = Outcome.ofRow(outcome).orElse(null);
-		return step(id, () -> this.requests.decide(id, chosen, note), model, response);
+		return step(id, () -> this.handling.decide(id, chosen, note), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/approval")
 	String approve(@PathVariable long id, Model model, HttpServletResponse response) {
-		return step(id, () -> this.requests.approveDecision(id), model, response);
+		return step(id, () -> this.handling.approveDecision(id), model, response);
 	}
 
 	private String step(long id, Runnable command, Model model, HttpServletResponse response) {

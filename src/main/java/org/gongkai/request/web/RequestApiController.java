@@ -8,8 +8,9 @@ import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.ReplyLetters;
-import org.gongkai.request.RequestManagement;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.request.RequestTracking;
 import org.gongkai.submission.Filed;
 import org.gongkai.submission.SubmissionKey;
 import org.gongkai.submission.Submissions;
@@ -40,7 +41,9 @@ class RequestApiController {
 	/** API applications have their own keys: another content form than the page's. */
 	static final String API_APPLICATION = "api.request.application";
 
-	private final RequestManagement requests;
+	private final RequestIntake intake;
+
+	private final RequestTracking tracking;
 
 	private final RateLimits limits;
 
@@ -52,10 +55,11 @@ class RequestApiController {
 
 	private final Submissions submissions;
 
-	RequestApiController(RequestManagement requests, RateLimits limits, RequestProperties properties,
-			MessageSource messages, ReplyLetters letters, Submissions submissions) {
+	RequestApiController(RequestIntake intake, RequestTracking tracking, RateLimits limits,
+			RequestProperties properties, MessageSource messages, ReplyLetters letters, Submissions submissions) {
 		this.submissions = submissions;
-		this.requests = requests;
+		this.intake = intake;
+		this.tracking = tracking;
 		this.limits = limits;
 		this.properties = properties;
 		this.messages = messages;
@@ -75,7 +79,7 @@ class RequestApiController {
 			return tooMany();
 		}
 		return created(this.submissions.submit(key, payload, false, () -> {
-			Receipt receipt = this.requests.apply(creditCode, form.application());
+			Receipt receipt = this.intake.apply(creditCode, form.application());
 			return new Filed(receipt.trackingNo(), receipt.queryCode());
 		}));
 	}
@@ -91,7 +95,7 @@ class RequestApiController {
 			return tooMany();
 		}
 		return ResponseEntity
-			.ok(TrackingResponse.of(this.requests.track(trackingNo, code), this.letters.released(trackingNo, code)));
+			.ok(TrackingResponse.of(this.tracking.track(trackingNo, code), this.letters.released(trackingNo, code)));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.NotFoundException;
@@ -20,17 +22,15 @@ import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.ReplyLetters;
-import org.gongkai.request.RequestManagement;
+import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.request.RequestTracking;
 import org.gongkai.submission.Filed;
 import org.gongkai.submission.ReceiptRedirect;
 import org.gongkai.submission.ReceiptView;
 import org.gongkai.submission.SubmissionKey;
 import org.gongkai.submission.Submissions;
 import org.gongkai.submission.Submitted;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +61,9 @@ class RequestController {
 
 	static final String CORRECTION = "request.correction";
 
-	private final RequestManagement requests;
+	private final RequestIntake intake;
+
+	private final RequestTracking tracking;
 
 	private final AgencyManagement agencies;
 
@@ -73,10 +75,11 @@ class RequestController {
 
 	private final Submissions submissions;
 
-	RequestController(RequestManagement requests, AgencyManagement agencies, RateLimits limits,
+	RequestController(RequestIntake intake, RequestTracking tracking, AgencyManagement agencies, RateLimits limits,
 			RequestProperties properties, ReplyLetters letters, Submissions submissions) {
 		this.submissions = submissions;
-		this.requests = requests;
+		this.intake = intake;
+		this.tracking = tracking;
 		this.agencies = agencies;
 		this.limits = limits;
 		this.properties = properties;
@@ -136,10 +139,10 @@ class RequestController {
 
 	private Receipt file(String creditCode, RequestForm form, MultipartFile idProof) {
 		if (idProof == null || idProof.isEmpty()) {
-			return this.requests.apply(creditCode, form.application());
+			return this.intake.apply(creditCode, form.application());
 		}
 		try (InputStream in = idProof.getInputStream()) {
-			return this.requests.apply(creditCode, form.application(), in, idProof.getOriginalFilename());
+			return this.intake.apply(creditCode, form.application(), in, idProof.getOriginalFilename());
 		}
 		catch (IOException ex) {
 			throw new RuleViolationException("upload.unreadable", "Identity proof unreadable: " + ex.getMessage());
@@ -243,7 +246,7 @@ class RequestController {
 		}
 		try {
 			Submitted submitted = this.submissions.submit(key, payload, true, () -> {
-				this.requests.correctOnline(trackingNo, code, correction);
+				this.tracking.correctOnline(trackingNo, code, correction);
 				return new Filed(trackingNo.strip().toUpperCase(Locale.ROOT), null);
 			});
 			return toCorrectionReceipt(submitted, request, response);
@@ -284,7 +287,7 @@ class RequestController {
 
 	private String showTracking(String trackingNo, String code, Model model, HttpServletResponse response) {
 		try {
-			model.addAttribute("tracking", this.requests.track(trackingNo, code));
+			model.addAttribute("tracking", this.tracking.track(trackingNo, code));
 			// the released letters, downloaded by posting the number and code again
 			model.addAttribute("documents", this.letters.released(trackingNo, code));
 			model.addAttribute("code", code);

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.letters;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * installed CJK font. Every piece of text is escaped: nothing in a letter is markup.
  */
 @Component
-class LetterRenderer {
+public class LetterRenderer {
 
 	/** Twentieths of a point per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
@@ -42,12 +42,12 @@ class LetterRenderer {
 
 	private final MessageSource messages;
 
-	LetterRenderer(CjkFonts fonts, MessageSource messages) {
+	public LetterRenderer(CjkFonts fonts, MessageSource messages) {
 		this.fonts = fonts;
 		this.messages = messages;
 	}
 
-	byte[] docx(LetterContent letter) {
+	public byte[] docx(LetterContent letter) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CTSectPr section = doc.getDocument().getBody().addNewSectPr();
 			CTPageSz size = section.addNewPgSz();
@@ -96,7 +96,7 @@ class LetterRenderer {
 	 * The PDF of the letter.
 	 * @throws CjkFonts.FontMissingException if no CJK font is installed
 	 */
-	byte[] pdf(LetterContent letter) {
+	public byte[] pdf(LetterContent letter) {
 		CjkFonts.Subsets subsets = this.fonts.subsets(letter.allText());
 		String xhtml = xhtml(letter);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -118,7 +118,7 @@ class LetterRenderer {
 	}
 
 	/** The XHTML the PDF is rendered from; every text escaped. */
-	static String xhtml(LetterContent letter) {
+	public static String xhtml(LetterContent letter) {
 		StringBuilder html = new StringBuilder(4096);
 		html.append(
 				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">")
@@ -157,7 +157,7 @@ class LetterRenderer {
 	}
 
 	/** XML text escaping after removing what XML 1.0 cannot carry. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		return Text.xml(text);
 	}
 

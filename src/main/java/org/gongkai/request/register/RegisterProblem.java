@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import java.util.List;
  * and its arguments, and the row as Excel numbers it (the header is row 1; 0 for the file
  * as a whole).
  */
-record RegisterProblem(int row, String key, List<Object> arguments) {
+public record RegisterProblem(int row, String key, List<Object> arguments) {
 
-	static RegisterProblem of(int row, String key, Object... arguments) {
+	public static RegisterProblem of(int row, String key, Object... arguments) {
 		return new RegisterProblem(row, key, List.of(arguments));
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.math.BigDecimal;
 
@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * docs/legal-rules.md, Fees): charged either per application or per volume, never both,
  * each super-progressive. Amounts in yuan.
  */
-final class FeeSchedule {
+public final class FeeSchedule {
 
 	private FeeSchedule() {
 	}
@@ -19,7 +19,7 @@ final class FeeSchedule {
 	 * 41st–50th 300, …).
 	 * @param ordinal 1 for the applicant's first application of the month
 	 */
-	static BigDecimal perApplication(int ordinal) {
+	public static BigDecimal perApplication(int ordinal) {
 		if (ordinal < 1) {
 			throw new IllegalArgumentException("ordinal must be at least 1: " + ordinal);
 		}
@@ -38,7 +38,7 @@ final class FeeSchedule {
 	 * charged per volume, each band at its own rate: pages 1–30 free, 31–100 at 10 yuan,
 	 * 101–200 at 20 yuan, from 201 at 40 yuan a page.
 	 */
-	static BigDecimal perVolume(int pages) {
+	public static BigDecimal perVolume(int pages) {
 		if (pages < 0) {
 			throw new IllegalArgumentException("pages must not be negative: " + pages);
 		}

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.time.Instant;
 
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "req_register_import")
-class RegisterUpload {
+public class RegisterUpload {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +48,7 @@ class RegisterUpload {
 	protected RegisterUpload() {
 	}
 
-	RegisterUpload(long agencyId, String fileName, String fileSha256, RegisterFile.Format format, int caseCount,
+	public RegisterUpload(long agencyId, String fileName, String fileSha256, RegisterFile.Format format, int caseCount,
 			String importedBy, Instant importedAt) {
 		this.agencyId = agencyId;
 		this.fileName = fileName;
@@ -59,15 +59,15 @@ class RegisterUpload {
 		this.importedAt = importedAt;
 	}
 
-	Long id() {
+	public Long id() {
 		return this.id;
 	}
 
-	Instant importedAt() {
+	public Instant importedAt() {
 		return this.importedAt;
 	}
 
-	String auditSummary() {
+	public String auditSummary() {
 		return "fileName=" + this.fileName + ", sha256=" + this.fileSha256 + ", format=" + this.format + ", cases="
 				+ this.caseCount;
 	}

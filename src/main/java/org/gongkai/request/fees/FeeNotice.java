@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.fees;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,13 +13,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.gongkai.calendar.rules.DueDate;
+import org.gongkai.request.FeeBasis;
+import org.gongkai.request.FeeNoticeView;
+import org.gongkai.request.FeeStatus;
 
 /** The fee notice of a case (国办函〔2020〕109号), at most one per case. */
 @Entity
 @Table(name = "req_fee_notice")
-class FeeNotice {
+public class FeeNotice {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,7 +76,7 @@ class FeeNotice {
 	protected FeeNotice() {
 	}
 
-	FeeNotice(long caseId, long agencyId, FeeBasis basis, int units, BigDecimal amount, LocalDate notifiedOn,
+	public FeeNotice(long caseId, long agencyId, FeeBasis basis, int units, BigDecimal amount, LocalDate notifiedOn,
 			boolean pausesClock, String issuedBy, Instant now) {
 		this.caseId = caseId;
 		this.agencyId = agencyId;
@@ -90,47 +92,47 @@ class FeeNotice {
 		this.updatedAt = now;
 	}
 
-	long caseId() {
+	public long caseId() {
 		return this.caseId;
 	}
 
-	FeeStatus status() {
+	public FeeStatus status() {
 		return this.status;
 	}
 
-	BigDecimal amount() {
+	public BigDecimal amount() {
 		return this.amount;
 	}
 
-	LocalDate notifiedOn() {
+	public LocalDate notifiedOn() {
 		return this.notifiedOn;
 	}
 
-	void pay(LocalDate on, BigDecimal paid, Instant now) {
+	public void pay(LocalDate on, BigDecimal paid, Instant now) {
 		this.status = FeeStatus.PAID;
 		this.paidOn = on;
 		this.paidAmount = paid;
 		this.updatedAt = now;
 	}
 
-	void waive(LocalDate on, String reason, Instant now) {
+	public void waive(LocalDate on, String reason, Instant now) {
 		this.status = FeeStatus.WAIVED;
 		this.waivedOn = on;
 		this.waiveReason = reason;
 		this.updatedAt = now;
 	}
 
-	void lapse(Instant now) {
+	public void lapse(Instant now) {
 		this.status = FeeStatus.LAPSED;
 		this.updatedAt = now;
 	}
 
-	FeeNoticeView view(DueDate payBy) {
+	public FeeNoticeView view(DueDate payBy) {
 		return new FeeNoticeView(this.basis, this.units, this.amount, this.notifiedOn, payBy.due(), payBy.provisional(),
 				this.pausesClock, this.status, this.paidOn, this.paidAmount, this.waivedOn, this.waiveReason);
 	}
 
-	String auditSummary() {
+	public String auditSummary() {
 		return "case=" + this.caseId + ", basis=" + this.basis + ", units=" + this.units + ", amount="
 				+ this.amount.toPlainString() + ", notifiedOn=" + this.notifiedOn + ", pausesClock=" + this.pausesClock
 				+ ", status=" + this.status + ", paid=" + this.paidOn + "/"

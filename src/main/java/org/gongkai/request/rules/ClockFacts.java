@@ -1,11 +1,11 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What moves a case's clock, as recorded on the case. Dates are Asia/Shanghai legal
- * dates.
+ * What moves a case's clock, as recorded on the case. Dates are legal dates in the
+ * platform's time zone.
  *
  * @param receivedOn the receipt date by the art. 31 rules, or {@code null} while an
  * online or fax application awaits the office's confirmation

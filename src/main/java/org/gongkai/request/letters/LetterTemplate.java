@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.letters;
 
 import java.time.Instant;
 
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One saved version of an agency's own letter template; never changed once stored. */
 @Entity
 @Table(name = "req_letter_template")
-class LetterTemplate {
+public class LetterTemplate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +37,7 @@ class LetterTemplate {
 	protected LetterTemplate() {
 	}
 
-	LetterTemplate(long agencyId, String key, int version, String body, String createdBy, Instant createdAt) {
+	public LetterTemplate(long agencyId, String key, int version, String body, String createdBy, Instant createdAt) {
 		this.agencyId = agencyId;
 		this.key = key;
 		this.version = version;
@@ -46,15 +46,15 @@ class LetterTemplate {
 		this.createdAt = createdAt;
 	}
 
-	Long id() {
+	public Long id() {
 		return this.id;
 	}
 
-	int version() {
+	public int version() {
 		return this.version;
 	}
 
-	String body() {
+	public String body() {
 		return this.body;
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,13 +1,8 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,52 +21,52 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.platform.CsvText;
+import org.gongkai.request.RegisterImportRefused;
 
 /**
  * Reads a register (台账) file into rows of cells by column. The type is decided by the
  * content, never by the name: an Office Open XML package is read as XLSX (first sheet), a
- * file of text as CSV (UTF-8 with or without byte-order mark; GB18030, as Excel in China
- * saves CSV, when the bytes are not valid UTF-8); anything else is refused. Row 1 is the
- * header; blank rows are skipped but keep their numbers, so every row number is the one a
- * user sees in Excel.
+ * file of text as CSV with {@link CsvText} (UTF-8 with or without byte-order mark;
+ * GB18030, as Excel in China saves CSV, when the bytes are not valid UTF-8); anything
+ * else is refused. Row 1 is the header; blank rows are skipped but keep their numbers, so
+ * every row number is the one a user sees in Excel.
  */
-final class RegisterFile {
+public final class RegisterFile {
 
 	/** The largest file accepted. */
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	/** The most data rows in one file. */
-	static final int MAX_ROWS = 10_000;
+	public static final int MAX_ROWS = 10_000;
 
 	/**
 	 * The most an XLSX package may inflate to, over all its parts (a zip bomb is refused
 	 * before POI reads it; POI's own ZipSecureFile ratio check applies as well).
 	 */
-	static final long MAX_UNZIPPED = 25L * 1024 * 1024;
+	public static final long MAX_UNZIPPED = 25L * 1024 * 1024;
 
 	/** The most parts an XLSX package may have. */
-	static final int MAX_ZIP_ENTRIES = 500;
+	public static final int MAX_ZIP_ENTRIES = 500;
 
-	private static final Charset GB18030 = Charset.forName("GB18030");
-
-	enum Format {
+	public enum Format {
 
 		CSV, XLSX
 
 	}
 
 	/** A data row: its number and its cells by column (every column present). */
-	record Line(int row, Map<RegisterColumn, RegisterCell> cells) {
+	public record Line(int row, Map<RegisterColumn, RegisterCell> cells) {
 
 	}
 
 	/** The rows of a readable file with a valid header. */
-	record Contents(Format format, List<Line> lines) {
+	public record Contents(Format format, List<Line> lines) {
 
 	}
 
 	/** The file as a whole is refused. */
-	static final class Unreadable extends Exception {
+	public static final class Unreadable extends Exception {
 
 		private final RegisterImportRefused.Kind kind;
 
@@ -87,11 +82,11 @@ final class RegisterFile {
 			this(kind, List.of(RegisterProblem.of(0, key, arguments)));
 		}
 
-		RegisterImportRefused.Kind kind() {
+		public RegisterImportRefused.Kind kind() {
 			return this.kind;
 		}
 
-		List<RegisterProblem> problems() {
+		public List<RegisterProblem> problems() {
 			return this.problems;
 		}
 
@@ -100,7 +95,7 @@ final class RegisterFile {
 	private RegisterFile() {
 	}
 
-	static Contents read(byte[] bytes) throws Unreadable {
+	public static Contents read(byte[] bytes) throws Unreadable {
 		if (bytes == null || bytes.length == 0) {
 			throw invalid("request.import.file.empty");
 		}
@@ -177,105 +172,29 @@ final class RegisterFile {
 
 	// CSV
 
+	/**
+	 * The records of a CSV file, read by the platform's one CSV reader; its refusals keep
+	 * the import's message keys.
+	 */
 	private static List<Raw> csv(byte[] bytes) throws Unreadable {
-		String text = decode(bytes);
-		// Text files hold no control characters other than tab and line breaks
-		if (text.chars().anyMatch((c) -> (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F)) {
-			throw unsupported("request.import.file.type");
+		List<CsvText.Row> rows;
+		try {
+			rows = CsvText.read(bytes);
+		}
+		catch (CsvText.Unreadable ex) {
+			throw switch (ex.reason()) {
+				case ENCODING -> invalid("request.import.file.encoding");
+				// Text files hold no control characters other than tab and line breaks
+				case NOT_TEXT -> unsupported("request.import.file.type");
+				case QUOTE -> new Unreadable(RegisterImportRefused.Kind.INVALID,
+						List.of(RegisterProblem.of(ex.row(), "request.import.file.csv-quote")));
+			};
 		}
 		Records records = new Records();
-		List<RegisterCell> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean fieldStart = true;
-		int row = 1;
-		int n = text.length();
-		for (int i = 0; i < n; i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"') {
-					if (i + 1 < n && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else {
-						quoted = false;
-					}
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && fieldStart) {
-				quoted = true;
-				fieldStart = false;
-			}
-			else if (c == ',') {
-				fields.add(RegisterCell.text(field.toString()));
-				field.setLength(0);
-				fieldStart = true;
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				fields.add(RegisterCell.text(field.toString()));
-				records.add(new Raw(row, List.copyOf(fields)));
-				fields.clear();
-				field.setLength(0);
-				fieldStart = true;
-				row++;
-			}
-			else {
-				field.append(c);
-				fieldStart = false;
-			}
-		}
-		if (quoted) {
-			throw new Unreadable(RegisterImportRefused.Kind.INVALID,
-					List.of(RegisterProblem.of(row, "request.import.file.csv-quote")));
-		}
-		if (!fields.isEmpty() || field.length() > 0) {
-			fields.add(RegisterCell.text(field.toString()));
-			records.add(new Raw(row, List.copyOf(fields)));
+		for (CsvText.Row row : rows) {
+			records.add(new Raw(row.number(), row.fields().stream().map(RegisterCell::text).toList()));
 		}
 		return records.list;
-	}
-
-	/** UTF-8 (a byte-order mark is dropped), else GB18030; both decoded strictly. */
-	private static String decode(byte[] bytes) throws Unreadable {
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			try {
-				return strict(StandardCharsets.UTF_8, bytes, 3);
-			}
-			catch (CharacterCodingException ex) {
-				throw invalid("request.import.file.encoding");
-			}
-		}
-		if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-				|| ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-			// UTF-16 (Excel's 'Unicode text'): not a CSV
-			throw invalid("request.import.file.encoding");
-		}
-		try {
-			return strict(StandardCharsets.UTF_8, bytes, 0);
-		}
-		catch (CharacterCodingException notUtf8) {
-			try {
-				return strict(GB18030, bytes, 0);
-			}
-			catch (CharacterCodingException ex) {
-				throw invalid("request.import.file.encoding");
-			}
-		}
-	}
-
-	private static String strict(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {
-		return charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-			.toString();
 	}
 
 	// XLSX

@@ -1,11 +1,11 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.time.LocalDate;
 
 import org.gongkai.calendar.rules.WorkingDayRules;
-import org.gongkai.request.ClockFacts.Pause;
-import org.gongkai.request.ClockFacts.PauseKind;
-import org.gongkai.request.ClockReading.ClockState;
+import org.gongkai.request.rules.ClockFacts.Pause;
+import org.gongkai.request.rules.ClockFacts.PauseKind;
+import org.gongkai.request.rules.ClockReading.ClockState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -199,6 +199,134 @@ class StatutoryClockTests {
 				assertThat(messages.getProperty(step.key())).as(step.key()).isNotBlank();
 			}
 		}
+	}
+
+	@Test
+	void aConsultationWhosePeriodRunsIntoAYearWithoutANoticeMakesTheDeadlineProvisional() {
+		// answered 11 Dec 2026, the due date 21 Dec is settled, but the 15 working days
+		// allowed from 10 Dec would end on 31 Dec, which the 2027 notice may still move
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-20"))
+			.withPause(new Pause(PauseKind.THIRD_PARTY_CONSULTATION, d("2026-12-10"), d("2026-12-11")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-20"));
+		assertThat(reading.due()).isEqualTo(d("2026-12-21"));
+		assertThat(reading.provisional()).isTrue();
+		assertThat(reading.steps()).extracting(ClockReading.Step::key).endsWith("request.clock.provisional");
+		assertThat(CLOCK.read(ClockFacts.receivedOn(d("2026-11-20")), d("2026-11-20")).provisional()).isFalse();
+	}
+
+	@Test
+	void aFeeWaitWhosePaymentPeriodRunsIntoAYearWithoutANoticeMakesTheDeadlineProvisional() {
+		// paid 2 Dec 2026; the 20 working days to pay from 1 Dec would end on 29 Dec
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-20"))
+			.withPause(new Pause(PauseKind.FEE_PAYMENT, d("2026-12-01"), d("2026-12-02")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-20"));
+		assertThat(reading.due()).isEqualTo(d("2026-12-21"));
+		assertThat(reading.provisional()).isTrue();
+	}
+
+	@Test
+	void anUnpaidFeePausesTwentyWorkingDaysAndAnUnansweredConsultationFifteen() {
+		ClockFacts fee = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.FEE_PAYMENT, d("2026-11-04"), null));
+		ClockFacts consultation = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.AGENCY_CONSULTATION, d("2026-11-04"), null));
+		assertThat(CLOCK.read(fee, d("2026-11-02")).due()).isEqualTo(d("2026-12-28"));
+		assertThat(CLOCK.read(consultation, d("2026-11-02")).due()).isEqualTo(d("2026-12-21"));
+		assertThat(CLOCK.read(fee, d("2026-11-02")).steps()).extracting(ClockReading.Step::arguments)
+			.contains(java.util.List.of(d("2026-11-04"), d("2026-12-02"), 20));
+	}
+
+	@Test
+	void anAnswerOnTheLastDayOfTheConsultationPeriodEndsThePauseThatDay() {
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.AGENCY_CONSULTATION, d("2026-11-04"), d("2026-11-25")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-02"));
+		assertThat(reading.due()).isEqualTo(d("2026-12-21"));
+		assertThat(reading.steps()).extracting(ClockReading.Step::key)
+			.contains("request.clock.pause.AGENCY_CONSULTATION")
+			.doesNotContain("request.clock.pause-open.AGENCY_CONSULTATION");
+	}
+
+	@Test
+	void anAnswerDatedBeforeTheLetterPausesNothing() {
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.AGENCY_CONSULTATION, d("2026-11-04"), d("2026-11-03")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-02"));
+		assertThat(reading.due()).isEqualTo(d("2026-11-30"));
+		assertThat(reading.steps()).extracting(ClockReading.Step::arguments)
+			.contains(java.util.List.of(d("2026-11-04"), d("2026-11-04"), 15));
+		assertThat(reading.steps()).extracting(ClockReading.Step::key).doesNotContain("request.clock.paused-total");
+	}
+
+	@Test
+	void daysUsedAndPausedCountUpToAndIncludingTheDayAsked() {
+		// letter 4 Nov, answer 6 Nov: 3 and 4 Nov used, 5 Nov paused as of 5 Nov
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.AGENCY_CONSULTATION, d("2026-11-04"), d("2026-11-06")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-05"));
+		assertThat(reading.daysUsed()).isEqualTo(2);
+		assertThat(reading.daysPaused()).isEqualTo(1);
+		assertThat(reading.due()).isEqualTo(d("2026-12-02"));
+		assertThat(reading.steps()).contains(new ClockReading.Step("request.clock.paused-total", java.util.List.of(2)));
+	}
+
+	@Test
+	void aPauseStillAheadIsExplainedBeforeItsDaysAreUsed() {
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02"))
+			.withPause(new Pause(PauseKind.AGENCY_CONSULTATION, d("2026-11-04"), d("2026-11-06")));
+		ClockReading reading = CLOCK.read(facts, d("2026-11-02"));
+		assertThat(reading.daysPaused()).isZero();
+		assertThat(reading.steps()).contains(new ClockReading.Step("request.clock.paused-total", java.util.List.of(2)));
+	}
+
+	@Test
+	void theDueDayItselfIsStillRunningAndTheExtensionStepNamesTheOriginalDueDate() {
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02")).withExtension();
+		ClockReading reading = CLOCK.read(facts, d("2026-12-28"));
+		assertThat(reading.state()).isEqualTo(ClockState.RUNNING);
+		assertThat(reading.countsFrom()).isEqualTo(d("2026-11-02"));
+		assertThat(reading.daysUsed()).isEqualTo(40);
+		assertThat(reading.steps()).contains(
+				new ClockReading.Step("request.clock.extended", java.util.List.of(20, d("2026-11-30"))),
+				new ClockReading.Step("request.clock.due", java.util.List.of(d("2026-12-28"), 40)));
+		assertThat(CLOCK.read(facts, d("2026-12-29")).state()).isEqualTo(ClockState.OVERDUE);
+	}
+
+	@Test
+	void whileACorrectionIsAwaitedTheReadingStillNamesTheCorrectionNoticeDeadline() {
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-02-10"))
+			.withCorrection(d("2026-02-12"), d("2026-03-13"), null);
+		ClockReading awaiting = CLOCK.read(facts, d("2026-03-13"));
+		assertThat(awaiting.correctionNoticeDue()).isEqualTo(d("2026-02-26"));
+		assertThat(awaiting.countsFrom()).isNull();
+		assertThat(awaiting.steps()).extracting(ClockReading.Step::key)
+			.containsExactly("request.clock.received", "request.clock.correction-requested",
+					"request.clock.awaiting-correction");
+		ClockReading lapsed = CLOCK.read(facts, d("2026-03-14"));
+		assertThat(lapsed.due()).isNull();
+		assertThat(lapsed.steps()).extracting(ClockReading.Step::key).endsWith("request.clock.correction-lapsed");
+	}
+
+	@Test
+	void anUnconfirmedApplicationIsExplainedAsAwaitingConfirmation() {
+		ClockReading reading = CLOCK.read(ClockFacts.receivedOn(null), d("2026-11-02"));
+		assertThat(reading.correctionNoticeDue()).isNull();
+		assertThat(reading.provisional()).isFalse();
+		assertThat(reading.steps()).extracting(ClockReading.Step::key)
+			.containsExactly("request.clock.awaiting-confirmation");
+	}
+
+	@Test
+	void factsKeepWhatWasRecordedBeforeInWhicheverOrder() {
+		Pause pause = new Pause(PauseKind.FEE_PAYMENT, d("2026-11-04"), null);
+		ClockFacts facts = ClockFacts.receivedOn(d("2026-11-02"))
+			.withExtension()
+			.withPause(pause)
+			.withCorrection(d("2026-11-03"), d("2026-11-10"), d("2026-11-05"));
+		assertThat(facts.extended()).isTrue();
+		assertThat(facts.pauses()).containsExactly(pause);
+		assertThat(facts.withExtension().pauses()).containsExactly(pause);
+		assertThat(facts.withPause(pause).correctionReceivedOn()).isEqualTo(d("2026-11-05"));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.time.LocalDate;
 
@@ -7,23 +7,23 @@ import java.time.LocalDate;
  * of a real Excel date cell, or the mark that it held a formula or an error value (whose
  * cached result is never trusted).
  */
-record RegisterCell(String text, LocalDate date, boolean formula) {
+public record RegisterCell(String text, LocalDate date, boolean formula) {
 
-	static final RegisterCell EMPTY = new RegisterCell("", null, false);
+	public static final RegisterCell EMPTY = new RegisterCell("", null, false);
 
-	static RegisterCell text(String value) {
+	public static RegisterCell text(String value) {
 		return new RegisterCell(RegisterRow.clean(value), null, false);
 	}
 
-	static RegisterCell date(LocalDate value) {
+	public static RegisterCell date(LocalDate value) {
 		return new RegisterCell(value.toString(), value, false);
 	}
 
-	static RegisterCell formulaCell() {
+	public static RegisterCell formulaCell() {
 		return new RegisterCell("", null, true);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return !this.formula && this.text.isEmpty();
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.appeals;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.request.AppealKind;
+import org.gongkai.request.AppealResult;
+import org.gongkai.request.AppealView;
 
 /** A reconsideration or lawsuit about a case (docs/legal-rules.md, Appeals). */
 @Entity
 @Table(name = "req_appeal")
-class Appeal {
+public class Appeal {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,7 +63,7 @@ class Appeal {
 	protected Appeal() {
 	}
 
-	Appeal(long caseId, long agencyId, AppealKind kind, Long followsId, LocalDate filedOn, String body,
+	public Appeal(long caseId, long agencyId, AppealKind kind, Long followsId, LocalDate filedOn, String body,
 			String recordedBy, Instant now) {
 		this.caseId = caseId;
 		this.agencyId = agencyId;
@@ -74,42 +77,42 @@ class Appeal {
 		this.updatedAt = now;
 	}
 
-	Long id() {
+	public Long id() {
 		return this.id;
 	}
 
-	long caseId() {
+	public long caseId() {
 		return this.caseId;
 	}
 
-	long agencyId() {
+	public long agencyId() {
 		return this.agencyId;
 	}
 
-	AppealKind kind() {
+	public AppealKind kind() {
 		return this.kind;
 	}
 
-	LocalDate filedOn() {
+	public LocalDate filedOn() {
 		return this.filedOn;
 	}
 
-	void decide(LocalDate on, AppealResult result, Instant now) {
+	public void decide(LocalDate on, AppealResult result, Instant now) {
 		this.decidedOn = on;
 		this.result = result;
 		this.updatedAt = now;
 	}
 
-	AppealResult result() {
+	public AppealResult result() {
 		return this.result;
 	}
 
-	AppealView view(String trackingNo) {
+	public AppealView view(String trackingNo) {
 		return new AppealView(this.id, this.caseId, this.agencyId, trackingNo, this.kind, this.followsId, this.filedOn,
 				this.body, this.decidedOn, this.result);
 	}
 
-	String auditSummary() {
+	public String auditSummary() {
 		return "case=" + this.caseId + ", kind=" + this.kind + ", follows=" + this.followsId + ", filedOn="
 				+ this.filedOn + ", body=" + this.body + ", decidedOn=" + this.decidedOn + ", result=" + this.result;
 	}

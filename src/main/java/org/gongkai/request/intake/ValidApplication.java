@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.intake;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 import org.gongkai.agency.CreditCode;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.ApplicationForm;
+import org.gongkai.request.Delivery;
+import org.gongkai.request.InformationFormat;
 
 /**
  * An application whose every field passed the Regulations art. 29 checks: who applies
@@ -14,29 +18,30 @@ import org.gongkai.platform.Text;
  * form and how delivered. Each violation names its field in the message key
  * ({@code request.<field>.<problem>}).
  */
-record ValidApplication(ApplicantType applicantType, String applicantName, String idType, String idNumber, String phone,
-		String email, String address, String description, List<InformationFormat> formats, Delivery delivery) {
+public record ValidApplication(ApplicantType applicantType, String applicantName, String idType, String idNumber,
+		String phone, String email, String address, String description, List<InformationFormat> formats,
+		Delivery delivery) {
 
-	static final int MAX_NAME = 100;
+	public static final int MAX_NAME = 100;
 
-	static final int MAX_ID = 40;
+	public static final int MAX_ID = 40;
 
-	static final int MAX_PHONE = 40;
+	public static final int MAX_PHONE = 40;
 
-	static final int MAX_EMAIL = 100;
+	public static final int MAX_EMAIL = 100;
 
-	static final int MAX_ADDRESS = 200;
+	public static final int MAX_ADDRESS = 200;
 
-	static final int MAX_DESCRIPTION = 2000;
+	public static final int MAX_DESCRIPTION = 2000;
 
 	/** What organisations' identity documents are recorded as. */
-	static final String CREDIT_CODE = "CREDIT_CODE";
+	public static final String CREDIT_CODE = "CREDIT_CODE";
 
 	private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
-	static ValidApplication of(ApplicationForm form) {
+	public static ValidApplication of(ApplicationForm form) {
 		ApplicantType type = parse(ApplicantType.class, form.applicantType(), "request.applicant-type.invalid");
 		String name = text(form.applicantName());
 		if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -113,7 +118,7 @@ record ValidApplication(ApplicantType applicantType, String applicantName, Strin
 	 * Free text as stored: no control characters but line breaks and tabs, stripped;
 	 * never null.
 	 */
-	static String text(String value) {
+	public static String text(String value) {
 		return Text.clean(value);
 	}
 

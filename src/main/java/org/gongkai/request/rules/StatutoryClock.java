@@ -1,13 +1,14 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.calendar.rules.DueDate;
 import org.gongkai.calendar.rules.WorkingDayRules;
-import org.gongkai.request.ClockFacts.Pause;
-import org.gongkai.request.ClockReading.ClockState;
-import org.gongkai.request.ClockReading.Step;
+import org.gongkai.request.rules.ClockFacts.Pause;
+import org.gongkai.request.rules.ClockReading.ClockState;
+import org.gongkai.request.rules.ClockReading.Step;
 
 /**
  * The statutory clock of an application (docs/legal-rules.md, Working days and the
@@ -16,7 +17,7 @@ import org.gongkai.request.ClockReading.Step;
  * here is stored; a case keeps its facts and recomputes, so a newly loaded holiday notice
  * moves every open deadline.
  */
-final class StatutoryClock {
+public final class StatutoryClock {
 
 	/** Regulations art. 33: answer within 20 working days of receipt. */
 	public static final int ANSWER_DAYS = 20;
@@ -75,8 +76,8 @@ final class StatutoryClock {
 			if (facts.correctionReceivedOn() == null) {
 				// Regulations art. 30: no correction in the period set means the
 				// application is abandoned.
-				boolean lapsed = facts.correctionPeriodEndsOn() != null
-						&& today.isAfter(facts.correctionPeriodEndsOn());
+				boolean lapsed = UncorrectedApplication.deemedAbandoned(facts.correctionRequestedOn(),
+						facts.correctionPeriodEndsOn(), facts.correctionReceivedOn(), today);
 				steps.add(Step.of(lapsed ? "request.clock.correction-lapsed" : "request.clock.awaiting-correction"));
 				return new ClockReading(lapsed ? ClockState.CORRECTION_LAPSED : ClockState.AWAITING_CORRECTION, null,
 						null, null, false, 0, 0, correctionNoticeDue, steps);
@@ -117,7 +118,7 @@ final class StatutoryClock {
 	 */
 	private PausedSpan span(Pause pause, List<Step> steps) {
 		int limit = (pause.kind() == ClockFacts.PauseKind.FEE_PAYMENT) ? FEE_PAYMENT_DAYS : CONSULTATION_DAYS;
-		var expiry = this.calendar.deadline(pause.startedOn(), limit);
+		DueDate expiry = this.calendar.deadline(pause.startedOn(), limit);
 		LocalDate end = expiry.due();
 		String key = "request.clock.pause-open." + pause.kind().name();
 		if (pause.endedOn() != null && !pause.endedOn().isAfter(end)) {

@@ -1,11 +1,13 @@
-package org.gongkai.request;
+package org.gongkai.request.fees;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.request.FeeStatus;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeeNotices extends JpaRepository<FeeNotice, Long> {
+public interface FeeNotices extends JpaRepository<FeeNotice, Long> {
 
 	Optional<FeeNotice> findByCaseId(long caseId);
 

@@ -1,14 +1,16 @@
-package org.gongkai.request;
+package org.gongkai.request.rules;
 
 import java.math.BigDecimal;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * 国办函〔2020〕109号: the tiers and their edges.
@@ -37,6 +39,12 @@ class FeeScheduleTests {
 	@Property
 	void laterApplicationsNeverCostLess(@ForAll @IntRange(min = 1, max = 1000) int ordinal) {
 		assertThat(FeeSchedule.perApplication(ordinal + 1)).isGreaterThanOrEqualTo(FeeSchedule.perApplication(ordinal));
+	}
+
+	@Test
+	void thereIsNoApplicationBeforeTheFirstNorANegativeVolume() {
+		assertThatThrownBy(() -> FeeSchedule.perApplication(0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> FeeSchedule.perVolume(-1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

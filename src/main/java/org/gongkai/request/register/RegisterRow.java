@@ -1,9 +1,13 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.Outcome;
+import org.gongkai.request.intake.ValidApplication;
 
 /**
  * One valid row of a register (台账): a case to create. {@link #read} checks a row as read
@@ -14,23 +18,23 @@ import java.util.Map;
  * @param closedOn the closing day, {@code null} for a case still open
  * @param outcome the table-三 row of the answer, {@code null} for a case still open
  */
-record RegisterRow(int row, String trackingNo, ApplicantType applicantType, String applicantName, LocalDate receivedOn,
-		String subject, LocalDate closedOn, Outcome outcome) {
+public record RegisterRow(int row, String trackingNo, ApplicantType applicantType, String applicantName,
+		LocalDate receivedOn, String subject, LocalDate closedOn, Outcome outcome) {
 
 	/** The column holds 40 characters. */
-	static final int MAX_TRACKING_NO = 40;
+	public static final int MAX_TRACKING_NO = 40;
 
 	/**
 	 * Platform tracking numbers start so; a register's number may not, or it could
 	 * collide with a number the platform hands out later.
 	 */
-	static final String PLATFORM_PREFIX = "YSQ-";
+	public static final String PLATFORM_PREFIX = "YSQ-";
 
 	/**
 	 * The Regulations of 2007 (State Council Order 492) came into force on this day: no
 	 * application under them was received earlier.
 	 */
-	static final LocalDate EARLIEST = LocalDate.of(2008, 5, 1);
+	public static final LocalDate EARLIEST = LocalDate.of(2008, 5, 1);
 
 	/** How much of a refused value a reason repeats. */
 	private static final int SHOWN = 20;
@@ -42,9 +46,9 @@ record RegisterRow(int row, String trackingNo, ApplicantType applicantType, Stri
 	/**
 	 * Checks one row. Problems are added to {@code problems}; the row is returned only if
 	 * it has none.
-	 * @param today today in Asia/Shanghai: no date may be later
+	 * @param today today in the platform's time zone: no date may be later
 	 */
-	static RegisterRow read(int row, Map<RegisterColumn, RegisterCell> cells, LocalDate today,
+	public static RegisterRow read(int row, Map<RegisterColumn, RegisterCell> cells, LocalDate today,
 			List<RegisterProblem> problems) {
 		int before = problems.size();
 		String trackingNo = text(row, cells, RegisterColumn.TRACKING_NO, false, problems);
@@ -185,12 +189,12 @@ record RegisterRow(int row, String trackingNo, ApplicantType applicantType, Stri
 	}
 
 	/** A refused value as repeated in a reason: at most {@value #SHOWN} characters. */
-	static String shown(String value) {
+	public static String shown(String value) {
 		return (value.length() <= SHOWN) ? value : value.substring(0, SHOWN) + "…";
 	}
 
 	/** Trims blanks, including full-width and no-break spaces, around a cell's text. */
-	static String clean(String value) {
+	public static String clean(String value) {
 		if (value == null) {
 			return "";
 		}

@@ -1,10 +1,10 @@
-package org.gongkai.request;
+package org.gongkai.request.letters;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LetterTemplateVersions extends JpaRepository<LetterTemplate, Long> {
+public interface LetterTemplateVersions extends JpaRepository<LetterTemplate, Long> {
 
 	Optional<LetterTemplate> findFirstByAgencyIdAndKeyOrderByVersionDesc(long agencyId, String key);
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * be present, in any order; cells of {@link #TRACKING_NO}, {@link #CLOSED_ON} and
  * {@link #RESULT} may be empty.
  */
-enum RegisterColumn {
+public enum RegisterColumn {
 
 	TRACKING_NO("tracking_no", "受理编号"),
 
@@ -35,7 +35,7 @@ enum RegisterColumn {
 	}
 
 	/** The Chinese header, which the reasons shown to users name the column by. */
-	String label() {
+	public String label() {
 		return this.chineseHeader;
 	}
 
@@ -43,7 +43,7 @@ enum RegisterColumn {
 	 * The column a header cell names: blanks around it, a byte-order mark and the case of
 	 * the English name do not matter.
 	 */
-	static Optional<RegisterColumn> ofHeader(String cell) {
+	public static Optional<RegisterColumn> ofHeader(String cell) {
 		String name = RegisterRow.clean(cell).replace("\uFEFF", "").toLowerCase(Locale.ROOT);
 		return Arrays.stream(values()).filter((c) -> c.header.equals(name) || c.chineseHeader.equals(name)).findFirst();
 	}

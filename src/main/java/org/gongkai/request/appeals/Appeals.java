@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.appeals;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Appeals extends JpaRepository<Appeal, Long> {
+public interface Appeals extends JpaRepository<Appeal, Long> {
 
 	List<Appeal> findByCaseIdOrderByFiledOnAscIdAsc(long caseId);
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.register;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RegisterUploads extends JpaRepository<RegisterUpload, Long> {
+public interface RegisterUploads extends JpaRepository<RegisterUpload, Long> {
 
 	List<RegisterUpload> findByAgencyIdAndFileSha256(long agencyId, String fileSha256);
 

@@ -1,4 +1,4 @@
-package org.gongkai.request;
+package org.gongkai.request.letters;
 
 import java.util.List;
 
@@ -9,15 +9,15 @@ import java.util.List;
  *
  * @param addressee the addressee line with its colon, or a blank line to fill in by hand
  */
-record LetterContent(String title, String documentNo, String addressee, List<String> paragraphs, String agency,
+public record LetterContent(String title, String documentNo, String addressee, List<String> paragraphs, String agency,
 		String date, String seal) {
 
-	LetterContent {
+	public LetterContent {
 		paragraphs = List.copyOf(paragraphs);
 	}
 
 	/** Every character the letter shows, for the font subset. */
-	String allText() {
+	public String allText() {
 		return this.title + this.documentNo + this.addressee + String.join("", this.paragraphs) + this.agency
 				+ this.date + this.seal;
 	}
@@ -26,7 +26,7 @@ record LetterContent(String title, String documentNo, String addressee, List<Str
 	 * Removes what neither XML 1.0 nor a font can hold: control characters other than tab
 	 * and newline, unpaired surrogates, U+FFFE and U+FFFF.
 	 */
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return "";
 		}
