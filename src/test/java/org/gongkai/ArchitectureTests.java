@@ -8,11 +8,15 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
+import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.Sha256;
+import org.gongkai.platform.Text;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -84,7 +88,9 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * A rule uses the JDK and other rules only: nothing of a module outside its
+	 * A rule uses the JDK, other rules and three plain classes of the platform's kernel
+	 * only (the refusal a rule throws, {@link RuleViolationException}; text cleaning,
+	 * {@link Text}; hashing, {@link Sha256}): nothing of a module outside its
 	 * {@code rules} package. The one library allowed is Jackson, which
 	 * {@code calendar.rules} reads the bundled holiday notices with.
 	 */
@@ -95,9 +101,21 @@ class ArchitectureTests {
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()
-			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "org.gongkai..rules..", "tools.jackson..")
+			.onlyDependOnClassesThat(
+					JavaClass.Predicates.resideInAnyPackage("java..", "org.gongkai..rules..", "tools.jackson..")
+						.or(JavaClass.Predicates.belongToAnyOf(RuleViolationException.class, Text.class, Sha256.class)))
 			.because("a legal rule is plain Java and reads no module's services or entities")
+			.check(CLASSES);
+	}
+
+	/** The platform classes rules may use are plain Java themselves. */
+	@Test
+	void thePlatformClassesRulesUseArePlain() {
+		noClasses().that()
+			.belongToAnyOf(RuleViolationException.class, Text.class, Sha256.class)
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("java..", "org.gongkai.platform..")
 			.check(CLASSES);
 	}
 
