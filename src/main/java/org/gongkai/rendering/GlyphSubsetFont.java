@@ -31,6 +31,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  *
  * <p>
  * Not thread-safe on the source font: callers synchronise.
+ *
+ * <p>
+ * Longer than our usual 400 lines on purpose: it is one file format written table by
+ * table (head, hhea, maxp, OS/2, hmtx, cmap, loca, glyf, name, post) with the outline
+ * conversion they share, and reads best in the order of the specification.
  */
 final class GlyphSubsetFont {
 
