@@ -8,7 +8,8 @@
  * the tables: a later change to the year's records is logged as a correction that shows
  * on the public report ({@link org.gongkai.annualreport.AnnualReportManagement}). The
  * county disclosure office sees a roll-up of every agency below it. Output: the portal
- * page, DOCX, PDF and XLSX. Nothing depends on this module.
+ * page, DOCX, PDF and XLSX. Nothing depends on this module. The tables 三 and 四, their
+ * arithmetic and the checks are plain Java in the {@code rules} sub-package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Annual report")
 package org.gongkai.annualreport;

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.gongkai.GongkaiTest;
 import org.gongkai.account.Role;
 import org.gongkai.annualreport.ReportDesk.Office;
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table4;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,6 +10,7 @@ import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.annualreport.ReportDesk.Office;
+import org.gongkai.annualreport.rules.Table3;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.gongkai.request.ApplicationForm;

@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
 import org.gongkai.annualreport.AnnualReportManagement;
 import org.gongkai.annualreport.AnnualReportView;
 import org.gongkai.annualreport.Entries;
 import org.gongkai.annualreport.Narrative;
 import org.gongkai.annualreport.ReportLayout;
 import org.gongkai.annualreport.RollupView;
-import org.gongkai.annualreport.Table3;
-import org.gongkai.account.AgencyAccess;
-import org.gongkai.account.Role;
-import org.gongkai.account.StaffPrincipal;
+import org.gongkai.annualreport.rules.Table3;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
