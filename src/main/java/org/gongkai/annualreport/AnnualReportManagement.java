@@ -217,9 +217,10 @@ public class AnnualReportManagement {
 	}
 
 	/**
-	 * Imports the four figures of table 二 from a CSV file (UTF-8, optional BOM): one line
-	 * per figure, {@code 行政许可,12} (or {@code licensing,12}); lines not given keep their
-	 * saved value.
+	 * Imports the four figures of table 二 from a CSV file (UTF-8 with or without BOM, or
+	 * GB18030; {@link EntriesFile}): one line per figure, {@code 行政许可,12} (or
+	 * {@code licensing,12}, or with a full-width comma); lines not given keep their saved
+	 * value.
 	 * @throws RuleViolationException naming the first unreadable line, or as
 	 * {@link #saveEntries}
 	 */
@@ -230,42 +231,7 @@ public class AnnualReportManagement {
 		requireEditor(agency.id());
 		AnnualReport existing = this.reports.findByAgencyIdAndYear(agency.id(), year).orElse(null);
 		Entries entries = (existing != null) ? existing.entries() : Entries.NONE;
-		String text = new String((csv != null) ? csv : new byte[0], java.nio.charset.StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		String[] lines = text.split("\r?\n");
-		if (lines.length > 20 || text.isBlank()) {
-			throw new RuleViolationException("annualreport.entries.import.invalid", "Bad entries file", 1);
-		}
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("[,，]");
-			if (parts.length != 2) {
-				throw new RuleViolationException("annualreport.entries.import.invalid", "Bad line " + (i + 1), i + 1);
-			}
-			String item = parts[0].strip().replace("\"", "");
-			String value = parts[1].strip().replace("\"", "");
-			try {
-				entries = switch (item) {
-					case "行政许可", "licensing" -> new Entries(Long.valueOf(value), entries.penalties(),
-							entries.enforcement(), entries.feesWan(), entries.priorCarryOut());
-					case "行政处罚", "penalty", "penalties" -> new Entries(entries.licensing(), Long.valueOf(value),
-							entries.enforcement(), entries.feesWan(), entries.priorCarryOut());
-					case "行政强制", "enforcement" -> new Entries(entries.licensing(), entries.penalties(),
-							Long.valueOf(value), entries.feesWan(), entries.priorCarryOut());
-					case "行政事业性收费", "fees" -> new Entries(entries.licensing(), entries.penalties(),
-							entries.enforcement(), new BigDecimal(value), entries.priorCarryOut());
-					default -> throw new NumberFormatException(item);
-				};
-			}
-			catch (NumberFormatException ex) {
-				throw new RuleViolationException("annualreport.entries.import.invalid", "Bad line " + (i + 1), i + 1);
-			}
-		}
+		entries = EntriesFile.apply(csv, entries);
 		check(entries);
 		AnnualReport report = editable(agency.id(), year);
 		String before = report.auditSummary();
