@@ -59,6 +59,14 @@ class ReportCalculator {
 		return figures;
 	}
 
+	/**
+	 * The figures of one agency's report for {@code year} as the records give them now.
+	 */
+	ReportFigures computeOne(long agencyId, int year, AnnualReport report) {
+		Map<Long, Entries> entries = (report != null) ? Map.of(agencyId, report.entries()) : Map.of();
+		return compute(List.of(agencyId), year, entries).get(agencyId);
+	}
+
 	private static Table2.Counted counted(PolicyDocumentCount count) {
 		return (count == null) ? Table2.Counted.ZERO
 				: new Table2.Counted(count.issued(), count.repealed(), count.inForce());

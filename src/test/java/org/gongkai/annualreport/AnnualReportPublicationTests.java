@@ -55,7 +55,7 @@ class AnnualReportPublicationTests {
 	ApplicationContext context;
 
 	@Autowired
-	AnnualReportManagement reports;
+	ReportReading reports;
 
 	@Autowired
 	AccountManagement accounts;
