@@ -39,6 +39,7 @@ class TablesTests {
 		assertThat(sum.row("4")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 0L);
 		assertThat(a.row("1")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
 		assertThat(sum).isEqualTo(b.plus(a)).hasSameHashCodeAs(b.plus(a)).isNotEqualTo(a).isNotEqualTo("table");
+		assertThat(sum.hashCode()).isNotEqualTo(a.hashCode());
 		assertThat(sum.toString()).startsWith("Table3{1=[3, 0, 0, 0, 0, 3, 6], 2=");
 	}
 
@@ -54,6 +55,7 @@ class TablesTests {
 		assertThat(sum.rows()).isEqualTo(Map.of("reconsideration", List.of(0L, 0L, 0L, 2L, 2L), "lawsuit_direct",
 				List.of(2L, 2L, 0L, 0L, 3L), "lawsuit_after_reconsideration", List.of(0L, 0L, 0L, 0L, 0L)));
 		assertThat(sum).isEqualTo(b.plus(a)).hasSameHashCodeAs(b.plus(a)).isNotEqualTo(a).isNotEqualTo("table");
+		assertThat(sum.hashCode()).isNotEqualTo(a.hashCode());
 		assertThat(sum.toString()).startsWith("Table4{reconsideration=[0, 0, 0, 2, 2], lawsuit_direct=");
 	}
 
