@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.audit.AuditRecord;
 
 /** One agency's report for one year: what people write, and the tables once frozen. */
 @Entity
@@ -181,6 +182,15 @@ class AnnualReport {
 
 	String publishedBy() {
 		return this.publishedBy;
+	}
+
+	/**
+	 * An audit entry of {@code action} on this report, from {@code before} (or nothing)
+	 * to now.
+	 */
+	AuditRecord audited(String action, String before) {
+		AuditRecord record = AuditRecord.of(action, "AnnualReport", id()).withAgency(agencyId());
+		return ((before != null) ? record.withBefore(before) : record).withAfter(auditSummary());
 	}
 
 	String auditSummary() {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table4;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.publication.PublicationStatistics;

@@ -7,21 +7,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table3Counting;
+import org.gongkai.annualreport.rules.Table4;
+import org.gongkai.annualreport.rules.Table4Counting;
 import org.gongkai.publication.Genre;
 import org.gongkai.publication.PolicyDocumentCount;
 import org.gongkai.publication.PublicationStatistics;
 import org.gongkai.request.AppealCounts;
-import org.gongkai.request.AppealKind;
-import org.gongkai.request.AppealResult;
-import org.gongkai.request.CaseYearCount;
 import org.gongkai.request.RequestStatistics;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Computes the tables from the records now (docs/legal-rules.md, Annual report), for any
- * number of agencies at once with a fixed number of aggregate queries; and turns tables
- * into frozen cells and back.
+ * number of agencies at once with a fixed number of aggregate queries (the arithmetic is
+ * {@link Table3Counting} and {@link Table4Counting}); and turns tables into frozen cells
+ * and back.
  */
 @Component
 class ReportCalculator {
@@ -40,17 +42,7 @@ class ReportCalculator {
 	 * @param entries the office's entries per agency (absent: nothing entered)
 	 */
 	Map<Long, ReportFigures> compute(Collection<Long> agencyIds, int year, Map<Long, Entries> entries) {
-		Map<Long, Map<String, long[]>> cases = new HashMap<>();
-		for (CaseYearCount count : this.requests.yearCounts(agencyIds, year)) {
-			Map<String, long[]> rows = cases.computeIfAbsent(count.agencyId(), (a) -> Table3.blank());
-			int column = count.applicantType().ordinal();
-			rows.get("1")[column] += count.received();
-			rows.get("2")[column] += count.carriedIn();
-			rows.get("4")[column] += count.carriedOut();
-			if (count.closed() > 0 && count.outcome() != null) {
-				rows.get(count.outcome().row())[column] += count.closed();
-			}
-		}
+		Map<Long, Table3> tables3 = Table3Counting.byAgency(agencyIds, this.requests.yearCounts(agencyIds, year));
 		Map<Long, AppealCounts> appeals = this.requests.appealCounts(agencyIds, year);
 		Map<Long, Map<Genre, PolicyDocumentCount>> documents = new HashMap<>();
 		for (PolicyDocumentCount count : this.publications.policyDocumentCounts(agencyIds, year)) {
@@ -62,46 +54,17 @@ class ReportCalculator {
 			Entries entered = entries.getOrDefault(agency, Entries.NONE);
 			Table2 table2 = new Table2(counted(docs.get(Genre.REGULATION)), counted(docs.get(Genre.NORMATIVE_DOCUMENT)),
 					entered.licensing(), entered.penalties(), entered.enforcement(), entered.feesWan());
-			figures.put(agency, new ReportFigures(table2, table3(cases.getOrDefault(agency, Table3.blank())),
-					table4(appeals.get(agency))));
+			figures.put(agency, new ReportFigures(table2, tables3.get(agency), Table4Counting.of(appeals.get(agency))));
 		}
 		return figures;
 	}
 
-	/** Adds the totals: (七) as the sum of the result rows, 总计 as the sum of the six. */
-	static Table3 table3(Map<String, long[]> rows) {
-		long[] total = rows.get("3.7");
-		java.util.Arrays.fill(total, 0);
-		for (String row : Table3.RESULT_ROWS) {
-			for (int c = 0; c < Table3.TOTAL; c++) {
-				total[c] += rows.get(row)[c];
-			}
-		}
-		for (long[] row : rows.values()) {
-			long sum = 0;
-			for (int c = 0; c < Table3.TOTAL; c++) {
-				sum += row[c];
-			}
-			row[Table3.TOTAL] = sum;
-		}
-		return Table3.of(rows);
-	}
-
-	static Table4 table4(AppealCounts counts) {
-		Map<String, long[]> rows = new HashMap<>();
-		AppealKind[] kinds = { AppealKind.RECONSIDERATION, AppealKind.LAWSUIT,
-				AppealKind.LAWSUIT_AFTER_RECONSIDERATION };
-		AppealResult[] results = { AppealResult.UPHELD, AppealResult.CORRECTED, AppealResult.OTHER,
-				AppealResult.PENDING };
-		for (int k = 0; k < kinds.length; k++) {
-			long[] row = new long[Table4.COLUMNS.size()];
-			for (int r = 0; r < results.length; r++) {
-				row[r] = (counts != null) ? counts.count(kinds[k], results[r]) : 0;
-				row[Table4.TOTAL] += row[r];
-			}
-			rows.put(Table4.ROWS.get(k), row);
-		}
-		return Table4.of(rows);
+	/**
+	 * The figures of one agency's report for {@code year} as the records give them now.
+	 */
+	ReportFigures computeOne(long agencyId, int year, AnnualReport report) {
+		Map<Long, Entries> entries = (report != null) ? Map.of(agencyId, report.entries()) : Map.of();
+		return compute(List.of(agencyId), year, entries).get(agencyId);
 	}
 
 	private static Table2.Counted counted(PolicyDocumentCount count) {

@@ -1,5 +1,8 @@
 package org.gongkai.annualreport;
 
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table4;
+
 /**
  * The three tables of one report (or of a roll-up).
  *

@@ -15,16 +15,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * is frozen, later changes to its year's records are logged as corrections). After a
  * change to cases, appeals or publications commits, every published report of the agency
  * the change can reach is compared with the records
- * ({@link AnnualReportManagement#reconcile}, in a transaction of its own). Each listener
- * is recorded in the event publication registry, so a comparison that fails or is cut off
- * by a crash is run again.
+ * ({@link ReportReconciliation#reconcile}, in a transaction of its own). Each listener is
+ * recorded in the event publication registry, so a comparison that fails or is cut off by
+ * a crash is run again.
  */
 @Component
 class ReportFreeze {
 
-	private final AnnualReportManagement reports;
+	private final ReportReconciliation reports;
 
-	ReportFreeze(AnnualReportManagement reports) {
+	ReportFreeze(ReportReconciliation reports) {
 		this.reports = reports;
 	}
 
@@ -68,13 +68,13 @@ class ReportFreeze {
 	/** Issue and repeal dates can lie in any year: every published report is compared. */
 	@TransactionalEventListener
 	void on(PublicationPublished event) {
-		reconcile(event.agencyId(), AnnualReportManagement.FIRST_YEAR, "publication-changed",
+		reconcile(event.agencyId(), ReportReading.FIRST_YEAR, "publication-changed",
 				Long.toString(event.publicationId()));
 	}
 
 	@TransactionalEventListener
 	void on(PublicationWithdrawn event) {
-		reconcile(event.agencyId(), AnnualReportManagement.FIRST_YEAR, "publication-changed",
+		reconcile(event.agencyId(), ReportReading.FIRST_YEAR, "publication-changed",
 				Long.toString(event.publicationId()));
 	}
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table4;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

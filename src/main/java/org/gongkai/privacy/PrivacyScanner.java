@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.gongkai.privacy.rules.Masking;
+import org.gongkai.privacy.rules.TextScan;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,7 +31,9 @@ import org.springframework.stereotype.Service;
  * </ul>
  * Digits count only as a whole run of ASCII letters and digits: nothing is found inside a
  * credit code, an index number or a longer number, nor in document numbers, landlines,
- * amounts or dates. The scan is a single linear pass without regular expressions.
+ * amounts or dates. The scan is a single linear pass without regular expressions; the
+ * rules themselves are in {@code org.gongkai.privacy.rules} ({@link TextScan} and the
+ * classes it uses).
  */
 @Service
 public class PrivacyScanner {
@@ -59,17 +64,7 @@ public class PrivacyScanner {
 	 * @param text the text, not null
 	 */
 	public String maskAll(String text) {
-		List<Finding> findings = scan(text);
-		if (findings.isEmpty()) {
-			return text;
-		}
-		StringBuilder masked = new StringBuilder(text.length());
-		int done = 0;
-		for (Finding finding : findings) {
-			masked.append(text, done, finding.start()).append(finding.masked());
-			done = finding.end();
-		}
-		return masked.append(text, done, text.length()).toString();
+		return Masking.apply(text, scan(text));
 	}
 
 }

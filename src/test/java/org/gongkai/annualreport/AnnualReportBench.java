@@ -50,7 +50,8 @@ public final class AnnualReportBench {
 		int runs = (own.length > 3) ? Integer.parseInt(own[3]) : 20;
 		try (ConfigurableApplicationContext context = SpringApplication.run(GongkaiApplication.class, app)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			AnnualReportManagement reports = context.getBean(AnnualReportManagement.class);
+			ReportReading reports = context.getBean(ReportReading.class);
+			ReportRollup rollups = context.getBean(ReportRollup.class);
 			int year = LocalDate.now(context.getBean(Clock.class)).getYear() - 1;
 			long start = System.nanoTime();
 			long county = agency(jdbc, "BENCHCOUNTY", "基准县人民政府", "COUNTY", null);
@@ -80,7 +81,7 @@ public final class AnnualReportBench {
 					() -> reports.tables(bigCode, year));
 			signIn(Role.DISCLOSURE_OFFICE, county);
 			time("county roll-up, " + (agencies + 2) + " agencies, " + String.format("%,d", total) + " cases", runs,
-					fresh, () -> reports.rollup(year));
+					fresh, () -> rollups.rollup(year));
 			SecurityContextHolder.clearContext();
 		}
 	}

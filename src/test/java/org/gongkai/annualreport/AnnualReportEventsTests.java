@@ -10,6 +10,7 @@ import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.annualreport.ReportDesk.Office;
+import org.gongkai.annualreport.rules.Table3;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.gongkai.request.ApplicationForm;
@@ -49,7 +50,16 @@ class AnnualReportEventsTests {
 	ApplicationContext context;
 
 	@Autowired
-	AnnualReportManagement reports;
+	ReportReading reports;
+
+	@Autowired
+	ReportWriting writing;
+
+	@Autowired
+	ReportPublishing publishing;
+
+	@Autowired
+	ReportRollup rollups;
 
 	@Autowired
 	RequestManagement requests;
@@ -117,11 +127,11 @@ class AnnualReportEventsTests {
 		String old = ReportDesk.number("o");
 		this.desk.importRows(office, ReportDesk.row(old, "自然人", last + "-03-01", last + "-03-10", "3.1"));
 		ReportDesk.doing(office.clerkName(), Role.CLERK, office.id(), () -> {
-			this.reports.saveNarrative(office.creditCode(), last, new Narrative("一", "五", "六"));
-			this.reports.saveEntries(office.creditCode(), last, new Entries(0L, 0L, 0L, BigDecimal.ZERO, null));
+			this.writing.saveNarrative(office.creditCode(), last, new Narrative("一", "五", "六"));
+			this.writing.saveEntries(office.creditCode(), last, new Entries(0L, 0L, 0L, BigDecimal.ZERO, null));
 		});
 		ReportDesk.doing(office.leaderName(), Role.LEADER, office.id(),
-				() -> this.reports.publish(office.creditCode(), last));
+				() -> this.publishing.publish(office.creditCode(), last));
 		assertThat(this.reports.publicReport(office.creditCode(), last).corrections()).isEmpty();
 
 		walkIn(office, "NATURAL_PERSON", lateLastYear);
@@ -153,19 +163,19 @@ class AnnualReportEventsTests {
 		this.desk.importRows(missing, ReportDesk.row(ReportDesk.number("v"), "科研机构", last + "-06-01", null, null),
 				ReportDesk.row(ReportDesk.number("w"), "自然人", last + "-06-02", last + "-06-05", "3.5.1"));
 		ReportDesk.doing(published.clerkName(), Role.CLERK, published.id(), () -> {
-			this.reports.saveNarrative(published.creditCode(), last, new Narrative("一", "五", "六"));
-			this.reports.saveEntries(published.creditCode(), last,
+			this.writing.saveNarrative(published.creditCode(), last, new Narrative("一", "五", "六"));
+			this.writing.saveEntries(published.creditCode(), last,
 					new Entries(3L, 1L, 0L, new BigDecimal("0.5"), null));
 		});
 		ReportDesk.doing(missing.clerkName(), Role.CLERK, missing.id(),
-				() -> this.reports.saveEntries(missing.creditCode(), last,
+				() -> this.writing.saveEntries(missing.creditCode(), last,
 						new Entries(2L, 0L, 1L, null, new long[] { 5, 0, 0, 0, 0, 0, 5 })));
 		ReportDesk.doing(published.leaderName(), Role.LEADER, published.id(),
-				() -> this.reports.publish(published.creditCode(), last));
+				() -> this.publishing.publish(published.creditCode(), last));
 
 		String officeUser = Staff.create(this.accounts, Role.DISCLOSURE_OFFICE, county.id());
 		RollupView rollup = ReportDesk.as(officeUser, Role.DISCLOSURE_OFFICE, county.id(),
-				() -> this.reports.rollup(last));
+				() -> this.rollups.rollup(last));
 		assertThat(rollup.rows()).extracting((r) -> r.agency().id())
 			.containsExactly(county.id(), published.id(), missing.id());
 		RollupView.Row pub = rollup.rows().get(1);

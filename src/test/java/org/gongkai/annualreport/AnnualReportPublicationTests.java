@@ -55,7 +55,7 @@ class AnnualReportPublicationTests {
 	ApplicationContext context;
 
 	@Autowired
-	AnnualReportManagement reports;
+	ReportReading reports;
 
 	@Autowired
 	AccountManagement accounts;
@@ -353,6 +353,41 @@ class AnnualReportPublicationTests {
 		assertThat(List.of(entries.licensing(), entries.penalties(), entries.enforcement())).containsExactly(7L, 3L,
 				0L);
 		assertThat(entries.feesWan()).isEqualByComparingTo("0.75");
+	}
+
+	@Test
+	void entriesFilesFromExcelOnChineseWindowsAreImportedAndHostileFilesRefusedWithTheLine() throws Exception {
+		Office office = this.desk.county("表格县");
+		String sheet = "行政许可,7\r\n行政处罚，3\r\n行政强制,0\r\n行政事业性收费,0.75\r\n";
+		this.mvc
+			.perform(multipart(admin(office, 2025) + "/entries/import")
+				.file("file", sheet.getBytes(java.nio.charset.Charset.forName("GB18030")))
+				.session(office.clerk())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Entries entries = report(office, 2025).entries();
+		assertThat(List.of(entries.licensing(), entries.penalties(), entries.enforcement())).containsExactly(7L, 3L,
+				0L);
+		assertThat(entries.feesWan()).isEqualByComparingTo("0.75");
+		byte[][] hostile = { { 'P', 'K', 3, 4, 0, 0, 0 }, ("\uFEFF" + sheet).getBytes(StandardCharsets.UTF_16LE),
+				{ (byte) 0xFF, (byte) 0xFF, (byte) 0x81 }, "行政许可,1\n行政处罚,\"2\n".getBytes(StandardCharsets.UTF_8),
+				"行政许可,1\n".repeat(5000).getBytes(StandardCharsets.UTF_8),
+				"行政许可,1\n行政处罚,1e999999999\n".getBytes(StandardCharsets.UTF_8) };
+		for (byte[] file : hostile) {
+			this.mvc
+				.perform(multipart(admin(office, 2025) + "/entries/import").file("file", file)
+					.session(office.clerk())
+					.with(csrf()))
+				.andExpect(status().is(422));
+		}
+		this.mvc
+			.perform(multipart(admin(office, 2025) + "/entries/import")
+				.file("file", "行政许可,1\n行政处罚,1\n行政强制,x\n".getBytes(StandardCharsets.UTF_8))
+				.session(office.clerk())
+				.with(csrf()))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("第 3 行无法识别")));
+		assertThat(report(office, 2025).entries().licensing()).isEqualTo(7L);
 	}
 
 	@Test

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.annualreport.AnnualReportManagement;
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
+import org.gongkai.annualreport.ReportPublishing;
+import org.gongkai.annualreport.ReportReading;
+import org.gongkai.annualreport.ReportRollup;
+import org.gongkai.annualreport.ReportWriting;
 import org.gongkai.annualreport.AnnualReportView;
 import org.gongkai.annualreport.Entries;
 import org.gongkai.annualreport.Narrative;
 import org.gongkai.annualreport.ReportLayout;
 import org.gongkai.annualreport.RollupView;
-import org.gongkai.annualreport.Table3;
-import org.gongkai.account.AgencyAccess;
-import org.gongkai.account.Role;
-import org.gongkai.account.StaffPrincipal;
+import org.gongkai.annualreport.rules.Table3;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -35,12 +38,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnualReportAdminController {
 
-	private final AnnualReportManagement reports;
+	private final ReportReading reports;
+
+	private final ReportWriting writing;
+
+	private final ReportPublishing publishing;
+
+	private final ReportRollup rollups;
 
 	private final ReportLayout layout;
 
-	AnnualReportAdminController(AnnualReportManagement reports, ReportLayout layout) {
+	AnnualReportAdminController(ReportReading reports, ReportWriting writing, ReportPublishing publishing,
+			ReportRollup rollups, ReportLayout layout) {
 		this.reports = reports;
+		this.writing = writing;
+		this.publishing = publishing;
+		this.rollups = rollups;
 		this.layout = layout;
 	}
 
@@ -48,7 +61,7 @@ class AnnualReportAdminController {
 	String index(Model model) {
 		int last = this.reports.currentYear() - 1;
 		List<Integer> years = new ArrayList<>();
-		for (int y = last + 1; y >= Math.max(AnnualReportManagement.FIRST_YEAR, last - 4); y--) {
+		for (int y = last + 1; y >= Math.max(ReportReading.FIRST_YEAR, last - 4); y--) {
 			years.add(y);
 		}
 		model.addAttribute("agencies", this.reports.visibleAgencies());
@@ -61,7 +74,7 @@ class AnnualReportAdminController {
 	@GetMapping("/admin/annual-reports/rollup")
 	String rollup(@RequestParam(required = false) String year, Model model) {
 		int chosen = (year == null || year.isBlank()) ? this.reports.currentYear() - 1 : Years.parse(year);
-		RollupView rollup = this.reports.rollup(chosen);
+		RollupView rollup = this.rollups.rollup(chosen);
 		model.addAttribute("rollup", rollup);
 		model.addAttribute("grids", this.layout.grids(rollup.total()));
 		return "annualreport/admin/rollup";
@@ -79,7 +92,7 @@ class AnnualReportAdminController {
 			HttpServletResponse response) {
 		int y = Years.parse(year);
 		Narrative narrative = new Narrative(overview, problems, otherMatters);
-		return step(creditCode, y, () -> this.reports.saveNarrative(creditCode, y, narrative),
+		return step(creditCode, y, () -> this.writing.saveNarrative(creditCode, y, narrative),
 				"annualreport.admin.narrative.saved", narrative, null, model, redirect, response);
 	}
 
@@ -91,7 +104,7 @@ class AnnualReportAdminController {
 			HttpServletResponse response) {
 		int y = Years.parse(year);
 		EntryForm form = new EntryForm(licensing, penalties, enforcement, feesWan, prior);
-		return step(creditCode, y, () -> this.reports.saveEntries(creditCode, y, form.entries()),
+		return step(creditCode, y, () -> this.writing.saveEntries(creditCode, y, form.entries()),
 				"annualreport.admin.entries.saved", null, form, model, redirect, response);
 	}
 
@@ -105,7 +118,7 @@ class AnnualReportAdminController {
 			if (content == null) {
 				throw new RuleViolationException("annualreport.entries.import.invalid", "No or large file", 1);
 			}
-			this.reports.importEntries(creditCode, y, content);
+			this.writing.importEntries(creditCode, y, content);
 		}, "annualreport.admin.entries.imported", null, null, model, redirect, response);
 	}
 
@@ -113,7 +126,7 @@ class AnnualReportAdminController {
 	String publish(@PathVariable String creditCode, @PathVariable String year, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		int y = Years.parse(year);
-		return step(creditCode, y, () -> this.reports.publish(creditCode, y), "annualreport.admin.published", null,
+		return step(creditCode, y, () -> this.publishing.publish(creditCode, y), "annualreport.admin.published", null,
 				null, model, redirect, response);
 	}
 

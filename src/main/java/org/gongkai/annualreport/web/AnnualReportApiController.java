@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.gongkai.annualreport.AnnualReportManagement;
+import org.gongkai.annualreport.ReportReading;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +28,9 @@ class AnnualReportApiController {
 			checks:[{rule, ok, warning, detail}] with rules table3.balance, table3.results-total, \
 			table3.column-total, table4.totals, table3.carry-in (warning=true when last year's row 四 is unknown).""";
 
-	private final AnnualReportManagement reports;
+	private final ReportReading reports;
 
-	AnnualReportApiController(AnnualReportManagement reports) {
+	AnnualReportApiController(ReportReading reports) {
 		this.reports = reports;
 	}
 

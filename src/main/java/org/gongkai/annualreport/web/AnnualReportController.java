@@ -2,7 +2,7 @@ package org.gongkai.annualreport.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.gongkai.annualreport.AnnualReportManagement;
+import org.gongkai.annualreport.ReportReading;
 import org.gongkai.annualreport.AnnualReportView;
 import org.gongkai.annualreport.ReportFile;
 import org.gongkai.annualreport.ReportFormat;
@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AnnualReportController {
 
-	private final AnnualReportManagement reports;
+	private final ReportReading reports;
 
 	private final ReportLayout layout;
 
-	AnnualReportController(AnnualReportManagement reports, ReportLayout layout) {
+	AnnualReportController(ReportReading reports, ReportLayout layout) {
 		this.reports = reports;
 		this.layout = layout;
 	}

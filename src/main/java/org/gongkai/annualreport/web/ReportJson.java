@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.gongkai.annualreport.Check;
 import org.gongkai.annualreport.ReportTables;
-import org.gongkai.annualreport.Table3;
-import org.gongkai.annualreport.Table4;
+import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.annualreport.rules.Table4;
 
 /** The JSON of a report's tables (see the OpenAPI description of the two endpoints). */
 final class ReportJson {

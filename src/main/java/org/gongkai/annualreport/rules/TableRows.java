@@ -1,4 +1,4 @@
-package org.gongkai.annualreport;
+package org.gongkai.annualreport.rules;
 
 import java.util.LinkedHashMap;
 import java.util.List;

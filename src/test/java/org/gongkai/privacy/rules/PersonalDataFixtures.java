@@ -1,4 +1,4 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

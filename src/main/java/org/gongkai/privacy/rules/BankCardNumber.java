@@ -1,4 +1,4 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 /**
  * The Luhn check (ISO/IEC 7812-1) that every bank card number passes. Plain Java; reads

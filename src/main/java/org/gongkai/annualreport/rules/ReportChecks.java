@@ -1,4 +1,4 @@
-package org.gongkai.annualreport;
+package org.gongkai.annualreport.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +12,23 @@ import java.util.List;
  * 四). Plain Java: the tables are checked as given, so stored figures are checked, not
  * repaired.
  */
-final class ReportChecks {
+public final class ReportChecks {
 
-	static final String BALANCE = "table3.balance";
+	public static final String BALANCE = "table3.balance";
 
-	static final String RESULTS_TOTAL = "table3.results-total";
+	public static final String RESULTS_TOTAL = "table3.results-total";
 
-	static final String COLUMN_TOTAL = "table3.column-total";
+	public static final String COLUMN_TOTAL = "table3.column-total";
 
-	static final String APPEAL_TOTALS = "table4.totals";
+	public static final String APPEAL_TOTALS = "table4.totals";
 
-	static final String CARRY_IN = "table3.carry-in";
+	public static final String CARRY_IN = "table3.carry-in";
 
 	private ReportChecks() {
 	}
 
 	/** Where last year's row 四 comes from. */
-	enum PriorSource {
+	public enum PriorSource {
 
 		/** Last year's report, published in the system (its frozen table). */
 		PUBLISHED,
@@ -42,18 +42,23 @@ final class ReportChecks {
 	}
 
 	/** Last year's row 四 and where it comes from; {@code carryOut} null for NONE. */
-	record Prior(PriorSource source, long[] carryOut) {
+	public record Prior(PriorSource source, long[] carryOut) {
 
-		static final Prior NONE = new Prior(PriorSource.NONE, null);
+		public static final Prior NONE = new Prior(PriorSource.NONE, null);
 
 	}
 
 	/** A check's outcome with the message key and arguments of its detail. */
-	record Finding(String rule, boolean ok, boolean warning, String key, Object... arguments) {
+	public record Finding(String rule, boolean ok, boolean warning, String key, Object... arguments) {
 
 	}
 
-	static List<Finding> run(Table3 t3, Table4 t4, Prior prior) {
+	/**
+	 * Runs every check on the tables as given.
+	 * @return the findings in a fixed order: balance, results total, column total, appeal
+	 * totals, carry-in
+	 */
+	public static List<Finding> run(Table3 t3, Table4 t4, Prior prior) {
 		List<Finding> findings = new ArrayList<>();
 		List<String> unbalanced = new ArrayList<>();
 		List<String> resultsOff = new ArrayList<>();

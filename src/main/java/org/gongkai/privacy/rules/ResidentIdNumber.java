@@ -1,4 +1,4 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 /**
  * The rules of a resident ID number (公民身份号码, GB 11643-1999): six digits of the area of

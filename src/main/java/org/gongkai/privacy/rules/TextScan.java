@@ -1,7 +1,10 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.gongkai.privacy.Finding;
+import org.gongkai.privacy.FindingType;
 
 /**
  * One left-to-right pass over one text, written by hand rather than with regular
@@ -17,15 +20,7 @@ import java.util.List;
  * mobile number as the local part of an e-mail address) the one starting first wins, and
  * of two starting together the longer.
  */
-final class TextScan {
-
-	static final String SECRECY_MASK = "[密级标志]";
-
-	private static final int MAX_LOCAL_PART = 64;
-
-	private static final int MAX_DOMAIN = 253;
-
-	private static final int MAX_LABEL = 63;
+public final class TextScan {
 
 	/** The most digit groups a grouped number has: a 19-digit card as 4-4-4-4-3. */
 	private static final int MAX_GROUPS = 5;
@@ -45,14 +40,14 @@ final class TextScan {
 	 * @param text the text to scan
 	 * @param latestBirthYear the latest year of birth an ID number may carry (this year)
 	 */
-	TextScan(String text, int latestBirthYear) {
+	public TextScan(String text, int latestBirthYear) {
 		this.text = text;
 		this.length = text.length();
 		this.latestBirthYear = latestBirthYear;
 	}
 
 	/** Runs the pass; the findings are sorted by start and do not overlap. */
-	List<Finding> findings() {
+	public List<Finding> findings() {
 		int i = 0;
 		while (i < this.length) {
 			char c = this.text.charAt(i);
@@ -101,7 +96,7 @@ final class TextScan {
 			// letters in the run: only an ID number ending in X counts
 			if (e - r == 18 && d == e - 1 && (this.text.charAt(d) == 'X' || this.text.charAt(d) == 'x')
 					&& ResidentIdNumber.isValid18(this.text, r, this.latestBirthYear)) {
-				add(FindingType.ID_CARD, r, e, maskIdNumber(r, e));
+				add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
 			}
 			return e;
 		}
@@ -124,24 +119,24 @@ final class TextScan {
 	private boolean contiguous(int r, int e) {
 		int digits = e - r;
 		if (digits == 11 && isMobile(r)) {
-			add(FindingType.MOBILE, r, e, maskMobile(r, e));
+			add(FindingType.MOBILE, r, e, Masking.mobile(this.text, r, e));
 			return true;
 		}
 		if (digits == 13 && isCountryCode(r) && isMobile(r + 2)) {
-			add(FindingType.MOBILE, withPlus(r), e, maskMobile(r + 2, e));
+			add(FindingType.MOBILE, withPlus(r), e, Masking.mobile(this.text, r + 2, e));
 			return true;
 		}
 		if (digits == 15 && ResidentIdNumber.isValid15(this.text, r)) {
-			add(FindingType.ID_CARD, r, e, maskIdNumber(r, e));
+			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
 			return true;
 		}
 		if (digits == 18 && ResidentIdNumber.isValid18(this.text, r, this.latestBirthYear)) {
 			// an ID number that happens to pass the Luhn check is still an ID number
-			add(FindingType.ID_CARD, r, e, maskIdNumber(r, e));
+			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
 			return true;
 		}
 		if (digits >= 16 && digits <= 19 && BankCardNumber.passesLuhn(this.text, r, e)) {
-			add(FindingType.BANK_CARD, r, e, maskBankCard(r, e));
+			add(FindingType.BANK_CARD, r, e, Masking.bankCard(this.text, r, e));
 			return true;
 		}
 		return false;
@@ -163,14 +158,14 @@ final class TextScan {
 		}
 		int groups = groups(e, separator);
 		if (e - r == 3 && groups == 3 && groupLength(1) == 4 && groupLength(2) == 4 && isMobile(r)) {
-			add(FindingType.MOBILE, r, this.groupEnds[2], maskMobile(r, this.groupEnds[2]));
+			add(FindingType.MOBILE, r, this.groupEnds[2], Masking.mobile(this.text, r, this.groupEnds[2]));
 			return this.groupEnds[2];
 		}
 		if (e - r == 4 && groups >= 4 && groupLength(1) == 4 && groupLength(2) == 4 && groupLength(3) == 4
 				&& (groups == 4 || groupLength(4) < 4)) {
 			int end = this.groupEnds[groups - 1];
 			if (BankCardNumber.passesLuhn(this.text, r, end)) {
-				add(FindingType.BANK_CARD, r, end, maskBankCard(r, end));
+				add(FindingType.BANK_CARD, r, end, Masking.bankCard(this.text, r, end));
 				return end;
 			}
 		}
@@ -191,12 +186,12 @@ final class TextScan {
 			return -1;
 		}
 		if (end - p == 11 && isMobile(p)) {
-			add(FindingType.MOBILE, start, end, maskMobile(p, end));
+			add(FindingType.MOBILE, start, end, Masking.mobile(this.text, p, end));
 			return end;
 		}
 		if (end - p == 3 && isMobile(p) && end + 1 < this.length && isSeparator(this.text.charAt(end))
 				&& groups(end, this.text.charAt(end)) == 3 && groupLength(1) == 4 && groupLength(2) == 4) {
-			add(FindingType.MOBILE, start, this.groupEnds[2], maskMobile(p, this.groupEnds[2]));
+			add(FindingType.MOBILE, start, this.groupEnds[2], Masking.mobile(this.text, p, this.groupEnds[2]));
 			return this.groupEnds[2];
 		}
 		return -1;
@@ -236,112 +231,33 @@ final class TextScan {
 
 	/**
 	 * At {@code at}, an {@code @}: records the address around it unless it is on a
-	 * government domain ({@code .gov.cn}, an office's contact, published on purpose).
+	 * government domain ({@link EmailAddress}).
 	 * @return where scanning goes on
 	 */
 	private int email(int at) {
-		int start = at;
-		while (start > 0 && at - start <= MAX_LOCAL_PART && isLocalPartChar(this.text.charAt(start - 1))) {
-			start--;
-		}
-		if (at - start > MAX_LOCAL_PART) {
+		int start = EmailAddress.localPartStart(this.text, at);
+		int end = (start < 0) ? -1 : EmailAddress.domainEnd(this.text, at);
+		if (end < 0) {
 			return at + 1;
 		}
-		while (start < at && !isLetterOrDigit(this.text.charAt(start))) {
-			start++;
+		if (!EmailAddress.isGovernmentDomain(this.text, at + 1, end)) {
+			add(FindingType.EMAIL, start, end, Masking.email(this.text, start, at, end));
 		}
-		if (start == at) {
-			return at + 1;
-		}
-		int end = at + 1;
-		while (end < this.length && isDomainChar(this.text.charAt(end))) {
-			if (end - at > MAX_DOMAIN) {
-				return at + 1;
-			}
-			end++;
-		}
-		// a full stop or hyphen after the address belongs to the sentence
-		while (end > at + 1 && (this.text.charAt(end - 1) == '.' || this.text.charAt(end - 1) == '-')) {
-			end--;
-		}
-		if (!isDomain(at + 1, end)) {
-			return at + 1;
-		}
-		if (isGovernmentDomain(at + 1, end)) {
-			return end;
-		}
-		add(FindingType.EMAIL, start, end, this.text.charAt(start) + "***@" + this.text.substring(at + 1, end));
 		return end;
 	}
 
 	/**
-	 * Labels of letters, digits and inner hyphens joined by dots, ending in a TLD of
-	 * letters.
-	 */
-	private boolean isDomain(int from, int to) {
-		int labels = 0;
-		int labelStart = from;
-		for (int i = from; i <= to; i++) {
-			if (i < to && this.text.charAt(i) != '.') {
-				continue;
-			}
-			int labelLength = i - labelStart;
-			if (labelLength == 0 || labelLength > MAX_LABEL || this.text.charAt(labelStart) == '-'
-					|| this.text.charAt(i - 1) == '-') {
-				return false;
-			}
-			labels++;
-			labelStart = i + 1;
-		}
-		if (labels < 2) {
-			return false;
-		}
-		int tld = to;
-		while (tld > from && isLetter(this.text.charAt(tld - 1))) {
-			tld--;
-		}
-		return to - tld >= 2 && this.text.charAt(tld - 1) == '.';
-	}
-
-	private boolean isGovernmentDomain(int from, int to) {
-		return (to - from == 6 && this.text.regionMatches(true, from, "gov.cn", 0, 6))
-				|| (to - from > 7 && this.text.regionMatches(true, to - 7, ".gov.cn", 0, 7));
-	}
-
-	/**
-	 * At {@code star}, a star: records a secrecy marking (GB/T 9704 密级和保密期限: {@code 秘密★},
-	 * {@code 机密★10年}, {@code 绝密★启用前}) ending with it. The words alone (国家秘密, 商业秘密) are
-	 * ordinary prose.
+	 * At {@code star}, a star: records a secrecy marking ending with it
+	 * ({@link SecrecyMarking}).
 	 * @return where scanning goes on
 	 */
 	private int secrecyMark(int star) {
-		if (star < 2 || this.text.charAt(star - 1) != '密' || !isSecrecyLevel(this.text.charAt(star - 2))) {
+		if (!SecrecyMarking.followsLevel(this.text, star)) {
 			return star + 1;
 		}
-		int end = afterTerm(star + 1);
-		add(FindingType.SECRECY_MARK, star - 2, end, SECRECY_MASK);
+		int end = SecrecyMarking.termEnd(this.text, star + 1);
+		add(FindingType.SECRECY_MARK, star - 2, end, Masking.SECRECY_MARK);
 		return end;
-	}
-
-	/**
-	 * After the star of a marking: the end of its term ({@code 5年}, {@code 6个月},
-	 * {@code 长期}).
-	 */
-	private int afterTerm(int from) {
-		int p = from;
-		while (p < this.length && p - from < 3 && isAnyDigit(this.text.charAt(p))) {
-			p++;
-		}
-		if (p > from) {
-			if (this.text.startsWith("年", p)) {
-				return p + 1;
-			}
-			return this.text.startsWith("个月", p) ? p + 2 : from;
-		}
-		if (this.text.startsWith("长期", from)) {
-			return from + 2;
-		}
-		return this.text.startsWith("启用前", from) ? from + 3 : from;
 	}
 
 	/**
@@ -360,36 +276,6 @@ final class TextScan {
 			this.findings.remove(this.findings.size() - 1);
 		}
 		this.findings.add(new Finding(type, start, end, masked));
-	}
-
-	/**
-	 * Mobile numbers: {@code 138****5678}, first 3 and last 4 digits, separators dropped.
-	 */
-	private String maskMobile(int from, int to) {
-		String digits = digitsIn(from, to);
-		return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
-	}
-
-	/** ID numbers: the first 2 and last 3 characters, {@code 35*************123}. */
-	private String maskIdNumber(int from, int to) {
-		return this.text.substring(from, from + 2) + "*".repeat(to - from - 5) + this.text.substring(to - 3, to);
-	}
-
-	/** Bank cards: the first 4 and last 4 digits, separators dropped. */
-	private String maskBankCard(int from, int to) {
-		String digits = digitsIn(from, to);
-		return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
-	}
-
-	private String digitsIn(int from, int to) {
-		StringBuilder digits = new StringBuilder(to - from);
-		for (int i = from; i < to; i++) {
-			char c = this.text.charAt(i);
-			if (isDigit(c)) {
-				digits.append(c);
-			}
-		}
-		return digits.toString();
 	}
 
 	private int runEnd(int from) {
@@ -414,10 +300,6 @@ final class TextScan {
 		return (countryCode > 0 && this.text.charAt(countryCode - 1) == '+') ? countryCode - 1 : countryCode;
 	}
 
-	private static boolean isSecrecyLevel(char c) {
-		return c == '秘' || c == '机' || c == '绝';
-	}
-
 	private static boolean isSeparator(char c) {
 		return c == ' ' || c == '-';
 	}
@@ -426,24 +308,12 @@ final class TextScan {
 		return c >= '0' && c <= '9';
 	}
 
-	private static boolean isAnyDigit(char c) {
-		return isDigit(c) || (c >= '０' && c <= '９');
-	}
-
-	private static boolean isLetter(char c) {
+	static boolean isLetter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
-	private static boolean isLetterOrDigit(char c) {
+	static boolean isLetterOrDigit(char c) {
 		return isDigit(c) || isLetter(c);
-	}
-
-	private static boolean isLocalPartChar(char c) {
-		return isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-	}
-
-	private static boolean isDomainChar(char c) {
-		return isLetterOrDigit(c) || c == '.' || c == '-';
 	}
 
 }

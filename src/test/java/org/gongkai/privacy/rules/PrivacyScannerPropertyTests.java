@@ -1,4 +1,4 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.gongkai.privacy.Finding;
+import org.gongkai.privacy.FindingType;
+import org.gongkai.privacy.PrivacyScanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

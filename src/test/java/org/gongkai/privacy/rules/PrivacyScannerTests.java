@@ -1,4 +1,4 @@
-package org.gongkai.privacy;
+package org.gongkai.privacy.rules;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.gongkai.privacy.Finding;
+import org.gongkai.privacy.FindingType;
+import org.gongkai.privacy.PrivacyScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

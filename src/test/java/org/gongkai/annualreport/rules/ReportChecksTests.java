@@ -1,4 +1,4 @@
-package org.gongkai.annualreport;
+package org.gongkai.annualreport.rules;
 
 import java.util.List;
 import java.util.Map;
@@ -73,6 +73,19 @@ class ReportChecksTests {
 		assertThat(failed(findings)).containsExactly("table3.carry-in");
 		assertThat(findings.get(4).key()).endsWith(".failed.entered");
 		assertThat(findings.get(4).arguments()[1]).isEqualTo(List.of("natural", "commercial"));
+	}
+
+	@Test
+	void theCarryInCheckNamesLastYearsRowFourAndReadsMissingColumnsAsZero() {
+		ReportChecks.Prior published = new ReportChecks.Prior(ReportChecks.PriorSource.PUBLISHED,
+				new long[] { 1, 0, 0, 0, 0, 0, 1 });
+		ReportChecks.Finding ok = ReportChecks.run(consistent(), appeals(2), published).get(4);
+		assertThat(ok.key()).isEqualTo("annualreport.check.table3.carry-in.ok.published");
+		assertThat(ok.arguments()).containsExactly("1 / 0 / 0 / 0 / 0 / 0 / 1");
+		ReportChecks.Prior shortRow = new ReportChecks.Prior(ReportChecks.PriorSource.ENTERED, new long[] { 1 });
+		ReportChecks.Finding failed = ReportChecks.run(consistent(), appeals(2), shortRow).get(4);
+		assertThat(failed.ok()).isFalse();
+		assertThat(failed.arguments()).containsExactly("column", List.of("total"), "1 / 0 / 0 / 0 / 0 / 0 / 0");
 	}
 
 }

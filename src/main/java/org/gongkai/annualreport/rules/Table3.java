@@ -1,4 +1,4 @@
-package org.gongkai.annualreport;
+package org.gongkai.annualreport.rules;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class Table3 {
 	}
 
 	/** An empty table to add to. */
-	static Map<String, long[]> blank() {
+	public static Map<String, long[]> blank() {
 		return TableRows.of(ROWS, COLUMNS.size(), null);
 	}
 
