@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -88,11 +89,12 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * A rule uses the JDK, other rules and three plain classes of the platform's kernel
-	 * only (the refusal a rule throws, {@link RuleViolationException}; text cleaning,
-	 * {@link Text}; hashing, {@link Sha256}): nothing of a module outside its
-	 * {@code rules} package. The one library allowed is Jackson, which
-	 * {@code calendar.rules} reads the bundled holiday notices with.
+	 * A rule uses the JDK, other rules, the plain values of modules' APIs (enums and
+	 * records such as the applicant types of a request or a scanner finding) and three
+	 * plain classes of the platform's kernel (the refusal a rule throws,
+	 * {@link RuleViolationException}; text cleaning, {@link Text}; hashing,
+	 * {@link Sha256}): no service, entity or repository. The one library allowed is
+	 * Jackson, which {@code calendar.rules} reads the bundled holiday notices with.
 	 */
 	@Test
 	void rulesDependOnTheJdkAndOtherRulesOnly() {
@@ -103,9 +105,15 @@ class ArchitectureTests {
 			.should()
 			.onlyDependOnClassesThat(
 					JavaClass.Predicates.resideInAnyPackage("java..", "org.gongkai..rules..", "tools.jackson..")
-						.or(JavaClass.Predicates.belongToAnyOf(RuleViolationException.class, Text.class, Sha256.class)))
+						.or(JavaClass.Predicates.belongToAnyOf(RuleViolationException.class, Text.class, Sha256.class))
+						.or(DescribedPredicate.describe("plain values of a module's API (enums and records)",
+								(type) -> plainValue(type.getBaseComponentType()))))
 			.because("a legal rule is plain Java and reads no module's services or entities")
 			.check(CLASSES);
+	}
+
+	private static boolean plainValue(JavaClass type) {
+		return type.getPackageName().startsWith("org.gongkai.") && (type.isEnum() || type.isAssignableTo(Record.class));
 	}
 
 	/** The platform classes rules may use are plain Java themselves. */
