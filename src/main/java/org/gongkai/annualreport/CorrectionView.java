@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A correction (更正) logged on a published report.
  *
- * @param loggedOn the day it was logged (Asia/Shanghai)
+ * @param loggedOn the day it was logged (the platform's time zone)
  * @param cause the kind of change: {@code request-received}, {@code request-closed},
  * {@code register-imported}, {@code appeal-recorded}, {@code publication-changed}
  * @param reference the case, appeal, upload or item it came from

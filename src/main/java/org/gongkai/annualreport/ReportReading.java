@@ -166,7 +166,7 @@ public class ReportReading {
 		return this.access.agency(creditCode);
 	}
 
-	/** This year (Asia/Shanghai): the latest year a report page exists for. */
+	/** This year (the platform's time zone): the latest year a report page exists for. */
 	public int currentYear() {
 		return this.access.today().getYear();
 	}

@@ -20,7 +20,7 @@ import org.gongkai.publication.Genre;
  * @param creditCode its credit code
  * @param column the catalogue column's name, or {@code null}
  * @param genre the kind of document
- * @param publishedOn the publication date (Asia/Shanghai)
+ * @param publishedOn the publication date (the platform's time zone)
  * @param url the path of the public page
  */
 public record SearchHit(long id, String title, String titleHighlight, String snippet, String indexNumber,
