@@ -93,11 +93,12 @@ public class PublicationSearch {
 	 * number or an attachment); several terms add up, and items that score the same come
 	 * newest first. So a citizen sees the items named after what they typed first, the
 	 * latest notice on top, whatever the lengths of titles and bodies; and for a common
-	 * word (通知 is in 40 % of the items) Lucene checks the phrase in only as many bodies
-	 * as it counts (up to {@link SearchQuery#MAX_DEPTH}) before it skips to items whose
-	 * title or summary can still make the page, instead of reading the positions of the
-	 * term in every body that holds it. Only Hibernate Search's DSL, so the
-	 * Elasticsearch/OpenSearch backend runs the same query.
+	 * word (通知 is in 40 % of the items) Lucene, once it has counted
+	 * {@link SearchQuery#MAX_DEPTH} hits, skips the items whose title and summary cannot
+	 * reach the lowest score on the page instead of reading the positions of the term in
+	 * every body that holds it (items that tie with it are still checked: they compete by
+	 * date). Only Hibernate Search's DSL, so the Elasticsearch/OpenSearch backend runs
+	 * the same query.
 	 */
 	private static PredicateFinalStep term(SearchPredicateFactory f, String term) {
 		return f.bool()
