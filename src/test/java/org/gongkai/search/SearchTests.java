@@ -18,6 +18,8 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.TestDocuments;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +77,9 @@ class SearchTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	private final String client = "198.51." + ThreadLocalRandom.current().nextInt(256) + "."
 			+ ThreadLocalRandom.current().nextInt(256);
@@ -203,6 +208,23 @@ class SearchTests {
 		assertThat(ids(api("agency", agency.creditCode))).isEmpty();
 		assertThat(this.documents.existsById(published)).isFalse();
 		assertThat(page("q", "候鸟保护区", "agency", agency.creditCode)).contains("没有找到符合条件的政府信息");
+	}
+
+	/**
+	 * An index that lost its documents, or one written before a field the query needs
+	 * existed (textCharacters, summaryCharacters: it holds none of them), is rebuilt from
+	 * the stored documents when the application starts.
+	 */
+	@Test
+	void anIndexWithoutTheFieldsTheQueryNeedsIsRebuiltAtStartUp() throws Exception {
+		Agency agency = agency("升级县");
+		long id = draft(agency, "秋季森林防火工作部署", "全文。", "NOTICE", agency.news, "做好秋季林区巡护");
+		review(agency, id);
+		assertThat(ids(api("q", "林区巡护", "agency", agency.creditCode))).containsExactly(id);
+		Search.mapping(this.entityManagerFactory).scope(SearchDocument.class).workspace().purge();
+		assertThat(ids(api("q", "林区巡护", "agency", agency.creditCode))).isEmpty();
+		this.index.atStartUp();
+		assertThat(ids(api("q", "林区巡护", "agency", agency.creditCode))).containsExactly(id);
 	}
 
 	@Test
