@@ -1,6 +1,5 @@
 package org.gongkai.annualreport;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +7,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -25,8 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.gongkai.rendering.CjkFonts;
 import org.gongkai.platform.Text;
+import org.gongkai.rendering.PdfDocuments;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -45,11 +42,11 @@ class ReportDocuments {
 
 	private final ReportLayout layout;
 
-	private final CjkFonts fonts;
+	private final PdfDocuments pdfs;
 
-	ReportDocuments(ReportLayout layout, CjkFonts fonts) {
+	ReportDocuments(ReportLayout layout, PdfDocuments pdfs) {
 		this.layout = layout;
-		this.fonts = fonts;
+		this.pdfs = pdfs;
 	}
 
 	ReportFile render(AnnualReportView report, ReportFormat format) {
@@ -179,23 +176,7 @@ class ReportDocuments {
 	// PDF
 
 	byte[] pdf(AnnualReportView report, String title) {
-		String xhtml = xhtml(report, title);
-		CjkFonts.Subsets subsets = this.fonts.subsets(xhtml);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(subsets.regular()), "GongkaiBody", 400, FontStyle.NORMAL,
-					true);
-			builder.useFont(() -> new ByteArrayInputStream(subsets.bold()), "GongkaiBody", 700, FontStyle.NORMAL, true);
-			builder.withProducer("Gongkai");
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.pdfs.render(xhtml(report, title));
 	}
 
 	String xhtml(AnnualReportView report, String title) {

@@ -1,11 +1,11 @@
 /**
- * Rendering the documents the application hands out: the CJK fonts letters and reports
- * are set in, subset to the characters a document uses
- * ({@link org.gongkai.rendering.CjkFonts}, for the PDF letters of the request module and
- * the PDF annual reports), and Atom and RSS feeds
+ * Rendering the documents the application hands out: XHTML to PDF
+ * ({@link org.gongkai.rendering.PdfDocuments}, for the letters of the request module and
+ * the annual reports) set in the CJK fonts, subset to the characters each document uses
+ * ({@link org.gongkai.rendering.CjkFonts}), and Atom and RSS feeds
  * ({@link org.gongkai.rendering.FeedWriter}, for the portal's column feeds and the
  * mailbox's reply feeds). Depends on no other module; it knows nothing of what the
- * documents say.
+ * documents say: their callers lay them out.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Document rendering", allowedDependencies = {})
 package org.gongkai.rendering;

@@ -26,6 +26,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.rendering.CjkFonts;
+import org.gongkai.rendering.PdfDocuments;
 import org.gongkai.request.letters.LetterContent;
 import org.gongkai.request.letters.LetterRenderer;
 import org.gongkai.request.letters.LetterTemplate;
@@ -221,7 +222,7 @@ class ReplyLettersTests {
 
 	@Test
 	void aTenThousandCharacterTextBreaksNeitherTheDocxNorThePdf() throws Exception {
-		LetterRenderer renderer = new LetterRenderer(new CjkFonts(), this.messages);
+		LetterRenderer renderer = new LetterRenderer(new PdfDocuments(new CjkFonts()), this.messages);
 		String huge = "申".repeat(4000) + "x".repeat(3000) + "<&>]]>".repeat(500);
 		LetterContent letter = new LetterContent("标题", "青府依申复〔2026〕3号", huge + "：", List.of(huge, "特此告知。"), "某县人民政府",
 				"2026年11月22日", "（印章）");

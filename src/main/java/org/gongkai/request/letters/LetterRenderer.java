@@ -1,21 +1,19 @@
 package org.gongkai.request.letters;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Locale;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.gongkai.rendering.CjkFonts;
 import org.gongkai.platform.Text;
+import org.gongkai.rendering.CjkFonts;
+import org.gongkai.rendering.PdfDocuments;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -38,12 +36,12 @@ public class LetterRenderer {
 	/** Twentieths of a point per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
 
-	private final CjkFonts fonts;
+	private final PdfDocuments pdfs;
 
 	private final MessageSource messages;
 
-	public LetterRenderer(CjkFonts fonts, MessageSource messages) {
-		this.fonts = fonts;
+	public LetterRenderer(PdfDocuments pdfs, MessageSource messages) {
+		this.pdfs = pdfs;
 		this.messages = messages;
 	}
 
@@ -97,24 +95,7 @@ public class LetterRenderer {
 	 * @throws CjkFonts.FontMissingException if no CJK font is installed
 	 */
 	public byte[] pdf(LetterContent letter) {
-		CjkFonts.Subsets subsets = this.fonts.subsets(letter.allText());
-		String xhtml = xhtml(letter);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(subsets.regular()), "GongkaiBody", 400, FontStyle.NORMAL,
-					true);
-			builder.useFont(() -> new ByteArrayInputStream(subsets.bold()), "GongkaiTitle", 400, FontStyle.NORMAL,
-					true);
-			builder.withProducer("Gongkai");
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.pdfs.render(xhtml(letter));
 	}
 
 	/** The XHTML the PDF is rendered from; every text escaped. */
