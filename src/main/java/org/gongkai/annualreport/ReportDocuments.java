@@ -33,9 +33,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.stereotype.Component;
 
 /**
- * A published report as DOCX (Apache POI), PDF (openhtmltopdf with a subset of the
- * installed CJK font) and XLSX (one sheet per table plus the text): the six sections with
- * their official titles, the tables in the official layout. Every text is escaped.
+ * A published report as DOCX (Apache POI), PDF (its XHTML rendered by
+ * {@link PdfDocuments} in a subset of the installed CJK font) and XLSX (one sheet per
+ * table plus the text): the six sections with their official titles, the tables in the
+ * official layout. Every text is escaped.
  */
 @Component
 class ReportDocuments {
