@@ -13,5 +13,5 @@
  * plain Java in the {@code rules} sub-package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Annual report", allowedDependencies = { "account",
-		"agency", "audit", "catalog", "platform", "publication", "rendering", "request" })
+		"agency", "audit", "catalog", "platform", "publication", "rendering", "request", "request :: rules" })
 package org.gongkai.annualreport;

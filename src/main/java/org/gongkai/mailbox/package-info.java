@@ -18,5 +18,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interaction",
 		allowedDependencies = { "account", "agency", "audit", "calendar", "calendar :: rules", "platform",
-				"platform :: web", "privacy", "rendering", "request", "submission" })
+				"platform :: web", "privacy", "rendering", "request", "request :: rules", "submission" })
 package org.gongkai.mailbox;

@@ -14,6 +14,6 @@ package org.gongkai.request;
 public record CaseActions(boolean requestCorrection, boolean receiveCorrection, boolean startConsultation,
 		boolean answerConsultation, boolean extend, boolean decide, boolean approve) {
 
-	static final CaseActions NONE = new CaseActions(false, false, false, false, false, false, false);
+	public static final CaseActions NONE = new CaseActions(false, false, false, false, false, false, false);
 
 }

@@ -3,6 +3,7 @@ package org.gongkai.request;
 import java.util.List;
 
 import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.Outcome;
 
 /**
  * A case as its page shows it to staff: everything the applicant gave, and the clock with

@@ -1,5 +1,7 @@
 package org.gongkai.request;
 
+import org.gongkai.request.rules.Outcome;
+
 /**
  * The cases of one agency, applicant type and outcome that table 三 of one year's annual
  * report counts (docs/legal-rules.md, Annual report). The applicant column is the type

@@ -10,6 +10,8 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.casework.DisclosureRequest;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.rules.StatutoryClock;
 
 import org.springframework.stereotype.Component;

@@ -23,6 +23,8 @@ import org.gongkai.calendar.rules.WorkingDayRules;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.casework.DisclosureRequest;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.rules.ClockReading;
 import org.gongkai.request.rules.ClockReading.ClockState;
 import org.gongkai.request.rules.StatutoryClock;
@@ -186,8 +188,17 @@ public class RequestAssignment {
 		return due(this.cases.findByAgencyIdInAndAssigneeAndStatusIn(agencyIds, username, OPEN), today);
 	}
 
+	/**
+	 * The reminders of every assigned open case as of {@code today}, overdue first: what
+	 * the daily reminder mail sends.
+	 */
+	@Transactional(readOnly = true)
+	public List<Reminder> assignedReminders(LocalDate today) {
+		return due(this.cases.findByAssigneeNotNullAndStatusIn(OPEN), today);
+	}
+
 	/** The reminders among {@code open} as of {@code today}, overdue first. */
-	List<Reminder> due(Collection<DisclosureRequest> open, LocalDate today) {
+	private List<Reminder> due(Collection<DisclosureRequest> open, LocalDate today) {
 		WorkingDayRules rules = this.calendar.rules();
 		StatutoryClock statutory = new StatutoryClock(rules);
 		LocalDate soon = rules.deadline(today, REMINDER_DAYS).due();

@@ -2,6 +2,8 @@ package org.gongkai.request;
 
 import java.time.LocalDate;
 
+import org.gongkai.request.rules.Outcome;
+
 /**
  * Published inside the transaction that closes a case with its table-三 outcome: an answer
  * (approved where needed) or a case deemed abandoned (art. 30, unpaid fee).

@@ -14,8 +14,15 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.casework.CaseFiles;
+import org.gongkai.request.casework.CaseHandling;
+import org.gongkai.request.casework.DisclosureRequest;
+import org.gongkai.request.casework.DisclosureRequests;
+import org.gongkai.request.intake.RequestIntake;
+import org.gongkai.request.intake.RequestTracking;
 import org.gongkai.request.rules.ClockReading;
 import org.gongkai.request.rules.ClockReading.ClockState;
+import org.gongkai.request.rules.Outcome;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,7 +15,7 @@ import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.request.ApplicantType;
-import org.gongkai.request.Outcome;
+import org.gongkai.request.rules.Outcome;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -15,9 +15,9 @@ import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.Channel;
-import org.gongkai.request.Outcome;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.rules.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

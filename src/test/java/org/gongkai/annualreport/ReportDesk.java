@@ -19,9 +19,9 @@ import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
 import org.gongkai.request.CaseSummary;
-import org.gongkai.request.RegisterImport;
-import org.gongkai.request.RequestAppeals;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.appeals.RequestAppeals;
+import org.gongkai.request.register.RegisterImport;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;

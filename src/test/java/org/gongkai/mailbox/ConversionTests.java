@@ -19,9 +19,9 @@ import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseDetails;
 import org.gongkai.request.CaseStatus;
 import org.gongkai.request.Channel;
-import org.gongkai.request.Outcome;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.rules.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

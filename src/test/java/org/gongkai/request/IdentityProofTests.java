@@ -12,6 +12,8 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.TestDocuments;
+import org.gongkai.request.casework.DisclosureRequest;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,8 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.casework.CaseHandling;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
 

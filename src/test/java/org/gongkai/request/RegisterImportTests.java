@@ -38,7 +38,9 @@ import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.register.RegisterUpload;
+import org.gongkai.request.rules.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

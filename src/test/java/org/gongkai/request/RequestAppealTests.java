@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.GongkaiTest;
 import org.gongkai.TestClock;
 import org.gongkai.TestToday;
-import org.gongkai.GongkaiTest;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.appeals.AppealView;
+import org.gongkai.request.appeals.RequestAppeals;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

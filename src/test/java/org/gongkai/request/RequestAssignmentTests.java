@@ -20,6 +20,9 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.casework.DisclosureRequests;
+import org.gongkai.request.scheduling.ReminderMail;
+import org.gongkai.request.scheduling.RequestDailyJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,15 +15,16 @@ import org.gongkai.audit.AuditEntryView;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.calendar.CalendarChanged;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;

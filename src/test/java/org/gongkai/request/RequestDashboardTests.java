@@ -16,8 +16,12 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.casework.CaseHandling;
+import org.gongkai.request.casework.DisclosureRequests;
+import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.rules.ClockFacts;
 import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,8 @@ import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.request.CaseFixtures.Office;
+import org.gongkai.request.casework.DisclosureRequest;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,8 +25,8 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.SerialNumbers;
 import org.gongkai.request.CaseDetails;
-import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.rules.Outcome;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
-import org.gongkai.request.AppealView;
 
 /** A reconsideration or lawsuit about a case (docs/legal-rules.md, Appeals). */
 @Entity

@@ -14,9 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongkai.calendar.rules.DueDate;
-import org.gongkai.request.FeeBasis;
-import org.gongkai.request.FeeNoticeView;
-import org.gongkai.request.FeeStatus;
 
 /** The fee notice of a case (国办函〔2020〕109号), at most one per case. */
 @Entity

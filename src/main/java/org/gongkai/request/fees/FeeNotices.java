@@ -3,8 +3,6 @@ package org.gongkai.request.fees;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.request.FeeStatus;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FeeNotices extends JpaRepository<FeeNotice, Long> {

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.platform.CsvText;
-import org.gongkai.request.RegisterImportRefused;
 
 /**
  * Reads a register (台账) file into rows of cells by column. The type is decided by the

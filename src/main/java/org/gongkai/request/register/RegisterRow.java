@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.request.ApplicantType;
-import org.gongkai.request.Outcome;
 import org.gongkai.request.intake.ValidApplication;
+import org.gongkai.request.rules.Outcome;
 
 /**
  * One valid row of a register (台账): a case to create. {@link #read} checks a row as read

@@ -2,7 +2,7 @@ package org.gongkai.request.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.gongkai.request.LetterFile;
+import org.gongkai.request.letters.LetterFile;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

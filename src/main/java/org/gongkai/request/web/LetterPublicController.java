@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
-import org.gongkai.request.LetterFile;
-import org.gongkai.request.LetterFormat;
-import org.gongkai.request.ReplyLetters;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.request.letters.LetterFile;
+import org.gongkai.request.letters.LetterFormat;
+import org.gongkai.request.letters.ReplyLetters;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -3,8 +3,8 @@ package org.gongkai.request.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.request.RegisterImport;
-import org.gongkai.request.RegisterImportRefused;
+import org.gongkai.request.register.RegisterImport;
+import org.gongkai.request.register.RegisterImportRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;

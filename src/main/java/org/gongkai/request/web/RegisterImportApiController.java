@@ -7,9 +7,9 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.gongkai.request.RegisterImport;
-import org.gongkai.request.RegisterImportRefused;
-import org.gongkai.request.RegisterImportResult;
+import org.gongkai.request.register.RegisterImport;
+import org.gongkai.request.register.RegisterImportRefused;
+import org.gongkai.request.register.RegisterImportResult;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;

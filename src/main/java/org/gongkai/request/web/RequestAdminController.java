@@ -7,13 +7,13 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.request.CaseHandling;
 import org.gongkai.request.DashboardView;
-import org.gongkai.request.IdentityProofFile;
-import org.gongkai.request.Outcome;
-import org.gongkai.request.RequestIntake;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.casework.CaseHandling;
+import org.gongkai.request.intake.IdentityProofFile;
+import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.rules.ClockFacts.PauseKind;
+import org.gongkai.request.rules.Outcome;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;

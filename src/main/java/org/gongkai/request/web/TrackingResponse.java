@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.request.CaseStatus;
-import org.gongkai.request.ReleasedLetter;
-import org.gongkai.request.Tracking;
+import org.gongkai.request.intake.Tracking;
+import org.gongkai.request.letters.ReleasedLetter;
 
 /**
  * The tracking API's answer: the case's progress and the letters released to the

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.CaseYearCount;
-import org.gongkai.request.Outcome;
+import org.gongkai.request.rules.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.CaseYearCount;
-import org.gongkai.request.Outcome;
+import org.gongkai.request.rules.Outcome;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,249 @@
+package org.gongkai.request.casework;
+
+import java.time.LocalDate;
+
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.account.Role;
+import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.CaseStatus;
+import org.gongkai.request.RequestClosed;
+import org.gongkai.request.intake.ValidApplication;
+import org.gongkai.request.letters.LetterKind;
+import org.gongkai.request.letters.ReplyLetters;
+import org.gongkai.request.rules.ClockFacts;
+import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.Outcome;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clerk's and the leader's steps on a received case before and up to its answer:
+ * correction (Regulations art. 30), consultation (arts. 32, 34), extension (art. 33), the
+ * decision and its approval; each step issues its letter through {@link ReplyLetters}.
+ */
+@Service
+public class CaseHandling {
+
+	private final AgencyAccess access;
+
+	private final ReplyLetters letters;
+
+	private final ApplicationEventPublisher events;
+
+	private final CaseFiles files;
+
+	CaseHandling(AgencyAccess access, ReplyLetters letters, ApplicationEventPublisher events, CaseFiles files) {
+		this.access = access;
+		this.letters = letters;
+		this.events = events;
+		this.files = files;
+	}
+
+	/**
+	 * Sends the one correction notice (Regulations art. 30: "一次性"): the clock stops until
+	 * the corrected application arrives. Today is the notice date.
+	 * @param periodEndsOn the last day of the period the notice sets, after today
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if a notice was already sent, the case is not
+	 * received and open, or the period does not end after today
+	 */
+	@Transactional
+	public void requestCorrection(long caseId, LocalDate periodEndsOn) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED) {
+			throw notOpen(caseId);
+		}
+		if (request.correctionRequestedOn() != null) {
+			throw new RuleViolationException("request.correction.once", "Correction already requested on " + caseId);
+		}
+		if (periodEndsOn == null || !periodEndsOn.isAfter(this.files.today())) {
+			throw new RuleViolationException("request.correction.period.invalid", "Correction period must end later");
+		}
+		// Regulations art. 30: the correction notice goes out within 7 working days of
+		// receipt; a later notice would stop a clock the law lets run.
+		LocalDate noticeDue = this.files.read(request).correctionNoticeDue();
+		if (noticeDue != null && this.files.today().isAfter(noticeDue)) {
+			throw new RuleViolationException("request.correction.too-late", "Correction notice after " + noticeDue,
+					noticeDue);
+		}
+		String before = request.auditSummary();
+		request.requestCorrection(this.files.today(), periodEndsOn, CaseFiles.actor(), this.files.now());
+		this.files.record("request.correction-requested", request, before);
+		this.letters.issue(request, LetterKind.CORRECTION);
+	}
+
+	/**
+	 * Records the corrected application; the 20 working days run again from {@code on}
+	 * (Regulations art. 30).
+	 * @param on the day it arrived: not before the notice, not in the future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if no correction is awaited or the date is invalid
+	 */
+	@Transactional
+	public void receiveCorrection(long caseId, LocalDate on) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED || request.correctionRequestedOn() == null
+				|| request.correctionReceivedOn() != null) {
+			throw new RuleViolationException("request.correction.not-awaited", "No correction awaited on " + caseId);
+		}
+		this.files.requireDate(on, request.correctionRequestedOn());
+		String before = request.auditSummary();
+		request.receiveCorrection(on, CaseFiles.actor(), this.files.now());
+		this.files.record("request.correction-received", request, before);
+	}
+
+	/**
+	 * Records a written consultation of a third party (Regulations art. 32) or of another
+	 * agency (art. 34): working days after {@code sentOn} do not count until the answer,
+	 * at most 15 working days.
+	 * @param kind {@code THIRD_PARTY_CONSULTATION} or {@code AGENCY_CONSULTATION}
+	 * @param sentOn the day the letter was sent: not before the clock started, not in the
+	 * future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if the clock does not run, a consultation is still
+	 * open, or the input is invalid
+	 */
+	@Transactional
+	public void startConsultation(long caseId, ClockFacts.PauseKind kind, LocalDate sentOn) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		ClockReading clock = this.files.read(request);
+		if (request.status() != CaseStatus.RECEIVED || clock.countsFrom() == null) {
+			throw notOpen(caseId);
+		}
+		if (request.openConsultation() != null) {
+			throw new RuleViolationException("request.consultation.open", "A consultation is open on " + caseId);
+		}
+		if (kind == null || kind == ClockFacts.PauseKind.FEE_PAYMENT) {
+			throw new RuleViolationException("request.consultation.kind.invalid", "Unknown consultation kind");
+		}
+		this.files.requireDate(sentOn, clock.countsFrom());
+		String before = request.auditSummary();
+		request.startConsultation(kind, sentOn, CaseFiles.actor(), this.files.now());
+		this.files.record("request.consultation-sent", request, before);
+		this.letters.issue(request, LetterKind.CONSULTATION);
+	}
+
+	/**
+	 * Records the answer to the open consultation; the clock runs again the next working
+	 * day.
+	 * @param answeredOn the day the answer came: not before the letter, not in the future
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if no consultation is open or the date is invalid
+	 */
+	@Transactional
+	public void answerConsultation(long caseId, LocalDate answeredOn) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		Consultation open = request.openConsultation();
+		if (request.status() != CaseStatus.RECEIVED || open == null) {
+			throw new RuleViolationException("request.consultation.none", "No open consultation on " + caseId);
+		}
+		this.files.requireDate(answeredOn, open.sentOn());
+		String before = request.auditSummary();
+		request.answerConsultation(open, answeredOn, CaseFiles.actor(), this.files.now());
+		this.files.record("request.consultation-answered", request, before);
+	}
+
+	/**
+	 * Extends the deadline by 20 working days (Regulations art. 33): once, approved by
+	 * the head of the disclosure office, and no later than the original due date (the
+	 * applicant must be told before it).
+	 * @param reason why, not blank, at most 500 characters
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if already extended, too late, the clock does not
+	 * run, or the reason is missing
+	 */
+	@Transactional
+	public void extend(long caseId, String reason) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		ClockReading clock = this.files.read(request);
+		if (request.status() != CaseStatus.RECEIVED || clock.originalDue() == null) {
+			throw notOpen(caseId);
+		}
+		if (request.extended()) {
+			throw new RuleViolationException("request.extension.once", "Already extended: " + caseId);
+		}
+		// Regulations art. 33: the applicant is told of the extension before the original
+		// deadline.
+		if (this.files.today().isAfter(clock.originalDue())) {
+			throw new RuleViolationException("request.extension.too-late", "Original deadline passed on " + caseId,
+					clock.originalDue());
+		}
+		String text = ValidApplication.text(reason);
+		if (text.isEmpty() || text.length() > 500) {
+			throw new RuleViolationException("request.extension.reason.invalid", "Extension reason missing", 500);
+		}
+		String before = request.auditSummary();
+		request.extend(this.files.today(), CaseFiles.actor(), text, this.files.now());
+		this.files.record("request.extended", request, before);
+		this.letters.issue(request, LetterKind.EXTENSION);
+	}
+
+	/**
+	 * Records the answer. Full disclosure closes the case at once; every other answer
+	 * waits for a leader's approval ({@link Outcome#needsLeaderApproval()}).
+	 * @param outcome the table-三 row, not {@code null}
+	 * @param note the clerk's note, at most 2000 characters, may be {@code null}
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException if the case is not open or the input is invalid
+	 */
+	@Transactional
+	public void decide(long caseId, Outcome outcome, String note) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (request.status() != CaseStatus.RECEIVED) {
+			throw notOpen(caseId);
+		}
+		if (outcome == null) {
+			throw new RuleViolationException("request.outcome.invalid", "Unknown outcome");
+		}
+		String text = ValidApplication.text(note).isEmpty() ? null : ValidApplication.text(note);
+		if (text != null && text.length() > 2000) {
+			throw new RuleViolationException("request.decision.note.invalid", "Note too long", 2000);
+		}
+		String before = request.auditSummary();
+		request.decide(outcome, text, this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.decided", request, before);
+		if (request.status() == CaseStatus.CLOSED) {
+			this.letters.issue(request, LetterKind.REPLY);
+			this.events.publishEvent(closed(request));
+		}
+	}
+
+	/**
+	 * A leader approves the recorded answer; the case closes today.
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if no answer awaits approval
+	 */
+	@Transactional
+	public void approveDecision(long caseId) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		if (request.status() != CaseStatus.AWAITING_APPROVAL) {
+			throw new RuleViolationException("request.approval.not-awaiting", "Nothing to approve on " + caseId);
+		}
+		String before = request.auditSummary();
+		request.approve(this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.approved", request, before);
+		this.letters.issue(request, LetterKind.REPLY);
+		this.events.publishEvent(closed(request));
+	}
+
+	/** The event of a case just closed. */
+	public static RequestClosed closed(DisclosureRequest request) {
+		return new RequestClosed(request.id(), request.agencyId(), request.receivedOn(), request.closedOn(),
+				request.outcome());
+	}
+
+	private static RuleViolationException notOpen(long caseId) {
+		return new RuleViolationException("request.case.not-open", "Case " + caseId + " not open for this step");
+	}
+
+}
