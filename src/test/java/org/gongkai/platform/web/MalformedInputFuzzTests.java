@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.GongkaiTest;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * socket (no client library re-encodes or refuses {@code %zz}): no answer is a 5xx,
  * nothing is logged at ERROR, and a 400 under /api/ is JSON.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GongkaiTest
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedInputFuzzTests {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSON error under /api/ or the Chinese error page elsewhere, is logged at WARN without a
  * stack trace, and stores nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GongkaiTest
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestTests {
 

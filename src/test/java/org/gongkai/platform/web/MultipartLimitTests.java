@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +41,7 @@ class MultipartLimitTests {
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(view.getViewName()).isEqualTo("error/4xx");
 		assertThat(view.getModel()).containsEntry("messageKey", "error.too-large");
-		this.viewResolver.resolveViewName("error/4xx", Locale.CHINA).render(view.getModel(), request, response);
+		page("error/4xx", request).render(view.getModel(), request, response);
 		assertThat(response.getContentAsString()).contains("上传的内容过大").doesNotContain("Exception");
 	}
 
@@ -48,8 +51,7 @@ class MultipartLimitTests {
 		// form; the error page then has only the status
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/admin/publications/1/attachments");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.viewResolver.resolveViewName("error/4xx", Locale.CHINA)
-			.render(Map.of("status", 413, "error", "上传的内容过大"), request, response);
+		page("error/4xx", request).render(Map.of("status", 413, "error", "上传的内容过大"), request, response);
 		assertThat(response.getContentAsString()).contains("上传的文件超过了系统允许的大小，未保存");
 	}
 
@@ -63,6 +65,20 @@ class MultipartLimitTests {
 		assertThat(response.getContentType()).startsWith("application/json");
 		assertThat(response.getContentAsString()).contains("\"status\":413", "上传的内容过大", "\"code\":\"error.too-large\"");
 		assertThat(view.getModel()).isInstanceOf(Map.class);
+	}
+
+	/**
+	 * Resolves a view as the dispatcher does, with the request bound to the thread (the
+	 * content negotiation reads it there).
+	 */
+	private View page(String name, MockHttpServletRequest request) throws Exception {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return this.viewResolver.resolveViewName(name, Locale.CHINA);
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 }
