@@ -5,9 +5,11 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationSearch {
 
 	private static final int SNIPPET = 120;
+
+	/** Searches by relevance with at most this many terms are run place by place. */
+	static final int PLACED_TERMS = 3;
+
+	/** … and the pages of them that end within this many hits. */
+	static final int PLACED_DEPTH = 100;
+
+	/** Up to this many hits, one query that scores them all is cheaper. */
+	static final int FEW = 1_000;
 
 	private final EntityManager entityManager;
 
@@ -41,6 +52,88 @@ public class PublicationSearch {
 		if (query.hasText() && terms.isEmpty()) {
 			return new SearchResults(0, true, query.page(), query.size(), List.of());
 		}
+		int end = query.page() * query.size();
+		if (query.byDate() || terms.size() > PLACED_TERMS || end > PLACED_DEPTH) {
+			return inOneQuery(query, terms);
+		}
+		SearchResult<SearchDocument> count = count(query, terms);
+		boolean exact = count.total().isHitCountExact();
+		long total = total(count);
+		if (total == 0) {
+			return results(query, 0, true, List.of());
+		}
+		return (exact && total <= FEW) ? inOneQuery(query, terms) : byPlace(query, terms, total, exact);
+	}
+
+	/**
+	 * How many items the query finds, exact up to {@link SearchQuery#MAX_DEPTH}. The
+	 * condition does not score, so once Lucene has counted that far no item can beat the
+	 * one it holds and it stops.
+	 */
+	private SearchResult<SearchDocument> count(SearchQuery query, List<String> terms) {
+		return Search.session(this.entityManager)
+			.search(SearchDocument.class)
+			.where((f) -> filtered(f, query, all(f, terms.stream().map((term) -> text(f, term)).toList()))
+				.constantScore())
+			.totalHitCountThreshold(SearchQuery.MAX_DEPTH)
+			.fetch(1);
+	}
+
+	/**
+	 * The total a result reports: the exact count, or where counting stopped at
+	 * {@link SearchQuery#MAX_DEPTH} that depth as the lower bound (how far beyond it
+	 * Lucene happened to count depends on how the query ran).
+	 */
+	private static long total(SearchResult<?> result) {
+		return result.total().isHitCountExact() ? result.total().hitCount() : SearchQuery.MAX_DEPTH;
+	}
+
+	/**
+	 * {@link #byPlace(SearchQuery, List, long, boolean)} with its own count, for tests.
+	 */
+	@Transactional(readOnly = true)
+	SearchResults byPlace(SearchQuery query) {
+		List<String> terms = query.terms();
+		SearchResult<SearchDocument> count = count(query, terms);
+		return byPlace(query, terms, total(count), count.total().isHitCountExact());
+	}
+
+	/**
+	 * The relevance order without scoring: the items where the terms stand in the places
+	 * that weigh most, newest first, then those of the next score, and so on until the
+	 * page is full. Each step is a query sorted by date, which Lucene answers without
+	 * looking at every item it finds: once it holds enough, it skips the older ones by
+	 * the date index. One query that scores cannot skip the items that tie with the last
+	 * one it holds, and for a common word in titles those are tens of thousands.
+	 */
+	private SearchResults byPlace(SearchQuery query, List<String> terms, long total, boolean exact) {
+		int end = query.page() * query.size();
+		SearchSession session = Search.session(this.entityManager);
+		List<SearchDocument> found = new ArrayList<>(end);
+		for (List<List<TermPlace>> level : TermPlace.levels(terms.size())) {
+			int wanted = end - found.size();
+			found.addAll(session.search(SearchDocument.class)
+				.where((f) -> filtered(f, query,
+						any(f, level.stream().map((places) -> placed(f, terms, places)).toList())))
+				.sort((f) -> f.field("publishedOn").desc().then().field("sortId").desc())
+				.totalHitCountThreshold(wanted)
+				.fetchHits(wanted));
+			if (found.size() >= end) {
+				break;
+			}
+		}
+		int from = Math.min(found.size(), end - query.size());
+		return results(query, total, exact, found.subList(from, Math.min(found.size(), end)));
+	}
+
+	/**
+	 * The same search as one query that scores every item it finds (see {@link #term}):
+	 * what {@link #search} runs for the date order, for few hits, for more than
+	 * {@value #PLACED_TERMS} terms and for pages beyond the first {@value #PLACED_DEPTH}
+	 * hits. Package-private so tests can hold the two ways to the same order.
+	 */
+	@Transactional(readOnly = true)
+	SearchResults inOneQuery(SearchQuery query, List<String> terms) {
 		SearchResult<SearchDocument> result = Search.session(this.entityManager)
 			.search(SearchDocument.class)
 			.where((f) -> {
@@ -51,20 +144,7 @@ public class PublicationSearch {
 				for (String term : terms) {
 					root.must(term(f, term));
 				}
-				// filters narrow without scoring
-				if (query.creditCode() != null) {
-					root.filter(f.match().field("creditCode").matching(query.creditCode()));
-				}
-				if (query.columnId() != null) {
-					root.filter(f.match().field("columnId").matching(query.columnId()));
-				}
-				if (query.year() != null) {
-					root.filter(f.match().field("year").matching(query.year()));
-				}
-				if (query.genre() != null) {
-					root.filter(f.match().field("genre").matching(query.genre()));
-				}
-				return root;
+				return filtered(f, query, root);
 			})
 			.sort((f) -> query.byDate() ? f.field("publishedOn").desc().then().field("sortId").desc()
 					: f.score().then().field("publishedOn").desc().then().field("sortId").desc())
@@ -72,17 +152,76 @@ public class PublicationSearch {
 			// paging stops at MAX_DEPTH anyway
 			.totalHitCountThreshold(SearchQuery.MAX_DEPTH)
 			.fetch((query.page() - 1) * query.size(), query.size());
+		return results(query, total(result), result.total().isHitCountExact(), result.hits());
+	}
+
+	/** The filters of the query around a predicate; they narrow without scoring. */
+	private static BooleanPredicateClausesStep<?, ?> filtered(SearchPredicateFactory f, SearchQuery query,
+			PredicateFinalStep predicate) {
+		var root = f.bool().must(predicate);
+		if (query.creditCode() != null) {
+			root.filter(f.match().field("creditCode").matching(query.creditCode()));
+		}
+		if (query.columnId() != null) {
+			root.filter(f.match().field("columnId").matching(query.columnId()));
+		}
+		if (query.year() != null) {
+			root.filter(f.match().field("year").matching(query.year()));
+		}
+		if (query.genre() != null) {
+			root.filter(f.match().field("genre").matching(query.genre()));
+		}
+		return root;
+	}
+
+	private SearchResults results(SearchQuery query, long total, boolean exact, List<SearchDocument> documents) {
 		// hits are marked with the query's own words as the index segments them
 		List<String> words = new ArrayList<>();
 		query.words().forEach((word) -> words.addAll(ChineseAnalysis.tokens(word)));
 		query.phrases().forEach((phrase) -> words.addAll(ChineseAnalysis.tokens(phrase)));
 		List<SearchHit> hits = new ArrayList<>();
-		for (SearchDocument document : result.hits()) {
+		for (SearchDocument document : documents) {
 			hits.add(hit(document, words));
 		}
-		boolean exact = result.total().isHitCountExact();
-		return new SearchResults(exact ? result.total().hitCount() : result.total().hitCountLowerBound(), exact,
-				query.page(), query.size(), hits);
+		return new SearchResults(total, exact, query.page(), query.size(), hits);
+	}
+
+	/** Each term in its place (title, else summary, else elsewhere in the text). */
+	private static PredicateFinalStep placed(SearchPredicateFactory f, List<String> terms, List<TermPlace> places) {
+		List<PredicateFinalStep> each = new ArrayList<>(terms.size());
+		for (int i = 0; i < terms.size(); i++) {
+			String term = terms.get(i);
+			each.add(switch (places.get(i)) {
+				case TITLE -> title(f, term);
+				case SUMMARY -> f.and(summary(f, term), f.not(title(f, term)));
+				case ELSEWHERE -> f.and(text(f, term), f.not(title(f, term)), f.not(summary(f, term)));
+			});
+		}
+		return all(f, each);
+	}
+
+	private static PredicateFinalStep all(SearchPredicateFactory f, List<PredicateFinalStep> predicates) {
+		var all = f.bool();
+		predicates.forEach(all::must);
+		return all;
+	}
+
+	private static PredicateFinalStep any(SearchPredicateFactory f, List<PredicateFinalStep> predicates) {
+		var any = f.bool();
+		predicates.forEach(any::should);
+		return any;
+	}
+
+	private static PredicateFinalStep text(SearchPredicateFactory f, String term) {
+		return f.phrase().field("textCharacters").matching(term);
+	}
+
+	private static PredicateFinalStep title(SearchPredicateFactory f, String term) {
+		return f.phrase().field("titleCharacters").matching(term);
+	}
+
+	private static PredicateFinalStep summary(SearchPredicateFactory f, String term) {
+		return f.phrase().field("summaryCharacters").matching(term);
 	}
 
 	/**
