@@ -16,12 +16,6 @@ public record LetterContent(String title, String documentNo, String addressee, L
 		paragraphs = List.copyOf(paragraphs);
 	}
 
-	/** Every character the letter shows, for the font subset. */
-	public String allText() {
-		return this.title + this.documentNo + this.addressee + String.join("", this.paragraphs) + this.agency
-				+ this.date + this.seal;
-	}
-
 	/**
 	 * Removes what neither XML 1.0 nor a font can hold: control characters other than tab
 	 * and newline, unpaired surrogates, U+FFFE and U+FFFF.
