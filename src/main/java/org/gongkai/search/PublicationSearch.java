@@ -1,7 +1,10 @@
 package org.gongkai.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -34,8 +37,11 @@ public class PublicationSearch {
 
 	private final EntityManager entityManager;
 
-	PublicationSearch(EntityManager entityManager) {
+	private final SearchDocuments documents;
+
+	PublicationSearch(EntityManager entityManager, SearchDocuments documents) {
 		this.entityManager = entityManager;
+		this.documents = documents;
 	}
 
 	/**
@@ -56,7 +62,7 @@ public class PublicationSearch {
 		if (query.byDate() || terms.size() > PLACED_TERMS || end > PLACED_DEPTH) {
 			return inOneQuery(query, terms);
 		}
-		SearchResult<SearchDocument> count = count(query, terms);
+		SearchResult<Long> count = count(query, terms);
 		boolean exact = count.total().isHitCountExact();
 		long total = total(count);
 		if (total == 0) {
@@ -70,9 +76,11 @@ public class PublicationSearch {
 	 * condition does not score, so once Lucene has counted that far no item can beat the
 	 * one it holds and it stops.
 	 */
-	private SearchResult<SearchDocument> count(SearchQuery query, List<String> terms) {
+	private SearchResult<Long> count(SearchQuery query, List<String> terms) {
+		// the id alone: nothing is loaded from the database
 		return Search.session(this.entityManager)
 			.search(SearchDocument.class)
+			.select((f) -> f.id(Long.class))
 			.where((f) -> filtered(f, query, all(f, terms.stream().map((term) -> text(f, term)).toList()))
 				.constantScore())
 			.totalHitCountThreshold(SearchQuery.MAX_DEPTH)
@@ -94,7 +102,7 @@ public class PublicationSearch {
 	@Transactional(readOnly = true)
 	SearchResults byPlace(SearchQuery query) {
 		List<String> terms = query.terms();
-		SearchResult<SearchDocument> count = count(query, terms);
+		SearchResult<Long> count = count(query, terms);
 		return byPlace(query, terms, total(count), count.total().isHitCountExact());
 	}
 
@@ -109,10 +117,11 @@ public class PublicationSearch {
 	private SearchResults byPlace(SearchQuery query, List<String> terms, long total, boolean exact) {
 		int end = query.page() * query.size();
 		SearchSession session = Search.session(this.entityManager);
-		List<SearchDocument> found = new ArrayList<>(end);
+		List<Long> found = new ArrayList<>(end);
 		for (List<List<TermPlace>> level : TermPlace.levels(terms.size())) {
 			int wanted = end - found.size();
 			found.addAll(session.search(SearchDocument.class)
+				.select((f) -> f.id(Long.class))
 				.where((f) -> filtered(f, query,
 						any(f, level.stream().map((places) -> placed(f, terms, places)).toList())))
 				.sort((f) -> f.field("publishedOn").desc().then().field("sortId").desc())
@@ -123,7 +132,11 @@ public class PublicationSearch {
 			}
 		}
 		int from = Math.min(found.size(), end - query.size());
-		return results(query, total, exact, found.subList(from, Math.min(found.size(), end)));
+		// the page's documents from the database at once, in the order found
+		List<Long> page = found.subList(from, Math.min(found.size(), end));
+		Map<Long, SearchDocument> documents = new HashMap<>();
+		this.documents.findAllById(page).forEach((document) -> documents.put(document.id(), document));
+		return results(query, total, exact, page.stream().map(documents::get).filter(Objects::nonNull).toList());
 	}
 
 	/**
