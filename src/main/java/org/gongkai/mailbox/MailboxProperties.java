@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param votesPerMinute survey answers per client address and minute
  * @param flaggedWords words that flag a letter or comment for moderation; a flagged
  * letter's question stays off the portal until staff release it
+ * @param lookupsPerNumberPerHour tracking look-ups (and ratings) of one tracking number
+ * per hour, from all addresses together, wrong codes included (guessing one letter's
+ * query code from many addresses)
  */
 @ConfigurationProperties("gongkai.mailbox")
 public record MailboxProperties(@DefaultValue("15") int consultationReplyDays,
@@ -28,7 +31,8 @@ public record MailboxProperties(@DefaultValue("15") int consultationReplyDays,
 		@DefaultValue("15") int suggestionReplyDays, @DefaultValue("15") int maxExtensionDays,
 		@DefaultValue("5") int lettersPerMinute, @DefaultValue("10") int lookupsPerMinute,
 		@DefaultValue("5") int commentsPerMinute, @DefaultValue("10") int votesPerMinute, @DefaultValue( {
-				"傻逼", "他妈的", "王八蛋", "狗官", "去死", "混蛋", "贱人" }) List<String> flaggedWords){
+				"傻逼", "他妈的", "王八蛋", "狗官", "去死", "混蛋", "贱人" }) List<String> flaggedWords,
+		@DefaultValue("20") int lookupsPerNumberPerHour){
 
 	/** The reply period of a type in working days. */
 	public int replyDays(LetterType type) {

@@ -56,7 +56,10 @@ import org.springframework.stereotype.Service;
  * <p>
  * Refusals are {@link RuleViolationException}s with these keys (messages in
  * {@code messages/common.properties}): {@code upload.empty}, {@code upload.too-large}
- * (argument: the limit in MB), {@code upload.type-refused} and {@code upload.unreadable}.
+ * (argument: the limit in MB), {@code upload.unpacked-too-large} (a zip that would unpack
+ * beyond {@value #MAX_UNPACKED_BYTES} bytes or has more than {@value #MAX_ZIP_ENTRIES}
+ * entries, refused before it is unpacked: {@link ZipBudget}), {@code upload.type-refused}
+ * and {@code upload.unreadable}.
  */
 @Service
 public class Uploads {
@@ -83,6 +86,15 @@ public class Uploads {
 
 	/** The largest uncompressed part of a DOCX or XLSX that is read (zip bombs). */
 	private static final long MAX_ZIP_ENTRY_BYTES = 64L * 1024 * 1024;
+
+	/**
+	 * The most a zip upload (DOCX, XLSX) may unpack to over all its entries; checked on
+	 * its central directory and while counting, before anything else unpacks it.
+	 */
+	static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+	/** The most entries a zip upload may have. */
+	static final int MAX_ZIP_ENTRIES = 2000;
 
 	static {
 		// POI's protection against zip bombs: a part may not expand more than 100-fold
@@ -128,6 +140,10 @@ public class Uploads {
 			long size = copy(content, temp, digest, policy.maxBytes());
 			if (size == 0) {
 				throw new RuleViolationException("upload.empty", "Empty upload");
+			}
+			if (ZipBudget.isZip(temp)) {
+				// before Tika's detector or POI unpacks anything of it
+				ZipBudget.check(temp, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES);
 			}
 			String type = detect(temp);
 			if (!policy.mediaTypes().contains(type)) {

@@ -15,9 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * following provincial implementing rules)
  * @param reminderFrom the sender address of e-mailed deadline reminders (sent only when
  * {@code spring.mail.host} is set)
+ * @param lookupsPerNumberPerHour tracking look-ups of one tracking number per hour, from
+ * all addresses together, wrong codes included (guessing one case's query code from many
+ * addresses)
  */
 @ConfigurationProperties("gongkai.request")
 public record RequestProperties(@DefaultValue("5") int applicationsPerMinute, @DefaultValue("10") int lookupsPerMinute,
-		@DefaultValue("true") boolean feePausesClock, @DefaultValue("gongkai@localhost") String reminderFrom) {
+		@DefaultValue("true") boolean feePausesClock, @DefaultValue("gongkai@localhost") String reminderFrom,
+		@DefaultValue("20") int lookupsPerNumberPerHour) {
 
 }

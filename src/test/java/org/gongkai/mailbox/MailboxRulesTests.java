@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailboxRulesTests {
 
 	private static final MailboxProperties SETTINGS = new MailboxProperties(10, 20, 30, 5, 15, 5, 10, 5, 10,
-			List.of("Idiot", " 狗官 ", ""));
+			List.of("Idiot", " 狗官 ", ""), 20);
 
 	private final Moderation moderation = new Moderation(
 			new PrivacyScanner(Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"))),

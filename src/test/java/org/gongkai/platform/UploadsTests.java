@@ -3,9 +3,13 @@ package org.gongkai.platform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The upload store: content-addressed, type-checked by content (never by name), limited
@@ -159,6 +164,64 @@ class UploadsTests {
 			}
 		}
 		assertRefused(bomb.toByteArray(), "bomb.docx", "upload.unreadable");
+	}
+
+	@Test
+	void aDocxDeclaringMoreThanTheUnpackedLimitIsRefusedBeforeItIsUnpacked() throws IOException {
+		// a real DOCX whose document part unpacks to just over 100 MB (about 100 KB
+		// packed)
+		byte[] bomb = docxWithDocumentPart(Uploads.MAX_UNPACKED_BYTES + 1024 * 1024);
+		assertThat(bomb.length).isLessThan(1024 * 1024);
+		assertTimeoutPreemptively(Duration.ofSeconds(2),
+				() -> assertRefused(bomb, "bomb.docx", "upload.unpacked-too-large"));
+	}
+
+	@Test
+	void aDocxWhoseDirectoryUnderstatesItsSizeIsRefusedWhileCounting() throws IOException {
+		byte[] docx = docxWithDocumentPart(8 * 1024 * 1024);
+		// the central directory claims the document part unpacks to 1,000 bytes
+		byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+		ByteBuffer zip = ByteBuffer.wrap(docx).order(ByteOrder.LITTLE_ENDIAN);
+		boolean patched = false;
+		for (int at = 0; at + 46 + name.length <= docx.length; at++) {
+			if (zip.getInt(at) == 0x02014b50 && zip.getShort(at + 28) == name.length
+					&& Arrays.equals(Arrays.copyOfRange(docx, at + 46, at + 46 + name.length), name)) {
+				zip.putInt(at + 24, 1000);
+				patched = true;
+			}
+		}
+		assertThat(patched).isTrue();
+		assertTimeoutPreemptively(Duration.ofSeconds(2),
+				() -> assertRefused(docx, "liar.docx", "upload.unpacked-too-large"));
+	}
+
+	/** A real DOCX whose document part is text of about {@code size} bytes. */
+	private static byte[] docxWithDocumentPart(long size) throws IOException {
+		byte[] docx = TestDocuments.docx("x");
+		java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+				ZipOutputStream out = new ZipOutputStream(bomb)) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("word/document.xml")) {
+					out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+							+ "<w:body><w:p><w:r><w:t>")
+						.getBytes(StandardCharsets.UTF_8));
+					byte[] chunk = new byte[1024 * 1024];
+					Arrays.fill(chunk, (byte) 'a');
+					for (long written = 0; written < size; written += chunk.length) {
+						out.write(chunk);
+					}
+					out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return bomb.toByteArray();
 	}
 
 	@Test

@@ -112,24 +112,30 @@ class LetterApiController {
 					+ "it was forwarded to, the day of receipt, the reply deadline (a date, Asia/Shanghai; provisional "
 					+ "when it crosses a year without a holiday notice), the reply (public or private) and the request "
 					+ "case it became, if any. 404 alike for an unknown number and a wrong code; 429 past "
-					+ "gongkai.mailbox.lookups-per-minute per client address.")
+					+ "gongkai.mailbox.lookups-per-minute per client address or gongkai.mailbox.lookups-per-number-per-hour per "
+					+ "tracking number.")
 	@GetMapping("/api/v1/letters/{trackingNo}")
 	ResponseEntity<?> track(
 			@Parameter(description = "tracking number, e.g. XJ-2026-42-00017") @PathVariable String trackingNo,
 			@Parameter(description = "the query code given with the tracking number") @RequestParam(
 					defaultValue = "") String code,
 			HttpServletRequest request) {
-		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
-			return tooMany();
+		String refused = ClientKeys.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
+			return tooMany(refused);
 		}
 		return ResponseEntity.ok(TrackingBody.of(this.intake.track(trackingNo, code)));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {
-		String text = this.messages.getMessage("error.too-many", null, Locale.CHINA);
+		return tooMany("error.too-many");
+	}
+
+	private ResponseEntity<ApiError> tooMany(String key) {
+		String text = this.messages.getMessage(key, null, Locale.CHINA);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header("Retry-After", "60")
-			.body(new ApiError(429, text, "error.too-many", null));
+			.body(new ApiError(429, text, key, null));
 	}
 
 	/**

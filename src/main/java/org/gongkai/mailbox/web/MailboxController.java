@@ -222,9 +222,10 @@ class MailboxController {
 	String track(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("trackingNo", trackingNo);
-		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
+		String refused = ClientKeys.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
 			response.setStatus(429);
-			model.addAttribute("errorKey", "error.too-many");
+			model.addAttribute("errorKey", refused);
 			return "mailbox/track";
 		}
 		try {
@@ -244,10 +245,11 @@ class MailboxController {
 	String rate(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
 			@RequestParam(required = false) String rating, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (!this.limits.tryAcquire(ClientKeys.lookups(request), this.properties.lookupsPerMinute())) {
+		String refused = ClientKeys.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
 			response.setStatus(429);
 			model.addAttribute("trackingNo", trackingNo);
-			model.addAttribute("errorKey", "error.too-many");
+			model.addAttribute("errorKey", refused);
 			return "mailbox/track";
 		}
 		Rating chosen = java.util.Arrays.stream(Rating.values())

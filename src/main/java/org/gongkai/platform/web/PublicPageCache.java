@@ -32,8 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * set a cookie are never kept. It runs before Spring Security's filter chain, so a hit
  * costs no security work: a request with a session or an {@code Authorization} header
  * (staff, API clients) passes straight through, and a hit replays the headers the chain
- * wrote when the page was rendered (CSP, nosniff, frame and cache rules).
- * {@code X-Page-Cache: hit|miss} tells which happened.
+ * wrote when the page was rendered (CSP, nosniff, frame and cache rules; HSTS, which is
+ * why pages are kept per scheme). {@code X-Page-Cache: hit|miss} tells which happened.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -83,7 +83,8 @@ class PublicPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = request.getRequestURI() + "?" + request.getQueryString();
+		// per scheme: a page rendered for HTTPS carries HSTS, one for plain HTTP does not
+		String key = request.getScheme() + ":" + request.getRequestURI() + "?" + request.getQueryString();
 		long generation = this.generation.current();
 		long now = this.clock.millis();
 		Entry cached;

@@ -59,9 +59,10 @@ class LetterPublicController {
 			throws IOException {
 		ModelAndView page = new ModelAndView("request/track");
 		page.addObject("trackingNo", trackingNo);
-		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
+		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
 			response.setStatus(429);
-			page.addObject("errorKey", "error.too-many");
+			page.addObject("errorKey", refused);
 			return page;
 		}
 		LetterFile file;
@@ -92,8 +93,9 @@ class LetterPublicController {
 
 	private ResponseEntity<?> file(String trackingNo, String code, long letterId, LetterFormat format,
 			HttpServletRequest request) {
-		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
-			return error(HttpStatus.TOO_MANY_REQUESTS, "error.too-many");
+		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
+			return error(HttpStatus.TOO_MANY_REQUESTS, refused);
 		}
 		try {
 			return LetterDownloads.of(this.letters.releasedFile(trackingNo, code, letterId, format));

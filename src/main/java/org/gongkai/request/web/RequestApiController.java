@@ -30,10 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public JSON API for applications: apply ({@code 201} with tracking number and query
  * code) and track ({@code 404} alike for an unknown number and a wrong code). Errors are
- * the platform's JSON errors; {@code 429} once a client address exceeds its rate. An
- * {@code Idempotency-Key} header (a UUID) files the application once: the same key with
- * the same body answers with the first answer ({@code 201}, same number and code) for 24
- * hours, with another body {@code 422}; a malformed key {@code 400}.
+ * the platform's JSON errors; {@code 429} once a client address exceeds its rate, or a
+ * tracking number its look-ups per hour (whoever asks). An {@code Idempotency-Key} header
+ * (a UUID) files the application once: the same key with the same body answers with the
+ * first answer ({@code 201}, same number and code) for 24 hours, with another body
+ * {@code 422}; a malformed key {@code 400}.
  */
 @RestController
 class RequestApiController {
@@ -91,18 +92,23 @@ class RequestApiController {
 	@GetMapping("/api/v1/requests/{trackingNo}")
 	ResponseEntity<?> track(@PathVariable String trackingNo, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request) {
-		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
-			return tooMany();
+		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
+			return tooMany(refused);
 		}
 		return ResponseEntity
 			.ok(TrackingResponse.of(this.tracking.track(trackingNo, code), this.letters.released(trackingNo, code)));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {
-		String text = this.messages.getMessage("error.too-many", null, Locale.CHINA);
+		return tooMany("error.too-many");
+	}
+
+	private ResponseEntity<ApiError> tooMany(String key) {
+		String text = this.messages.getMessage(key, null, Locale.CHINA);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header("Retry-After", "60")
-			.body(new ApiError(429, text, "error.too-many", null));
+			.body(new ApiError(429, text, key, null));
 	}
 
 }

@@ -205,9 +205,10 @@ class RequestController {
 	String track(@RequestParam(defaultValue = "") String trackingNo, @RequestParam(defaultValue = "") String code,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("trackingNo", trackingNo);
-		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
+		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
 			response.setStatus(429);
-			model.addAttribute("errorKey", "error.too-many");
+			model.addAttribute("errorKey", refused);
 			return "request/track";
 		}
 		return showTracking(trackingNo, code, model, response);
@@ -239,9 +240,10 @@ class RequestController {
 			model.addAttribute("errorKey", ex.messageKey());
 			return showTracking(trackingNo, code, model, response);
 		}
-		if (!this.limits.tryAcquire(ClientAddress.lookups(request), this.properties.lookupsPerMinute())) {
+		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
+		if (refused != null) {
 			response.setStatus(429);
-			model.addAttribute("errorKey", "error.too-many");
+			model.addAttribute("errorKey", refused);
 			return "request/track";
 		}
 		try {

@@ -321,7 +321,7 @@ class RequestFeeTests {
 		long id = CaseFixtures.walkIn(this.requests, this.cases, office.agency(), CaseFixtures.idNumber(),
 				LocalDate.of(2026, 9, 30));
 		RequestFees running = new RequestFees(this.cases, this.notices, this.access, this.calendar, this.audit,
-				new RequestProperties(5, 10, false, "x@example.com"), this.clock, this.letters, (event) -> {
+				new RequestProperties(5, 10, false, "x@example.com", 20), this.clock, this.letters, (event) -> {
 				});
 		CaseFixtures.asDoing(office.clerkName(), Role.CLERK, office.agency(), () -> this.transactions
 			.executeWithoutResult((s) -> running.issue(id, FeeBasis.PER_VOLUME, 40, LocalDate.of(2026, 10, 9))));

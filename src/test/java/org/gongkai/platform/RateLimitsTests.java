@@ -1,0 +1,36 @@
+package org.gongkai.platform;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rate-limit table stays bounded under a flood of keys without forgetting the clients
+ * it limits: spraying keys must not reset anybody's limit.
+ */
+class RateLimitsTests {
+
+	@Test
+	void aLimitedClientStaysLimitedWhileAFloodOfNewKeysArrives() {
+		RateLimits limits = new RateLimits();
+		for (int i = 0; i < 3; i++) {
+			assertThat(limits.tryAcquire("request-track:203.0.113.9", 3)).isTrue();
+		}
+		assertThat(limits.tryAcquire("request-track:203.0.113.9", 3)).isFalse();
+		for (int i = 0; i <= RateLimits.MAX_KEYS + 1; i++) {
+			limits.tryAcquire("request-track:spray-" + i, 3);
+		}
+		assertThat(limits.tryAcquire("request-track:203.0.113.9", 3)).isFalse();
+		assertThat(limits.size()).isLessThanOrEqualTo(RateLimits.MAX_KEYS);
+	}
+
+	@Test
+	void theTableStaysBoundedWhenEveryKeyIsLimited() {
+		RateLimits limits = new RateLimits();
+		for (int i = 0; i < RateLimits.MAX_KEYS + RateLimits.MAX_KEYS / 5; i++) {
+			limits.tryAcquire("spray-" + i, 1);
+		}
+		assertThat(limits.size()).isLessThanOrEqualTo(RateLimits.MAX_KEYS);
+	}
+
+}
