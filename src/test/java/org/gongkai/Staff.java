@@ -7,6 +7,7 @@ import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Grant;
 import org.gongkai.account.NewUser;
 import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -31,12 +32,25 @@ public final class Staff {
 	}
 
 	/**
+	 * The initial password of an administrator account, before its holder sets theirs.
+	 */
+	public static final String INITIAL_PASSWORD = "Gk-Initial-Pass-2026?";
+
+	/**
 	 * Creates an account holding {@code role} (for {@code agencyId}, null for
-	 * administrators).
+	 * administrators) that signs in with {@link #PASSWORD}. An administrator account is
+	 * made as at first start, and its holder then sets {@link #PASSWORD} as their own.
 	 */
 	public static String create(AccountManagement accounts, Role role, Long agencyId) {
 		String username = role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 1_000_000_000L
 				+ COUNTER.incrementAndGet();
+		if (role.isAdministrator()) {
+			long id = accounts.bootstrapAdministrator(
+					new NewUser(username, "测试 " + role, INITIAL_PASSWORD, List.of(new Grant(role, null))));
+			accounts.changeOwnPassword(new StaffPrincipal(id, username, username, List.of(), true), INITIAL_PASSWORD,
+					PASSWORD);
+			return username;
+		}
 		accounts.createUser(new NewUser(username, "测试 " + role, PASSWORD, List.of(new Grant(role, agencyId))), false);
 		return username;
 	}

@@ -8,36 +8,34 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.gongkai.platform.Sha256;
-import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.platform.Text;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account module's API: sign-in with lockout, API tokens, and the administrators'
- * work on accounts. Every change is audited.
+ * The account module's API: sign-in with throttling (never a lockout anyone can trigger),
+ * API tokens, and the administrators' work on accounts. Every change is audited.
  */
 @Service
 public class AccountManagement {
 
-	static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9._-]{2,49}$");
-
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** The end of a lock that lasts until the security administrator lifts it. */
+	static final Instant UNTIL_UNLOCKED = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final StaffUsers users;
 
 	private final ApiTokens tokens;
 
-	private final AgencyManagement agencies;
+	private final AccountRules rules;
 
 	private final PasswordEncoder passwords;
 
@@ -47,66 +45,103 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	/**
 	 * A hash to compare against when the user does not exist, so both cases take as long.
 	 */
 	private final String dummyHash;
 
-	AccountManagement(StaffUsers users, ApiTokens tokens, AgencyManagement agencies, PasswordEncoder passwords,
-			AuditLog audit, AccountProperties properties, Clock clock) {
+	AccountManagement(StaffUsers users, ApiTokens tokens, AccountRules rules, PasswordEncoder passwords, AuditLog audit,
+			AccountProperties properties, Clock clock, SignInThrottle throttle) {
 		this.users = users;
 		this.tokens = tokens;
-		this.agencies = agencies;
+		this.rules = rules;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.throttle = throttle;
 		this.dummyHash = passwords.encode("dummy-password-for-timing");
 	}
 
 	/**
-	 * Checks a sign-in. Failed attempts are counted; at the limit the account locks for
-	 * the lockout period. Both are audited.
+	 * Checks a sign-in from {@code address} (the client address). A wrong password is
+	 * counted and audited but never locks the account; too many failures of this name
+	 * from this address, or from this address, refuse attempts for a growing window (see
+	 * {@link SignInThrottle}). Unknown names are answered exactly like wrong passwords;
+	 * whether the account is locked or disabled is told only to whoever knows its
+	 * password.
 	 * @return the signed-in principal
 	 * @throws SignInRefused if refused
 	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
+	public StaffPrincipal signIn(String username, String password, String address) {
+		return checkSignIn(username, password, address).principal();
+	}
+
+	/**
+	 * As {@link #signIn(String, String, String)} for a caller inside the application (no
+	 * client address: such attempts are throttled together).
+	 */
+	@Transactional(noRollbackFor = SignInRefused.class)
 	public StaffPrincipal signIn(String username, String password) {
+		return signIn(username, password, "in-process");
+	}
+
+	/** As {@link #signIn}, with the password generation the session is bound to. */
+	@Transactional(noRollbackFor = SignInRefused.class)
+	StaffAuthentication signInForSession(String username, String password, String address) {
+		StaffUser user = checkSignIn(username, password, address);
+		return new StaffAuthentication(user.principal(), user.passwordGeneration());
+	}
+
+	private StaffUser checkSignIn(String username, String password, String address) {
 		Instant now = Instant.now(this.clock);
 		String name = (username != null) ? username.strip() : "";
+		if (this.throttle.throttled(name, address)) {
+			throw new SignInRefused(SignInRefused.Reason.THROTTLED, "Sign-in throttled for " + address);
+		}
 		Optional<StaffUser> found = (name.length() <= 50) ? this.users.findByUsername(name) : Optional.empty();
 		if (found.isEmpty() || password == null || password.length() > 1024) {
 			this.passwords.matches("x", this.dummyHash);
+			this.throttle.failed(name, address);
 			throw new SignInRefused(SignInRefused.Reason.BAD_CREDENTIALS, "Unknown user or unusable password");
 		}
 		StaffUser user = found.get();
+		if (!this.passwords.matches(password, user.passwordHash())) {
+			user.failedSignIn();
+			this.throttle.failed(name, address);
+			this.audit.record(AuditRecord.of("account.sign-in-failed", "User", user.id())
+				.withActor(user.username())
+				.withAfter("failedAttempts=" + user.failedAttempts() + ", address=" + address));
+			throw new SignInRefused(SignInRefused.Reason.BAD_CREDENTIALS, "Wrong password for " + name);
+		}
+		this.throttle.succeeded(name, address);
 		if (user.isLocked(now)) {
 			throw new SignInRefused(SignInRefused.Reason.LOCKED, "Account locked: " + name);
-		}
-		if (!this.passwords.matches(password, user.passwordHash())) {
-			boolean locked = user.failedSignIn(this.properties.maxFailedAttempts(),
-					now.plus(this.properties.lockout()));
-			this.audit.record(AuditRecord.of(locked ? "account.locked" : "account.sign-in-failed", "User", user.id())
-				.withActor(user.username())
-				.withAfter("failedAttempts=" + user.failedAttempts() + ", locked=" + locked));
-			throw new SignInRefused(locked ? SignInRefused.Reason.LOCKED : SignInRefused.Reason.BAD_CREDENTIALS,
-					"Wrong password for " + name);
 		}
 		if (!user.enabled()) {
 			throw new SignInRefused(SignInRefused.Reason.DISABLED, "Account disabled: " + name);
 		}
 		user.signedIn();
 		this.audit.record(AuditRecord.of("account.signed-in", "User", user.id()).withActor(user.username()));
-		return user.principal();
+		return user;
 	}
 
 	/**
-	 * Signs in and issues an API token for {@code Authorization: Bearer}.
-	 * @throws SignInRefused as {@link #signIn}
+	 * Signs in and issues an API token for {@code Authorization: Bearer}; refused while
+	 * the password must be changed (it was set by someone else).
+	 * @throws SignInRefused as {@link #signIn}, or
+	 * {@link SignInRefused.Reason#PASSWORD_CHANGE_REQUIRED}
 	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
-	public IssuedToken issueToken(String username, String password) {
-		StaffPrincipal principal = signIn(username, password);
+	public IssuedToken issueToken(String username, String password, String address) {
+		StaffPrincipal principal = signIn(username, password, address);
+		if (principal.mustChangePassword()) {
+			throw new SignInRefused(SignInRefused.Reason.PASSWORD_CHANGE_REQUIRED,
+					"Token refused until the password is changed: " + principal.username());
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -121,7 +156,7 @@ public class AccountManagement {
 
 	/**
 	 * The principal a bearer token stands for: valid, not revoked, not expired, account
-	 * enabled and not locked.
+	 * enabled, not locked and with no password change pending.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StaffPrincipal> authenticateToken(String token) {
@@ -132,7 +167,7 @@ public class AccountManagement {
 		return this.tokens.findByTokenHash(Sha256.hex(token))
 			.filter((t) -> t.isValid(now))
 			.flatMap((t) -> this.users.findById(t.userId()))
-			.filter((u) -> u.enabled() && !u.isLocked(now))
+			.filter((u) -> u.enabled() && !u.isLocked(now) && !u.mustChangePassword())
 			.map(StaffUser::principal);
 	}
 
@@ -144,6 +179,18 @@ public class AccountManagement {
 	public Optional<StaffPrincipal> currentPrincipal(long id) {
 		Instant now = Instant.now(this.clock);
 		return this.users.findById(id).filter((u) -> u.enabled() && !u.isLocked(now)).map(StaffUser::principal);
+	}
+
+	/**
+	 * As {@link #currentPrincipal}, with the account's password generation: a session
+	 * signed in with an older password is ended.
+	 */
+	@Transactional(readOnly = true)
+	Optional<StaffAuthentication> currentAuthentication(long id) {
+		Instant now = Instant.now(this.clock);
+		return this.users.findById(id)
+			.filter((u) -> u.enabled() && !u.isLocked(now))
+			.map((u) -> new StaffAuthentication(u.principal(), u.passwordGeneration()));
 	}
 
 	/** Every account, by login name. */
@@ -170,7 +217,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Creates an account (system administrator's work).
+	 * Creates an account with business roles (system administrator's work). An
+	 * administrator-role account is appointed through {@link AdministratorAppointments}
+	 * instead and refused here.
 	 * @param user the account
 	 * @param mustChangePassword whether the first sign-in must change the password (true
 	 * whenever someone else chose it)
@@ -179,15 +228,17 @@ public class AccountManagement {
 	@Transactional
 	public long createUser(NewUser user, boolean mustChangePassword) {
 		String username = (user.username() != null) ? user.username().strip() : "";
-		if (!USERNAME.matcher(username).matches()) {
-			throw new RuleViolationException("account.username.invalid", "Bad username");
-		}
+		this.rules.checkUsername(username);
 		if (this.users.existsByUsername(username)) {
 			throw new RuleViolationException("account.username.taken", "Username taken");
 		}
-		String displayName = checkDisplayName(user.displayName());
+		String displayName = this.rules.displayName(user.displayName());
 		PasswordPolicy.check(username, user.password());
-		checkGrants(user.grants());
+		this.rules.checkGrants(user.grants());
+		if (user.grants().stream().anyMatch((g) -> g.role().isAdministrator())) {
+			throw new RuleViolationException("account.admin.confirmation-required",
+					"Administrator accounts are created through AdministratorAppointments");
+		}
 		StaffUser created = new StaffUser(username, displayName, this.passwords.encode(user.password()),
 				mustChangePassword, Instant.now(this.clock));
 		created.setGrants(user.grants());
@@ -198,7 +249,8 @@ public class AccountManagement {
 
 	/**
 	 * Changes an account's name shown, whether it may sign in, and its roles (system
-	 * administrator's work). Nobody changes their own roles or disables themselves.
+	 * administrator's work). Nobody changes their own roles or disables themselves; an
+	 * administrator role is never granted here (see {@link AdministratorAppointments}).
 	 */
 	@Transactional
 	public void updateUser(long id, String displayName, boolean enabled, List<Grant> grants, long actingUserId) {
@@ -206,9 +258,13 @@ public class AccountManagement {
 		if (id == actingUserId && (!enabled || !new HashSet<>(grants).equals(new HashSet<>(user.grants())))) {
 			throw new RuleViolationException("account.self-change", "Administrator changing own roles or status");
 		}
-		checkGrants(grants);
+		this.rules.checkGrants(grants);
+		if (grants.stream().anyMatch((g) -> g.role().isAdministrator() && !user.grants().contains(g))) {
+			throw new RuleViolationException("account.admin.confirmation-required",
+					"Administrator role granted outside AdministratorAppointments");
+		}
 		String before = user.auditSummary();
-		user.setDisplayName(checkDisplayName(displayName));
+		user.setDisplayName(this.rules.displayName(displayName));
 		user.setEnabled(enabled);
 		user.setGrants(grants);
 		if (!enabled) {
@@ -216,6 +272,21 @@ public class AccountManagement {
 		}
 		this.audit
 			.record(AuditRecord.of("account.updated", "User", id).withBefore(before).withAfter(user.auditSummary()));
+	}
+
+	/**
+	 * Locks an account until it is unlocked (security administrator's deliberate step):
+	 * its sessions end at their next request and its tokens stop working. Nobody locks
+	 * themselves.
+	 */
+	@Transactional
+	public void lock(long id, long actingUserId) {
+		if (id == actingUserId) {
+			throw new RuleViolationException("account.self-change", "Security administrator locking themselves");
+		}
+		StaffUser user = load(id);
+		user.lock(UNTIL_UNLOCKED);
+		this.audit.record(AuditRecord.of("account.locked", "User", id).withAfter("until unlocked"));
 	}
 
 	/** Unlocks a locked account (security administrator's work). */
@@ -228,17 +299,22 @@ public class AccountManagement {
 
 	/**
 	 * Sets a new password for someone else (security administrator's work); the owner
-	 * must change it at the next sign-in unless {@code mustChange} is false. Revokes the
-	 * account's API tokens.
+	 * must change it at the next sign-in unless {@code mustChange} is false, and always
+	 * when the account holds an administrator role (三员分立: nobody acts as another
+	 * administrator with a password they chose). Ends the account's sessions and revokes
+	 * its API tokens.
 	 */
 	@Transactional
 	public void resetPassword(long id, String password, boolean mustChange) {
 		StaffUser user = load(id);
 		PasswordPolicy.check(user.username(), password);
-		user.setPassword(this.passwords.encode(password), mustChange, Instant.now(this.clock));
+		boolean forced = mustChange || user.isAdministrator();
+		user.setPassword(this.passwords.encode(password), forced, Instant.now(this.clock));
 		user.unlock();
 		this.tokens.findByUserIdAndRevokedFalse(id).forEach(ApiToken::revoke);
-		this.audit.record(AuditRecord.of("account.password-reset", "User", id).withAfter("mustChange=" + mustChange));
+		this.audit.record(AuditRecord
+			.of(user.isAdministrator() ? "account.admin-password-reset" : "account.password-reset", "User", id)
+			.withAfter("mustChange=" + forced));
 	}
 
 	/** Revokes every API token of an account (security administrator's work). */
@@ -252,7 +328,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Changes one's own password after checking the current one.
+	 * Changes one's own password after checking the current one; the account's other
+	 * sessions end at their next request and its API tokens are revoked.
 	 * @return the principal with the must-change flag cleared
 	 */
 	@Transactional
@@ -265,13 +342,21 @@ public class AccountManagement {
 		if (this.passwords.matches(next, user.passwordHash())) {
 			throw new RuleViolationException("account.password.unchanged", "New password equals the old one");
 		}
+		boolean firstOwn = user.mustChangePassword();
 		user.setPassword(this.passwords.encode(next), false, Instant.now(this.clock));
-		this.audit.record(AuditRecord.of("account.password-changed", "User", user.id()));
+		List<ApiToken> active = this.tokens.findByUserIdAndRevokedFalse(user.id());
+		active.forEach(ApiToken::revoke);
+		this.audit.record(AuditRecord
+			.of((firstOwn && user.isAdministrator()) ? "account.admin-password-set-by-holder"
+					: "account.password-changed", "User", user.id())
+			.withActor(user.username())
+			.withAfter("tokensRevoked=" + active.size() + ", otherSessionsEnded=true"));
 		return user.principal();
 	}
 
 	/**
-	 * Creates {@code admin}, a system administrator, if no account of that name exists.
+	 * Creates {@code admin}, a system administrator, if no account of that name exists
+	 * (first start, from the operator's {@code GONGKAI_ADMIN_PASSWORD}).
 	 * @return whether it was created
 	 */
 	@Transactional
@@ -284,57 +369,50 @@ public class AccountManagement {
 				Instant.now(this.clock));
 		admin.setGrants(List.of(new Grant(Role.SYSTEM_ADMIN, null)));
 		this.users.saveAndFlush(admin);
-		this.audit.record(AuditRecord.of("account.created", "User", admin.id())
+		this.audit.record(AuditRecord.of("account.admin-bootstrapped", "User", admin.id())
 			.withActor("system")
-			.withAfter(admin.auditSummary()));
+			.withAfter(admin.auditSummary() + ", from=GONGKAI_ADMIN_PASSWORD"));
 		return true;
+	}
+
+	/**
+	 * Start-up code only (the demo county; never a web or API request, which go through
+	 * {@link AdministratorAppointments}): creates an administrator-role account without
+	 * confirmations. Its holder must set their own password before it can act.
+	 * @return the new account's id
+	 */
+	@Transactional
+	public long bootstrapAdministrator(NewUser user) {
+		String username = (user.username() != null) ? user.username().strip() : "";
+		this.rules.checkUsername(username);
+		if (this.users.existsByUsername(username)) {
+			throw new RuleViolationException("account.username.taken", "Username taken");
+		}
+		PasswordPolicy.check(username, user.password());
+		this.rules.checkGrants(user.grants());
+		StaffUser created = new StaffUser(username, this.rules.displayName(user.displayName()),
+				this.passwords.encode(user.password()), true, Instant.now(this.clock));
+		created.setGrants(user.grants());
+		this.users.saveAndFlush(created);
+		this.audit.record(AuditRecord.of("account.admin-bootstrapped", "User", created.id())
+			.withActor("system")
+			.withAfter(created.auditSummary() + ", mustChangePassword=true"));
+		return created.id();
+	}
+
+	/** Whether any account holds {@code role}. */
+	@Transactional(readOnly = true)
+	public boolean anyoneHolds(Role role) {
+		return this.users.findAll().stream().anyMatch((u) -> u.grants().stream().anyMatch((g) -> g.role() == role));
+	}
+
+	/** Encodes a password for storing. */
+	String encode(String password) {
+		return this.passwords.encode(password);
 	}
 
 	private StaffUser load(long id) {
 		return this.users.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
-	}
-
-	private static String checkDisplayName(String displayName) {
-		String name = Text.clean(displayName);
-		if (name.isEmpty() || name.length() > 100) {
-			throw new RuleViolationException("account.display-name.invalid", "Bad display name");
-		}
-		return name;
-	}
-
-	/**
-	 * 三员分立: an administrator role is held alone and for no agency; business roles are
-	 * held for an existing agency; no grant twice.
-	 */
-	private void checkGrants(List<Grant> grants) {
-		if (grants == null || grants.isEmpty()) {
-			throw new RuleViolationException("account.grants.empty", "No role");
-		}
-		if (new HashSet<>(grants).size() != grants.size()) {
-			throw new RuleViolationException("account.grants.duplicate", "Role granted twice");
-		}
-		for (Grant grant : grants) {
-			if (grant.role() == null) {
-				throw new RuleViolationException("account.grants.empty", "Grant without role");
-			}
-			if (grant.role().isAdministrator()) {
-				if (grants.size() != 1 || grant.agencyId() != null) {
-					throw new RuleViolationException("account.grants.admin-alone",
-							"Administrator role combined with another role or an agency");
-				}
-			}
-			else {
-				if (grant.agencyId() == null) {
-					throw new RuleViolationException("account.grants.agency-required", "Business role without agency");
-				}
-				try {
-					this.agencies.details(grant.agencyId());
-				}
-				catch (NotFoundException ex) {
-					throw new RuleViolationException("account.grants.agency-required", "Unknown agency in grant");
-				}
-			}
-		}
 	}
 
 }

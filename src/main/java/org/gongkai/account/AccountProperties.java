@@ -6,15 +6,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Account settings ({@code gongkai.account.*}).
+ * Account settings ({@code gongkai.account.*}). Failed sign-ins never lock an account
+ * (see {@link SignInThrottle}); only the security administrator locks one.
  *
- * @param maxFailedAttempts failed sign-ins in a row before the account locks
- * @param lockout how long a locked account stays locked
+ * @param pairFailures failed sign-ins of one login name from one client address before
+ * further attempts of that pair are refused for a growing window
+ * @param addressFailures failed sign-ins from one client address (any name) before that
+ * address is refused for a growing window
+ * @param captchaAfter failed sign-ins of one login name (from anywhere) after which the
+ * sign-in form asks for a CAPTCHA for that name
+ * @param throttleBase the first refusal window; each further failure doubles it
+ * @param throttleMax the longest refusal window
  * @param tokenLifetime how long an API token is valid
  * @param loginsPerMinute sign-in and token attempts allowed per client address per minute
  */
 @ConfigurationProperties("gongkai.account")
-public record AccountProperties(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockout,
-		@DefaultValue("8h") Duration tokenLifetime, @DefaultValue("20") int loginsPerMinute) {
+public record AccountProperties(@DefaultValue("5") int pairFailures, @DefaultValue("30") int addressFailures,
+		@DefaultValue("3") int captchaAfter, @DefaultValue("1m") Duration throttleBase,
+		@DefaultValue("1h") Duration throttleMax, @DefaultValue("8h") Duration tokenLifetime,
+		@DefaultValue("20") int loginsPerMinute) {
 
 }

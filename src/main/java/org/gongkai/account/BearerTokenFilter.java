@@ -37,7 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				JsonErrors.write(response, 401, "account.token.invalid", "令牌无效或已过期，请重新获取");
 				return;
 			}
-			SecurityContextHolder.getContext().setAuthentication(new StaffAuthentication(principal.get()));
+			SecurityContextHolder.getContext().setAuthentication(new StaffAuthentication(principal.get(), 0));
 		}
 		chain.doFilter(request, response);
 	}

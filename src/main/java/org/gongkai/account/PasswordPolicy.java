@@ -7,7 +7,8 @@ import org.gongkai.platform.RuleViolationException;
 /**
  * The password policy (per the usual 等保 level-2 practice): 10 to 128 characters, at least
  * three of upper case, lower case, digits and symbols, not containing the login name, not
- * one character repeated.
+ * one character repeated, not on the list of common passwords ({@link CommonPasswords},
+ * compared ignoring case).
  */
 final class PasswordPolicy {
 
@@ -37,6 +38,9 @@ final class PasswordPolicy {
 		}
 		if (password.chars().distinct().count() < 4) {
 			throw new RuleViolationException("account.password.classes", "Password too repetitive");
+		}
+		if (CommonPasswords.contains(password)) {
+			throw new RuleViolationException("account.password.common", "Password on the common passwords list");
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -83,7 +84,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider, RateLimits limits,
-			AccountProperties properties, AccountManagement accounts) throws Exception {
+			AccountProperties properties, AccountManagement accounts, SignInThrottle throttle) throws Exception {
 		http.authenticationManager(new ProviderManager(provider))
 			.addFilterAfter(new SessionFreshnessFilter(accounts), SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInRateLimitFilter(limits, properties.loginsPerMinute()),
@@ -94,19 +95,27 @@ class SecurityConfiguration {
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/admin/security/**")
 				.hasRole("SECURITY_ADMIN")
+				.requestMatchers("/admin/account/appointments/**")
+				.hasAnyRole("SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN")
 				.requestMatchers("/admin/audit/**")
 				.hasRole("AUDIT_ADMIN")
 				.requestMatchers("/admin/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-				boolean mustChange = authentication.getPrincipal() instanceof StaffPrincipal p
-						&& p.mustChangePassword();
-				redirect(response, request.getContextPath() + (mustChange ? "/admin/account/password" : "/admin"));
-			})
-				.failureHandler((request, response, e) -> redirect(response,
-						request.getContextPath() + ((e instanceof LockedException) ? "/login?locked" : "/login?error")))
+			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(SignInDetails::of)
+				.successHandler((request, response, authentication) -> {
+					boolean mustChange = authentication.getPrincipal() instanceof StaffPrincipal p
+							&& p.mustChangePassword();
+					redirect(response, request.getContextPath() + (mustChange ? "/admin/account/password" : "/admin"));
+				})
+				.failureHandler((request, response, e) -> {
+					if (throttle.captchaRequired(request.getParameter("username"))) {
+						SignInCaptcha.require(request);
+					}
+					redirect(response, request.getContextPath() + failurePage(e));
+				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
@@ -115,6 +124,17 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Where a refused sign-in goes: the same page for an unknown name, a wrong password
+	 * and a missing CAPTCHA; "locked" or "disabled" only after the right password.
+	 */
+	private static String failurePage(AuthenticationException e) {
+		if (e instanceof StaffAuthenticationProvider.Throttled) {
+			return "/login?tooMany";
+		}
+		return (e instanceof LockedException) ? "/login?locked" : "/login?error";
 	}
 
 	private static void redirect(HttpServletResponse response, String location) throws IOException {

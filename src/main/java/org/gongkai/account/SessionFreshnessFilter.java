@@ -14,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a signed-in session in step with the account: a disabled or locked account loses
- * its session at its next request, and changed roles take effect at once rather than at
- * the next sign-in.
+ * Keeps a signed-in session in step with the account: a disabled or locked account, or
+ * one whose password changed since this session signed in (a reset, or the owner's own
+ * change in another session), loses its session at its next request; changed roles take
+ * effect at once rather than at the next sign-in. Failed sign-ins never end a session.
  */
 class SessionFreshnessFilter extends OncePerRequestFilter {
 
@@ -31,16 +32,16 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof StaffAuthentication staff) {
-			Optional<StaffPrincipal> current = this.accounts.currentPrincipal(staff.getPrincipal().id());
-			if (current.isEmpty()) {
+			Optional<StaffAuthentication> current = this.accounts.currentAuthentication(staff.getPrincipal().id());
+			if (current.isEmpty() || current.get().passwordGeneration() != staff.passwordGeneration()) {
 				SecurityContextHolder.clearContext();
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();
 				}
 			}
-			else if (!current.get().equals(staff.getPrincipal())) {
-				StaffSessions.replace(current.get(), request, response);
+			else if (!current.get().getPrincipal().equals(staff.getPrincipal())) {
+				StaffSessions.save(current.get(), request, response);
 			}
 		}
 		chain.doFilter(request, response);

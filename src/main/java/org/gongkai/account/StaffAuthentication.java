@@ -14,10 +14,22 @@ class StaffAuthentication extends AbstractAuthenticationToken {
 
 	private final StaffPrincipal principal;
 
-	StaffAuthentication(StaffPrincipal principal) {
+	private final long passwordGeneration;
+
+	/**
+	 * @param passwordGeneration the account's password generation at sign-in: once the
+	 * password changes, a session holding an older one ends
+	 * ({@link SessionFreshnessFilter})
+	 */
+	StaffAuthentication(StaffPrincipal principal, long passwordGeneration) {
 		super(authorities(principal));
 		this.principal = principal;
+		this.passwordGeneration = passwordGeneration;
 		setAuthenticated(true);
+	}
+
+	long passwordGeneration() {
+		return this.passwordGeneration;
 	}
 
 	private static Set<SimpleGrantedAuthority> authorities(StaffPrincipal principal) {

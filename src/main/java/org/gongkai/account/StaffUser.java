@@ -51,6 +51,10 @@ class StaffUser {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/** Counts password changes: a session signed in with an older password ends. */
+	@Column(name = "password_generation")
+	private long passwordGeneration;
+
 	@Version
 	private long version;
 
@@ -91,6 +95,19 @@ class StaffUser {
 		return this.failedAttempts;
 	}
 
+	long passwordGeneration() {
+		return this.passwordGeneration;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	/** Whether the account holds one of the three administrator roles. */
+	boolean isAdministrator() {
+		return this.grants.stream().anyMatch((g) -> g.grant().role().isAdministrator());
+	}
+
 	boolean isLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
@@ -116,26 +133,29 @@ class StaffUser {
 		this.passwordHash = hash;
 		this.mustChangePassword = mustChange;
 		this.passwordChangedAt = now;
+		this.passwordGeneration++;
 	}
 
-	/** Counts a failed sign-in; returns whether the account is now locked. */
-	boolean failedSignIn(int maxAttempts, Instant lockedUntil) {
+	/**
+	 * Counts a failed sign-in, shown to the security administrator; it never locks the
+	 * account (issue 13 §3: nobody can lock anybody else out).
+	 */
+	void failedSignIn() {
 		this.failedAttempts++;
-		if (this.failedAttempts >= maxAttempts) {
-			this.lockedUntil = lockedUntil;
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
 	}
 
 	void signedIn() {
 		this.failedAttempts = 0;
-		this.lockedUntil = null;
+	}
+
+	/** Locks the account until {@code until} (the security administrator's step). */
+	void lock(Instant until) {
+		this.lockedUntil = until;
 	}
 
 	void unlock() {
-		signedIn();
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
 	}
 
 	StaffPrincipal principal() {

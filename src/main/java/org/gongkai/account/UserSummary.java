@@ -16,9 +16,13 @@ public record UserSummary(long id, String username, String displayName, boolean 
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	/** The end of the lock in the platform's time zone, or an empty string. */
+	/**
+	 * The end of the lock in the platform's time zone, or an empty string (no lock, or a
+	 * lock until the security administrator lifts it).
+	 */
 	public String lockedUntilText() {
-		return (this.lockedUntil != null) ? MINUTES.withZone(this.zone).format(this.lockedUntil) : "";
+		return (this.lockedUntil != null && this.lockedUntil.isBefore(AccountManagement.UNTIL_UNLOCKED))
+				? MINUTES.withZone(this.zone).format(this.lockedUntil) : "";
 	}
 
 }

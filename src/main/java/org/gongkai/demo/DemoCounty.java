@@ -96,7 +96,8 @@ class DemoCounty implements ApplicationRunner {
 		loadPublications();
 		Map<String, String> passwords = provisionUsers();
 		StringBuilder table = new StringBuilder(
-				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
+				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start; the three\n"
+						+ "  administrators demo-sysadmin, demo-secadmin and demo-auditor set their own password at sign-in)\n");
 		passwords.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));
 		log.warn("{}", table);
 	}
@@ -199,9 +200,13 @@ class DemoCounty implements ApplicationRunner {
 			String username = (String) row[0];
 			String password = randomPassword();
 			UserSummary user = existing.stream().filter((u) -> u.username().equals(username)).findFirst().orElse(null);
-			if (user == null) {
-				this.accounts.createUser(new NewUser(username, (String) row[1], password, List.of((Grant) row[2])),
-						false);
+			NewUser account = new NewUser(username, (String) row[1], password, List.of((Grant) row[2]));
+			if (user == null && ((Grant) row[2]).role().isAdministrator()) {
+				// 三员分立: administrators set their own password at their first sign-in
+				this.accounts.bootstrapAdministrator(account);
+			}
+			else if (user == null) {
+				this.accounts.createUser(account, false);
 			}
 			else {
 				this.accounts.resetPassword(user.id(), password, false);

@@ -43,6 +43,13 @@ class AdminBootstrapTests {
 	}
 
 	@Test
+	void theFirstSecurityAdministratorIsMadeOnlyWhileNobodyHoldsTheRole() throws Exception {
+		Staff.create(this.accounts, Role.SECURITY_ADMIN, null);
+		new AdminBootstrap(this.accounts, new AdminProperties(null, "Sec-First-Pass-2026", null)).run(null);
+		assertThat(this.accounts.exists("security")).isFalse();
+	}
+
+	@Test
 	void aWeakBootstrapPasswordIsRefused() {
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> PasswordPolicy.check("admin", "admin12345"));

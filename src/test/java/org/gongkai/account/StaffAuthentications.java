@@ -12,7 +12,7 @@ public final class StaffAuthentications {
 	}
 
 	public static Authentication of(StaffPrincipal principal) {
-		return new StaffAuthentication(principal);
+		return new StaffAuthentication(principal, 0);
 	}
 
 }

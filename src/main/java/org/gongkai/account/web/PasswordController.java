@@ -16,15 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing one's own password (required first when someone else set it).
+ * Changing one's own password (required first when someone else set it); this session
+ * stays signed in, the account's other sessions end and its API tokens are revoked.
  */
 @Controller
 class PasswordController {
 
 	private final AccountManagement accounts;
 
-	PasswordController(AccountManagement accounts) {
+	private final StaffSessions sessions;
+
+	PasswordController(AccountManagement accounts, StaffSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/admin/account/password")
@@ -42,7 +46,7 @@ class PasswordController {
 		}
 		try {
 			StaffPrincipal updated = this.accounts.changeOwnPassword(AgencyAccess.current(), current, next);
-			StaffSessions.replace(updated, request, response);
+			this.sessions.replace(updated, request, response);
 			redirect.addFlashAttribute("passwordChanged", true);
 			return "redirect:/admin";
 		}

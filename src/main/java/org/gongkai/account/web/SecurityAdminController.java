@@ -1,6 +1,7 @@
 package org.gongkai.account.web;
 
 import org.gongkai.account.AccountManagement;
+import org.gongkai.account.AgencyAccess;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The security administrator's pages: account states, unlocking, password resets, token
- * revocation.
+ * The security administrator's pages: account states, deliberate locking and unlocking,
+ * password resets, token revocation.
  */
 @Controller
 class SecurityAdminController {
@@ -28,6 +29,20 @@ class SecurityAdminController {
 	String list(Model model) {
 		model.addAttribute("users", this.accounts.users());
 		return "account/security";
+	}
+
+	@PostMapping("/admin/security/users/{id}/lock")
+	String lock(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			this.accounts.lock(id, AgencyAccess.current().id());
+			redirect.addFlashAttribute("doneKey", "security.locked");
+			return "redirect:/admin/security";
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("errorKey", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return list(model);
+		}
 	}
 
 	@PostMapping("/admin/security/users/{id}/unlock")

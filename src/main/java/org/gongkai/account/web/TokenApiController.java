@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.IssuedToken;
@@ -39,13 +41,14 @@ class TokenApiController {
 	}
 
 	@PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-	TokenJson token(@RequestBody Credentials credentials) {
+	TokenJson token(@RequestBody Credentials credentials, HttpServletRequest request) {
 		if (credentials == null || credentials.username() == null || credentials.password() == null
 				|| credentials.username().isBlank() || credentials.password().isEmpty()) {
 			throw new org.gongkai.platform.RuleViolationException("account.token.credentials-missing",
 					"Username or password missing");
 		}
-		IssuedToken token = this.accounts.issueToken(credentials.username(), credentials.password());
+		IssuedToken token = this.accounts.issueToken(credentials.username(), credentials.password(),
+				request.getRemoteAddr());
 		return new TokenJson(token.token(), token.expiresAt());
 	}
 
@@ -56,12 +59,26 @@ class TokenApiController {
 				principal.grants().stream().map((g) -> new GrantJson(g.role().name(), g.agencyId())).toList());
 	}
 
+	/**
+	 * An unknown name and a wrong password get the same answer; throttled attempts a 429
+	 * alike for known and unknown names; "locked", "disabled" and "change your password
+	 * first" only to whoever gave the right password.
+	 */
 	@ExceptionHandler(SignInRefused.class)
 	ResponseEntity<ApiError> refused(SignInRefused ex) {
-		String key = (ex.reason() == SignInRefused.Reason.LOCKED) ? "account.sign-in.locked"
-				: "account.sign-in.bad-credentials";
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.body(new ApiError(401, this.messages.getMessage(key, null, Locale.CHINA), key, null));
+		HttpStatus status = switch (ex.reason()) {
+			case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+			case PASSWORD_CHANGE_REQUIRED -> HttpStatus.FORBIDDEN;
+			default -> HttpStatus.UNAUTHORIZED;
+		};
+		String key = switch (ex.reason()) {
+			case THROTTLED -> "account.sign-in.too-many";
+			case LOCKED -> "account.sign-in.locked";
+			case DISABLED, BAD_CREDENTIALS -> "account.sign-in.bad-credentials";
+			case PASSWORD_CHANGE_REQUIRED -> "account.sign-in.password-change-required";
+		};
+		return ResponseEntity.status(status)
+			.body(new ApiError(status.value(), this.messages.getMessage(key, null, Locale.CHINA), key, null));
 	}
 
 	record Credentials(String username, String password) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gongkai.account.AccountManagement;
+import org.gongkai.account.AdministratorAppointments;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Grant;
 import org.gongkai.account.NewUser;
@@ -25,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The system administrator's account pages: list, create, change name, status and roles.
- * Passwords and locks are the security administrator's (see
- * {@link SecurityAdminController}).
+ * An administrator-role account is asked for here and created once the security and the
+ * audit administrator confirm ({@link AppointmentController}). Passwords and locks are
+ * the security administrator's (see {@link SecurityAdminController}).
  */
 @Controller
 class UserAdminController {
@@ -35,9 +37,12 @@ class UserAdminController {
 
 	private final AgencyManagement agencies;
 
-	UserAdminController(AccountManagement accounts, AgencyManagement agencies) {
+	private final AdministratorAppointments appointments;
+
+	UserAdminController(AccountManagement accounts, AgencyManagement agencies, AdministratorAppointments appointments) {
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.appointments = appointments;
 	}
 
 	@GetMapping("/admin/users")
@@ -58,7 +63,13 @@ class UserAdminController {
 			@RequestParam(required = false) Long agencyId, Model model, RedirectAttributes redirect) {
 		try {
 			Grant grant = new Grant(role, (role != null && role.isAdministrator()) ? null : agencyId);
-			long id = this.accounts.createUser(new NewUser(username, displayName, password, List.of(grant)), true);
+			NewUser user = new NewUser(username, displayName, password, List.of(grant));
+			if (role != null && role.isAdministrator()) {
+				this.appointments.request(user, AgencyAccess.current().id());
+				redirect.addFlashAttribute("doneKey", "appointments.requested");
+				return "redirect:" + AppointmentController.PAGE;
+			}
+			long id = this.accounts.createUser(user, true);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/users/" + id;
 		}
