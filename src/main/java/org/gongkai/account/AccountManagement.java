@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
@@ -52,8 +53,11 @@ public class AccountManagement {
 	 */
 	private final String dummyHash;
 
+	/** Whether the platform runs the demo county (gongkai.demo). */
+	private final boolean demo;
+
 	AccountManagement(StaffUsers users, ApiTokens tokens, AccountRules rules, PasswordEncoder passwords, AuditLog audit,
-			AccountProperties properties, Clock clock, SignInThrottle throttle) {
+			AccountProperties properties, Clock clock, SignInThrottle throttle, GongkaiProperties platform) {
 		this.users = users;
 		this.tokens = tokens;
 		this.rules = rules;
@@ -62,6 +66,7 @@ public class AccountManagement {
 		this.properties = properties;
 		this.clock = clock;
 		this.throttle = throttle;
+		this.demo = platform.demo();
 		this.dummyHash = passwords.encode("dummy-password-for-timing");
 	}
 
@@ -373,6 +378,29 @@ public class AccountManagement {
 			.withActor("system")
 			.withAfter(admin.auditSummary() + ", from=GONGKAI_ADMIN_PASSWORD"));
 		return true;
+	}
+
+	/**
+	 * Demo mode only: gives a demo administrator account (created with
+	 * {@link #bootstrapAdministrator}) a new password its holder may use at once. The
+	 * demo prints its passwords to the person who started it, who holds every demo
+	 * account, so the one-command demo and the bench scripts sign in as an administrator
+	 * straight away; outside demo mode this refuses.
+	 * @throws IllegalStateException outside demo mode
+	 */
+	@Transactional
+	public void setDemoAdministratorPassword(long id, String password) {
+		if (!this.demo) {
+			throw new IllegalStateException("Demo administrator password outside demo mode");
+		}
+		StaffUser user = load(id);
+		PasswordPolicy.check(user.username(), password);
+		user.setPassword(this.passwords.encode(password), false, Instant.now(this.clock));
+		user.unlock();
+		this.tokens.findByUserIdAndRevokedFalse(id).forEach(ApiToken::revoke);
+		this.audit.record(AuditRecord.of("account.admin-password-reset", "User", id)
+			.withActor("system")
+			.withAfter("mustChange=false, demo=true"));
 	}
 
 	/**

@@ -96,8 +96,7 @@ class DemoCounty implements ApplicationRunner {
 		loadPublications();
 		Map<String, String> passwords = provisionUsers();
 		StringBuilder table = new StringBuilder(
-				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start; the three\n"
-						+ "  administrators demo-sysadmin, demo-secadmin and demo-auditor set their own password at sign-in)\n");
+				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
 		passwords.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));
 		log.warn("{}", table);
 	}
@@ -201,9 +200,11 @@ class DemoCounty implements ApplicationRunner {
 			String password = randomPassword();
 			UserSummary user = existing.stream().filter((u) -> u.username().equals(username)).findFirst().orElse(null);
 			NewUser account = new NewUser(username, (String) row[1], password, List.of((Grant) row[2]));
-			if (user == null && ((Grant) row[2]).role().isAdministrator()) {
-				// 三员分立: administrators set their own password at their first sign-in
-				this.accounts.bootstrapAdministrator(account);
+			if (((Grant) row[2]).role().isAdministrator()) {
+				// 三员分立 holds outside the demo; here whoever started it holds every
+				// account
+				long id = (user != null) ? user.id() : this.accounts.bootstrapAdministrator(account);
+				this.accounts.setDemoAdministratorPassword(id, password);
 			}
 			else if (user == null) {
 				this.accounts.createUser(account, false);

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,6 +54,12 @@ class AdministratorAppointmentTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Test
+	void theDemoShortcutForAdministratorPasswordsIsRefusedOutsideDemoMode() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.accounts.setDemoAdministratorPassword(1L, "Demo-shortcut-2026"));
+	}
 
 	@Test
 	void theSystemAdministratorAloneCannotMakeAnAuditAdministrator() throws Exception {

@@ -51,6 +51,20 @@ class DemoCountyTests {
 	PrivacyScanner scanner;
 
 	@Test
+	void theDemoAdministratorsSignInAndTakeTokensWithThePrintedPasswordsAtOnce() {
+		for (String name : List.of("demo-sysadmin", "demo-secadmin", "demo-auditor")) {
+			UserSummary admin = this.accounts.users()
+				.stream()
+				.filter((user) -> user.username().equals(name))
+				.findFirst()
+				.orElseThrow();
+			// what DemoCounty does at every start, with the password it prints
+			this.accounts.setDemoAdministratorPassword(admin.id(), "Printed-demo-2026");
+			assertThat(this.accounts.issueToken(name, "Printed-demo-2026", "127.0.0.1").token()).isNotBlank();
+		}
+	}
+
+	@Test
 	void loadsACountyWithDepartmentsTownshipsAndVillages() {
 		AgencySummary county = this.agencies.findByCreditCode(DemoCounty.COUNTY).orElseThrow().summary();
 		List<AgencySummary> below = this.agencies.all()
