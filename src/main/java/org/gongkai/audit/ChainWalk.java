@@ -1,5 +1,7 @@
 package org.gongkai.audit;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,8 @@ final class ChainWalk {
 	private final AuditKeys keys;
 
 	private final AuditCheckpoints.Anchors anchors;
+
+	private final Map<String, Optional<AuditKey>> keysById = new HashMap<>();
 
 	private long nextSeq;
 
@@ -78,7 +82,7 @@ final class ChainWalk {
 			}
 			return Optional.empty();
 		}
-		Optional<AuditKey> key = this.keys.find(entry.keyId());
+		Optional<AuditKey> key = this.keysById.computeIfAbsent(entry.keyId(), this.keys::find);
 		if (key.isEmpty()) {
 			return broken(entry.seq(), "signed with key " + entry.keyId() + ", which the key ring does not hold");
 		}
