@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One link of the audit chain. Immutable once written: Hibernate never updates it.
+ * One link of the audit chain. Immutable once written: Hibernate never updates it (and on
+ * PostgreSQL a trigger refuses updates and deletes, {@link AuditAppendOnlyMigration}).
  */
 @Entity
 @Immutable
@@ -50,10 +51,14 @@ class AuditEntry {
 
 	private String hash;
 
+	@Column(name = "key_id")
+	private String keyId;
+
 	protected AuditEntry() {
 	}
 
-	AuditEntry(long seq, Instant occurredAt, String actor, AuditRecord record, String remoteAddr, String prevHash) {
+	AuditEntry(long seq, Instant occurredAt, String actor, AuditRecord record, String remoteAddr, String prevHash,
+			AuditKey key) {
 		this.seq = seq;
 		this.occurredAt = occurredAt;
 		this.actor = actor;
@@ -65,7 +70,8 @@ class AuditEntry {
 		this.beforeSummary = record.before();
 		this.afterSummary = record.after();
 		this.prevHash = prevHash;
-		this.hash = AuditChain.hash(this);
+		this.keyId = key.id();
+		this.hash = AuditChain.sign(this, key);
 	}
 
 	long seq() {
@@ -114,6 +120,14 @@ class AuditEntry {
 
 	String hash() {
 		return this.hash;
+	}
+
+	/**
+	 * The id of the audit key that signed this entry, or {@code null} for an entry
+	 * written before the chain was keyed (hashed with plain SHA-256).
+	 */
+	String keyId() {
+		return this.keyId;
 	}
 
 	AuditEntryView view(ZoneId zone) {

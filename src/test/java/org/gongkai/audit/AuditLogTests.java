@@ -80,7 +80,8 @@ class AuditLogTests {
 		assertThat(this.audit.verify().intact()).isTrue();
 		String original = this.jdbc.queryForObject("select after_summary from aud_entry where seq = ?", String.class,
 				seq);
-		this.jdbc.update("update aud_entry set after_summary = ? where seq = ?", "amount=0", seq);
+		Insider insider = new Insider(this.jdbc);
+		insider.tamper(() -> this.jdbc.update("update aud_entry set after_summary = ? where seq = ?", "amount=0", seq));
 		try {
 			AuditVerification result = this.audit.verify();
 			assertThat(result.intact()).isFalse();
@@ -88,7 +89,8 @@ class AuditLogTests {
 			assertThat(result.problem()).contains("altered");
 		}
 		finally {
-			this.jdbc.update("update aud_entry set after_summary = ? where seq = ?", original, seq);
+			insider
+				.tamper(() -> this.jdbc.update("update aud_entry set after_summary = ? where seq = ?", original, seq));
 		}
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
@@ -98,7 +100,7 @@ class AuditLogTests {
 		long seq = write("delete-" + System.nanoTime());
 		write("after-" + System.nanoTime());
 		Map<String, Object> row = this.jdbc.queryForMap("select * from aud_entry where seq = ?", seq);
-		this.jdbc.update("delete from aud_entry where seq = ?", seq);
+		new Insider(this.jdbc).tamper(() -> this.jdbc.update("delete from aud_entry where seq = ?", seq));
 		try {
 			AuditVerification result = this.audit.verify();
 			assertThat(result.intact()).isFalse();
@@ -115,7 +117,7 @@ class AuditLogTests {
 	void verificationFindsTheLastRowDeleted() {
 		long seq = write("last-" + System.nanoTime());
 		Map<String, Object> row = this.jdbc.queryForMap("select * from aud_entry where seq = ?", seq);
-		this.jdbc.update("delete from aud_entry where seq = ?", seq);
+		new Insider(this.jdbc).tamper(() -> this.jdbc.update("delete from aud_entry where seq = ?", seq));
 		try {
 			AuditVerification result = this.audit.verify();
 			assertThat(result.intact()).isFalse();
@@ -159,12 +161,8 @@ class AuditLogTests {
 	}
 
 	private void reinsert(Map<String, Object> row) {
-		this.jdbc.update(
-				"insert into aud_entry (seq, occurred_at, actor, action, object_type, object_id, agency_id, remote_addr,"
-						+ " before_summary, after_summary, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)",
-				row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("object_type"),
-				row.get("object_id"), row.get("agency_id"), row.get("remote_addr"), row.get("before_summary"),
-				row.get("after_summary"), row.get("prev_hash"), row.get("hash"));
+		Insider insider = new Insider(this.jdbc);
+		insider.restore(List.of(row), insider.head());
 	}
 
 }
