@@ -32,19 +32,21 @@ public class PublicationSearch {
 	/** … and the pages of them that end within this many hits. */
 	static final int PLACED_DEPTH = 100;
 
-	/**
-	 * Up to this many hits, one query that scores them all is as cheap (measured at 1M
-	 * items: BENCHMARKS.md).
-	 */
-	static final int FEW = 5_000;
-
 	private final EntityManager entityManager;
 
 	private final SearchDocuments documents;
 
-	PublicationSearch(EntityManager entityManager, SearchDocuments documents) {
+	/**
+	 * Up to this many hits one query that scores them all is as cheap as the steps place
+	 * by place ({@code gongkai.search.placed-above}, measured at 1M items:
+	 * BENCHMARKS.md).
+	 */
+	private final int few;
+
+	PublicationSearch(EntityManager entityManager, SearchDocuments documents, SearchProperties properties) {
 		this.entityManager = entityManager;
 		this.documents = documents;
+		this.few = properties.placedAbove();
 	}
 
 	/**
@@ -71,7 +73,10 @@ public class PublicationSearch {
 		if (total == 0) {
 			return results(query, 0, true, List.of());
 		}
-		return (exact && total <= FEW) ? inOneQuery(query, terms) : byPlace(query, terms, total, exact);
+		// beyond MAX_DEPTH the count is not exact: only a setting above it keeps one
+		// query
+		boolean oneQuery = exact ? total <= this.few : this.few >= SearchQuery.MAX_DEPTH;
+		return oneQuery ? inOneQuery(query, terms) : byPlace(query, terms, total, exact);
 	}
 
 	/**

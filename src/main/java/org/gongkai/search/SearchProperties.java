@@ -11,8 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * by SQL); {@code --gongkai.search.reindex=true}
  * @param searchesPerMinute searches one client address may run per minute (page and API
  * together)
+ * @param placedAbove above this many hits a search by relevance finds its order place by
+ * place ({@code PublicationSearch}); up to it, one query scores every hit; above 10,000
+ * (where counting stops) always one query
  */
 @ConfigurationProperties("gongkai.search")
-public record SearchProperties(@DefaultValue("false") boolean reindex, @DefaultValue("120") int searchesPerMinute) {
+public record SearchProperties(@DefaultValue("false") boolean reindex, @DefaultValue("120") int searchesPerMinute,
+		@DefaultValue("5000") int placedAbove) {
 
 }
