@@ -11,7 +11,8 @@
 # Environment: BENCH_DB=postgres|h2, BENCH_WORK (default /tmp/gongkai-bench-search, wiped first),
 # BENCH_PORT (default 18490; PostgreSQL +2), BENCH_QUERIES (timed queries, default 1000), BENCH_REUSE=1 (keep the
 # database and index a finished run left in BENCH_WORK: only rebuild, start and run the query set, to compare
-# versions of the query on the same data).
+# versions of the query on the same data), BENCH_APP_ARGS (more arguments for the application, e.g.
+# --gongkai.search.placed-above=100000 to measure the one scoring query on the same build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
@@ -52,7 +53,7 @@ log "database: $db_name"
 
 start_app() {
 	java -Xmx2g -jar "$jar" --server.port="$app_port" --gongkai.data-dir="$work/data" --gongkai.demo=true \
-		--gongkai.search.searches-per-minute=1000000 "${db_args[@]}" "$@" >>"$work/app.log" 2>&1 &
+		--gongkai.search.searches-per-minute=1000000 "${db_args[@]}" ${BENCH_APP_ARGS:-} "$@" >>"$work/app.log" 2>&1 &
 	app_pid=$!
 	for _ in $(seq 1 1200); do
 		curl -fs -o /dev/null "http://127.0.0.1:$app_port/actuator/health" && return
