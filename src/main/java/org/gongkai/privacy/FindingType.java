@@ -18,8 +18,24 @@ public enum FindingType {
 	EMAIL,
 
 	/**
-	 * A secrecy marking (密级标志) such as {@code 秘密★5年}, for the confidentiality reviewer.
+	 * A secrecy marking (密级标志) such as {@code 秘密★5年}, or a bare 内部, 秘密, 机密, 绝密 or 内部资料
+	 * starting a line, for the confidentiality reviewer.
 	 */
-	SECRECY_MARK
+	SECRECY_MARK,
+
+	/**
+	 * A home address below township level: the house number after a road, street, lane,
+	 * village or housing estate ({@code 人民路25号}, {@code 东风村3组}, {@code 幸福小区3栋2单元501室});
+	 * the finding covers the number part only. Agencies' office addresses are not
+	 * reported.
+	 */
+	ADDRESS,
+
+	/**
+	 * A person's name in a mailbox reply: the writer's own name, or a name before 同志, 先生
+	 * or 女士. Only {@link PrivacyScanner#scan(String, java.util.Collection)} reports
+	 * names.
+	 */
+	NAME
 
 }

@@ -2,12 +2,18 @@ package org.gongkai.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import org.gongkai.agency.AgencyManagement;
 import org.gongkai.privacy.rules.Masking;
+import org.gongkai.privacy.rules.OfficeAddresses;
+import org.gongkai.privacy.rules.PersonalName;
 import org.gongkai.privacy.rules.TextScan;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,24 +33,63 @@ import org.springframework.stereotype.Service;
  * (an 18-digit ID number is never reported as a card);</li>
  * <li>e-mail addresses, except on government domains ({@code .gov.cn});</li>
  * <li>secrecy markings: 秘密, 机密 or 绝密 followed by a star (★, ☆, *, ＊) and an optional term
- * ({@code 5年}, {@code 6个月}, {@code 长期}, {@code 启用前}).</li>
+ * ({@code 5年}, {@code 6个月}, {@code 长期}, {@code 启用前}); and 内部, 秘密, 机密, 绝密 or 内部资料 standing
+ * alone at the start of a line;</li>
+ * <li>home addresses below township level: the house number after a road, village or
+ * housing estate ({@code 人民路25号}, {@code 东风村3组}, {@code 幸福小区3栋2单元501室}), except the
+ * agencies' office addresses;</li>
+ * <li>only when asked ({@link #scan(String, Collection)}, for mailbox replies): names,
+ * given ones and those before 同志, 先生 or 女士.</li>
  * </ul>
- * Digits count only as a whole run of ASCII letters and digits: nothing is found inside a
- * credit code, an index number or a longer number, nor in document numbers, landlines,
- * amounts or dates. The scan is a single linear pass without regular expressions; the
- * rules themselves are in {@code org.gongkai.privacy.rules} ({@link TextScan} and the
- * classes it uses).
+ * Numbers are matched in every form they are typed: full-width digits and letters,
+ * ideographic spaces and full-width hyphens are read as their ASCII forms (the NFKC
+ * folding of the full-width block, char for char, so offsets stay those of the original
+ * text), and ID numbers may be grouped 6-8-4 ({@code 110101 19900307 651X}); a mask keeps
+ * the original's width (full-width digits stay full-width, masked with {@code ＊}). Digits
+ * count only as a whole run of ASCII letters and digits: nothing is found inside a credit
+ * code, an index number or a longer number, nor in document numbers, landlines, amounts
+ * or dates. The scan is a single linear pass without regular expressions; the rules
+ * themselves are in {@code org.gongkai.privacy.rules} ({@link TextScan} and the classes
+ * it uses).
  */
 @Service
 public class PrivacyScanner {
 
 	private final Clock clock;
 
+	private final Supplier<? extends Collection<String>> officeAddresses;
+
 	/**
+	 * A scanner that knows no office addresses.
 	 * @param clock tells the current year, the latest birth year an ID number may carry
 	 */
 	public PrivacyScanner(Clock clock) {
+		this(clock, List::of);
+	}
+
+	/**
+	 * @param clock tells the current year, the latest birth year an ID number may carry
+	 * @param officeAddresses the agencies' office addresses, asked only when a text holds
+	 * an address; none is reported as a home address
+	 */
+	public PrivacyScanner(Clock clock, Supplier<? extends Collection<String>> officeAddresses) {
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.officeAddresses = Objects.requireNonNull(officeAddresses, "officeAddresses");
+	}
+
+	/**
+	 * The scanner of the application: the office addresses are those of the agencies'
+	 * disclosure offices, read when needed (inside a caller's transaction from its
+	 * persistence context).
+	 */
+	@Autowired
+	PrivacyScanner(Clock clock, AgencyManagement agencies) {
+		this(clock,
+				() -> agencies.all()
+					.stream()
+					.map((agency) -> agencies.details(agency.id()).address())
+					.filter(Objects::nonNull)
+					.toList());
 	}
 
 	/**
@@ -55,7 +100,34 @@ public class PrivacyScanner {
 	 */
 	public List<Finding> scan(String text) {
 		Objects.requireNonNull(text, "text");
-		return List.copyOf(new TextScan(text, LocalDate.now(this.clock).getYear()).findings());
+		List<Finding> findings = new TextScan(text, LocalDate.now(this.clock).getYear()).findings();
+		if (findings.stream().anyMatch((f) -> f.type() == FindingType.ADDRESS)) {
+			findings = OfficeAddresses.of(this.officeAddresses.get()).without(text, findings);
+		}
+		return List.copyOf(findings);
+	}
+
+	/**
+	 * Everything {@link #scan(String)} finds, and names ({@link FindingType#NAME}): each
+	 * of {@code names} (of two chars or more) wherever it occurs, and a name of one to
+	 * three characters before 同志, 先生 or 女士. For a mailbox reply that goes public, with
+	 * the letter's writer as {@code names}.
+	 * @param text the text, not null
+	 * @param names known names, not null; null or blank ones are ignored
+	 * @return the findings sorted by start, not overlapping
+	 */
+	public List<Finding> scan(String text, Collection<String> names) {
+		return List.copyOf(PersonalName.addNames(text, scan(text), names));
+	}
+
+	/**
+	 * {@code text} with every finding of {@link #scan(String, Collection)} replaced by
+	 * its masked form; the rest unchanged.
+	 * @param text the text, not null
+	 * @param names known names, not null
+	 */
+	public String maskAll(String text, Collection<String> names) {
+		return Masking.apply(text, scan(text, names));
 	}
 
 	/**

@@ -97,6 +97,32 @@ class ModerationTests {
 	}
 
 	@Test
+	void fullWidthAndSpacedNumbersTheWritersNameAndSalutationsNeverAppearOnAPublicPageOrFeed() throws Exception {
+		AgencyData data = AgencyFixtures.county("全角县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		String wideMobile = "１３９１２３４５６７８";
+		String spacedId = "110101 19900307 651X";
+		LetterReceipt receipt = this.intake.write(data.creditCode(),
+				letter().withName("钱七")
+					.withSubject("低保申请")
+					.withBody("我叫钱七，身份证 " + spacedId + "，手机" + wideMobile + "，家住东风村3组12号。")
+					.form());
+		long id = id(receipt);
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		this.handling.reply(id, "钱七同志：您好！经孙小红女士核实，身份证１１０１０１－１９９００３０７－６５１Ｘ的申请已受理。", ReplyVisibility.PUBLIC);
+		assertThat(this.handling.details(id).publicReply()).contains("钱*同志", "孙**女士").doesNotContain("钱七", "孙小红");
+		SecurityContextHolder.clearContext();
+
+		String base = "/agencies/" + data.creditCode() + "/mailbox";
+		for (String page : new String[] { base, base + "/replies/" + receipt.trackingNo(), base + "/feed.atom",
+				base + "/feed.rss" }) {
+			assertThat(page(page)).as(page)
+				.doesNotContain(wideMobile, spacedId, "１１０１０１－１９９００３０７－６５１Ｘ", "钱七", "孙小红", "3组12号");
+		}
+		assertThat(page(base + "/replies/" + receipt.trackingNo())).contains("１３９＊＊＊＊５６７８", "钱*同志", "东风村*组**号");
+	}
+
+	@Test
 	void aWithheldQuestionLeavesOnlyTheReplyAndTheWordListWithholdsAbusiveLettersUntilReleased() throws Exception {
 		AgencyData data = AgencyFixtures.county("审核县" + System.nanoTime());
 		long agency = this.agencies.create(data);

@@ -103,9 +103,10 @@ public class LetterHandling {
 		boolean mayAct = me != null && me.has(Role.CLERK, letter.agencyId());
 		String mailboxName = this.mailboxes.findById(letter.mailboxId()).map((m) -> m.view().name()).orElse("");
 		return new LetterDetails(this.summaries.summary(letter, this.summaries.agencyNames()), mailboxName,
-				letter.body(), this.moderation.forPublic(letter.body()), letter.writerName(), letter.phone(),
-				letter.email(), letter.publicConsent(), letter.questionWithheld(), letter.periodDays(),
-				letter.extensionDays(), letter.extensionReason(), letter.replyText(), letter.replyVisibility(),
+				letter.body(), this.moderation.forPublic(letter.body(), letter.writerName()), letter.writerName(),
+				letter.phone(), letter.email(), letter.publicConsent(), letter.questionWithheld(), letter.periodDays(),
+				letter.extensionDays(), letter.extensionReason(), letter.replyText(),
+				this.moderation.forPublic(letter.replyText(), letter.writerName()), letter.replyVisibility(),
 				letter.repliedBy(), letter.rating(), letter.requestTrackingNo(), letter.fromRequestNo(),
 				this.steps.findByLetterIdOrderByAtAscIdAsc(letterId)
 					.stream()

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The replies an agency answered publicly, as the portal lists them (docs/legal-rules.md,
  * Interaction): personal data masked by the privacy scanner, a withheld question left
- * out, the writer never named. Private replies are read only with the query code
+ * out, the writer never named (the writer's name and names before 同志, 先生, 女士 masked in
+ * the question and the reply). Private replies are read only with the query code
  * ({@link LetterIntake#track}).
  */
 @Service
@@ -59,9 +60,10 @@ public class PublicReplies {
 	private PublicReply publicReply(Letter letter, String agencyName) {
 		boolean withheld = letter.questionWithheld();
 		return new PublicReply(letter.trackingNo(), letter.type(),
-				withheld ? null : this.moderation.forPublic(letter.subject()),
-				withheld ? null : this.moderation.forPublic(letter.body()),
-				this.moderation.forPublic(letter.replyText()), letter.receivedOn(), letter.repliedOn(), agencyName);
+				withheld ? null : this.moderation.forPublic(letter.subject(), letter.writerName()),
+				withheld ? null : this.moderation.forPublic(letter.body(), letter.writerName()),
+				this.moderation.forPublic(letter.replyText(), letter.writerName()), letter.receivedOn(),
+				letter.repliedOn(), agencyName);
 	}
 
 }

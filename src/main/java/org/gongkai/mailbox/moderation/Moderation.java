@@ -1,5 +1,7 @@
 package org.gongkai.mailbox.moderation;
 
+import java.util.Collections;
+
 import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.mailbox.rules.FlaggedWords;
 import org.gongkai.privacy.PrivacyScanner;
@@ -9,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the portal may show of a writer's text (docs/legal-rules.md, Interaction):
  * personal data masked by the privacy scanner (Personal Information Protection Law arts.
- * 25, 34), and the configured word list that flags abusive letters and comments for a
- * moderator.
+ * 25, 34), names in letters and replies too, and the configured word list that flags
+ * abusive letters and comments for a moderator.
  */
 @Component
 public class Moderation {
@@ -32,6 +34,16 @@ public class Moderation {
 	/** The text as the public may read it: every finding of the scanner masked. */
 	public String forPublic(String text) {
 		return (text != null) ? this.scanner.maskAll(text) : null;
+	}
+
+	/**
+	 * A letter's or reply's text as the public may read it: every finding of the scanner
+	 * masked, and names too, the writer's own and those before 同志, 先生 or 女士.
+	 * @param text the text, null gives null
+	 * @param writerName the letter's writer, may be null
+	 */
+	public String forPublic(String text, String writerName) {
+		return (text != null) ? this.scanner.maskAll(text, Collections.singletonList(writerName)) : null;
 	}
 
 }

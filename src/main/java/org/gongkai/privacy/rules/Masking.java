@@ -39,20 +39,18 @@ public final class Masking {
 	/**
 	 * Mobile numbers: {@code 138****5678}, first 3 and last 4 digits, separators dropped.
 	 */
-	static String mobile(String text, int from, int to) {
-		String digits = digitsIn(text, from, to);
-		return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+	static String mobile(String original, int from, int to) {
+		return keepEnds(original, from, to, 3, 4);
 	}
 
 	/** ID numbers: the first 2 and last 3 characters, {@code 35*************123}. */
-	static String idNumber(String text, int from, int to) {
-		return text.substring(from, from + 2) + "*".repeat(to - from - 5) + text.substring(to - 3, to);
+	static String idNumber(String original, int from, int to) {
+		return keepEnds(original, from, to, 2, 3);
 	}
 
 	/** Bank cards: the first 4 and last 4 digits, separators dropped. */
-	static String bankCard(String text, int from, int to) {
-		String digits = digitsIn(text, from, to);
-		return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
+	static String bankCard(String original, int from, int to) {
+		return keepEnds(original, from, to, 4, 4);
 	}
 
 	/**
@@ -62,19 +60,50 @@ public final class Masking {
 	 * @param at the {@code @}
 	 * @param end just after the domain
 	 */
-	static String email(String text, int start, int at, int end) {
-		return text.charAt(start) + "***@" + text.substring(at + 1, end);
+	static String email(String original, int start, int at, int end) {
+		return original.charAt(start) + "***@" + original.substring(at + 1, end);
 	}
 
-	private static String digitsIn(String text, int from, int to) {
-		StringBuilder digits = new StringBuilder(to - from);
+	/**
+	 * Home addresses: every digit or Chinese numeral of the house number masked char for
+	 * char, the units kept: {@code 3栋2单元501室} becomes {@code *栋*单元***室}.
+	 */
+	static String address(String original, int from, int to) {
+		StringBuilder masked = new StringBuilder(to - from);
 		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits.append(c);
+			char c = original.charAt(i);
+			masked.append(HomeAddress.isNumeral(FullWidth.fold(c)) ? FullWidth.maskFor(c) : c);
+		}
+		return masked.toString();
+	}
+
+	/** Names: the surname kept, the rest {@code *}; a lone surname becomes {@code *}. */
+	static String name(String original, int from, int to) {
+		return (to - from == 1) ? "*" : original.charAt(from) + "*".repeat(to - from - 1);
+	}
+
+	/**
+	 * The letters and digits from {@code from} to {@code to}, separators dropped: the
+	 * first {@code head} and the last {@code tail} as typed, the others masked one for
+	 * one, a full-width one with {@code ＊} so the mask keeps the original's width.
+	 */
+	private static String keepEnds(String original, int from, int to, int head, int tail) {
+		int count = 0;
+		for (int i = from; i < to; i++) {
+			if (TextScan.isLetterOrDigit(FullWidth.fold(original.charAt(i)))) {
+				count++;
 			}
 		}
-		return digits.toString();
+		StringBuilder masked = new StringBuilder(count);
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			char c = original.charAt(i);
+			if (TextScan.isLetterOrDigit(FullWidth.fold(c))) {
+				masked.append((n < head || n >= count - tail) ? c : FullWidth.maskFor(c));
+				n++;
+			}
+		}
+		return masked.toString();
 	}
 
 }

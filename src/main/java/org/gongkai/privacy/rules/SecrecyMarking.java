@@ -3,10 +3,17 @@ package org.gongkai.privacy.rules;
 /**
  * A secrecy marking (GB/T 9704-2012 7.2.2, 密级和保密期限): the level 秘密, 机密 or 绝密, a star
  * ({@code ★}, {@code ☆}, {@code *}, {@code ＊}) and an optional term ({@code 5年},
- * {@code 6个月}, {@code 长期}, {@code 启用前}). The words alone (国家秘密, 商业秘密) are ordinary prose.
- * Plain Java.
+ * {@code 6个月}, {@code 长期}, {@code 启用前}). The words alone (国家秘密, 商业秘密) are ordinary prose,
+ * except in a marking position: 内部, 秘密, 机密, 绝密 or 内部资料 standing alone (possibly in
+ * brackets, 【内部】) at the start of a line, followed by a blank or the line's end, as a
+ * document's header marks it; 「内部管理制度」 and 「保守秘密」 are prose. Plain Java.
  */
 final class SecrecyMarking {
+
+	/**
+	 * Words that mark a document when they stand alone at a line's start; longer first.
+	 */
+	private static final String[] BARE_WORDS = { "内部资料", "内部", "秘密", "机密", "绝密" };
 
 	private SecrecyMarking() {
 	}
@@ -36,6 +43,49 @@ final class SecrecyMarking {
 			return from + 2;
 		}
 		return text.startsWith("启用前", from) ? from + 3 : from;
+	}
+
+	/**
+	 * At {@code from}, the first non-blank char of a line (text folded by
+	 * {@link FullWidth}): the end of a bare marking word there, its brackets included, or
+	 * -1 if there is none.
+	 */
+	static int bareWordEnd(String text, int from) {
+		int length = text.length();
+		char close = (from < length) ? closing(text.charAt(from)) : 0;
+		int p = (close != 0) ? from + 1 : from;
+		int end = -1;
+		for (String word : BARE_WORDS) {
+			if (text.startsWith(word, p)) {
+				end = p + word.length();
+				break;
+			}
+		}
+		if (end < 0) {
+			return -1;
+		}
+		if (close != 0) {
+			if (end == length || text.charAt(end) != close) {
+				return -1;
+			}
+			end++;
+		}
+		if (end == length) {
+			return end;
+		}
+		char next = text.charAt(end);
+		return (next == ' ' || next == '\t' || next == '\n' || next == '\r') ? end : -1;
+	}
+
+	/** The bracket closing {@code open}, or 0 if it opens none. */
+	private static char closing(char open) {
+		return switch (open) {
+			case '【' -> '】';
+			case '[' -> ']';
+			case '〔' -> '〕';
+			case '(' -> ')';
+			default -> 0;
+		};
 	}
 
 	private static boolean isLevel(char c) {

@@ -9,23 +9,33 @@ import org.gongkai.privacy.FindingType;
 /**
  * One left-to-right pass over one text, written by hand rather than with regular
  * expressions: it stops only at ASCII digits and letters, {@code @} and star characters,
- * and looks at every char a bounded number of times, so a scan takes time linear in the
- * length of the text whatever it holds. Not thread-safe; one instance per scan.
+ * line starts and the last chars of place names (路, 村, 小区…), and looks at every char a
+ * bounded number of times, so a scan takes time linear in the length of the text whatever
+ * it holds. Not thread-safe; one instance per scan.
+ *
+ * <p>
+ * The text is read {@linkplain FullWidth folded}: full-width digits, letters and hyphens
+ * as ASCII, the ideographic space as a space, char for char, so offsets are those of the
+ * original text; the masked forms are taken from the original, keeping its width.
  *
  * <p>
  * Boundaries: digit forms count only as a whole run of ASCII letters and digits (so
  * nothing is found inside a credit code, a hash or a longer number); grouped forms
- * ({@code 138 1234 5678}, {@code 6222-0202-0012-3456}) count only when the same separator
- * does not join them to further digits on either side. Where two matches overlap (a
- * mobile number as the local part of an e-mail address) the one starting first wins, and
- * of two starting together the longer.
+ * ({@code 138 1234 5678}, {@code 6222-0202-0012-3456}, {@code 110101 19900307 651X})
+ * count only when the same separator does not join them to further digits on either side.
+ * Where two matches overlap (a mobile number as the local part of an e-mail address) the
+ * one starting first wins, and of two starting together the longer.
  */
 public final class TextScan {
 
 	/** The most digit groups a grouped number has: a 19-digit card as 4-4-4-4-3. */
 	private static final int MAX_GROUPS = 5;
 
+	/** The text {@linkplain FullWidth folded}; what the rules read. */
 	private final String text;
+
+	/** The text as given; what the masked forms keep. */
+	private final String original;
 
 	private final int length;
 
@@ -41,14 +51,15 @@ public final class TextScan {
 	 * @param latestBirthYear the latest year of birth an ID number may carry (this year)
 	 */
 	public TextScan(String text, int latestBirthYear) {
-		this.text = text;
+		this.original = text;
+		this.text = FullWidth.fold(text);
 		this.length = text.length();
 		this.latestBirthYear = latestBirthYear;
 	}
 
 	/** Runs the pass; the findings are sorted by start and do not overlap. */
 	public List<Finding> findings() {
-		int i = 0;
+		int i = lineStart(0);
 		while (i < this.length) {
 			char c = this.text.charAt(i);
 			if (c >= '0' && c <= '9') {
@@ -64,12 +75,18 @@ public final class TextScan {
 				else if (c == '*') {
 					i = secrecyMark(i);
 				}
+				else if (c == '\n' || c == '\r') {
+					i = lineStart(i + 1);
+				}
 				else {
 					i++;
 				}
 			}
-			else if (c == '★' || c == '☆' || c == '＊') {
+			else if (c == '★' || c == '☆') {
 				i = secrecyMark(i);
+			}
+			else if (HomeAddress.mayEndPlace(c)) {
+				i = address(i);
 			}
 			else {
 				i++;
@@ -96,12 +113,25 @@ public final class TextScan {
 			// letters in the run: only an ID number ending in X counts
 			if (e - r == 18 && d == e - 1 && (this.text.charAt(d) == 'X' || this.text.charAt(d) == 'x')
 					&& ResidentIdNumber.isValid18(this.text, r, this.latestBirthYear)) {
-				add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
+				add(FindingType.ID_CARD, r, e, Masking.idNumber(this.original, r, e));
 			}
 			return e;
 		}
 		if (contiguous(r, e)) {
 			return e;
+		}
+		if (e - r == 6 && e + 1 < this.length && isSeparator(this.text.charAt(e)) && isDigit(this.text.charAt(e + 1))) {
+			int end = groupedId(r, e);
+			if (end > 0) {
+				return end;
+			}
+		}
+		if (e < this.length && (this.text.charAt(e) == '栋' || this.text.charAt(e) == '幢')) {
+			int end = HomeAddress.end(this.text, HomeAddress.Place.BUILDING, r);
+			if (end > 0) {
+				add(FindingType.ADDRESS, r, end, Masking.address(this.original, r, end));
+				return end;
+			}
 		}
 		if (e - r >= 2 && e - r <= 4 && e + 1 < this.length && isSeparator(this.text.charAt(e))
 				&& isDigit(this.text.charAt(e + 1))) {
@@ -119,24 +149,24 @@ public final class TextScan {
 	private boolean contiguous(int r, int e) {
 		int digits = e - r;
 		if (digits == 11 && isMobile(r)) {
-			add(FindingType.MOBILE, r, e, Masking.mobile(this.text, r, e));
+			add(FindingType.MOBILE, r, e, Masking.mobile(this.original, r, e));
 			return true;
 		}
 		if (digits == 13 && isCountryCode(r) && isMobile(r + 2)) {
-			add(FindingType.MOBILE, withPlus(r), e, Masking.mobile(this.text, r + 2, e));
+			add(FindingType.MOBILE, withPlus(r), e, Masking.mobile(this.original, r + 2, e));
 			return true;
 		}
 		if (digits == 15 && ResidentIdNumber.isValid15(this.text, r)) {
-			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
+			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.original, r, e));
 			return true;
 		}
 		if (digits == 18 && ResidentIdNumber.isValid18(this.text, r, this.latestBirthYear)) {
 			// an ID number that happens to pass the Luhn check is still an ID number
-			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.text, r, e));
+			add(FindingType.ID_CARD, r, e, Masking.idNumber(this.original, r, e));
 			return true;
 		}
 		if (digits >= 16 && digits <= 19 && BankCardNumber.passesLuhn(this.text, r, e)) {
-			add(FindingType.BANK_CARD, r, e, Masking.bankCard(this.text, r, e));
+			add(FindingType.BANK_CARD, r, e, Masking.bankCard(this.original, r, e));
 			return true;
 		}
 		return false;
@@ -158,18 +188,62 @@ public final class TextScan {
 		}
 		int groups = groups(e, separator);
 		if (e - r == 3 && groups == 3 && groupLength(1) == 4 && groupLength(2) == 4 && isMobile(r)) {
-			add(FindingType.MOBILE, r, this.groupEnds[2], Masking.mobile(this.text, r, this.groupEnds[2]));
+			add(FindingType.MOBILE, r, this.groupEnds[2], Masking.mobile(this.original, r, this.groupEnds[2]));
 			return this.groupEnds[2];
 		}
 		if (e - r == 4 && groups >= 4 && groupLength(1) == 4 && groupLength(2) == 4 && groupLength(3) == 4
 				&& (groups == 4 || groupLength(4) < 4)) {
 			int end = this.groupEnds[groups - 1];
 			if (BankCardNumber.passesLuhn(this.text, r, end)) {
-				add(FindingType.BANK_CARD, r, end, Masking.bankCard(this.text, r, end));
+				add(FindingType.BANK_CARD, r, end, Masking.bankCard(this.original, r, end));
 				return end;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The 6 digits from {@code r} to {@code e} are followed by a separator and a digit:
+	 * records an ID number grouped as area, birth date and sequence,
+	 * {@code 110101 19900307 651X} (6-8-4) or a legacy {@code 350102 491231 123} (6-6-3),
+	 * with one separator.
+	 * @return the end of what was recorded, or -1
+	 */
+	private int groupedId(int r, int e) {
+		char separator = this.text.charAt(e);
+		if (r >= 2 && this.text.charAt(r - 1) == separator && isDigit(this.text.charAt(r - 2))) {
+			return -1;
+		}
+		int birth = digitsEnd(e + 1);
+		int third = birth + 1;
+		if (third >= this.length || this.text.charAt(birth) != separator || !isDigit(this.text.charAt(third))) {
+			return -1;
+		}
+		int end = digitsEnd(third);
+		boolean full = birth - e - 1 == 8;
+		if (full && end - third == 3 && end < this.length
+				&& (this.text.charAt(end) == 'X' || this.text.charAt(end) == 'x')) {
+			end++;
+		}
+		if (end - third != (full ? 4 : 3) || (!full && birth - e - 1 != 6)
+				|| (end < this.length && isLetterOrDigit(this.text.charAt(end))) || (end + 1 < this.length
+						&& this.text.charAt(end) == separator && isDigit(this.text.charAt(end + 1)))) {
+			return -1;
+		}
+		String id = this.text.substring(r, e) + this.text.substring(e + 1, birth) + this.text.substring(third, end);
+		if (full ? ResidentIdNumber.isValid18(id, 0, this.latestBirthYear) : ResidentIdNumber.isValid15(id, 0)) {
+			add(FindingType.ID_CARD, r, end, Masking.idNumber(this.original, r, end));
+			return end;
+		}
+		return -1;
+	}
+
+	private int digitsEnd(int from) {
+		int end = from;
+		while (end < this.length && isDigit(this.text.charAt(end))) {
+			end++;
+		}
+		return end;
 	}
 
 	/**
@@ -186,12 +260,12 @@ public final class TextScan {
 			return -1;
 		}
 		if (end - p == 11 && isMobile(p)) {
-			add(FindingType.MOBILE, start, end, Masking.mobile(this.text, p, end));
+			add(FindingType.MOBILE, start, end, Masking.mobile(this.original, p, end));
 			return end;
 		}
 		if (end - p == 3 && isMobile(p) && end + 1 < this.length && isSeparator(this.text.charAt(end))
 				&& groups(end, this.text.charAt(end)) == 3 && groupLength(1) == 4 && groupLength(2) == 4) {
-			add(FindingType.MOBILE, start, this.groupEnds[2], Masking.mobile(this.text, p, this.groupEnds[2]));
+			add(FindingType.MOBILE, start, this.groupEnds[2], Masking.mobile(this.original, p, this.groupEnds[2]));
 			return this.groupEnds[2];
 		}
 		return -1;
@@ -241,7 +315,7 @@ public final class TextScan {
 			return at + 1;
 		}
 		if (!EmailAddress.isGovernmentDomain(this.text, at + 1, end)) {
-			add(FindingType.EMAIL, start, end, Masking.email(this.text, start, at, end));
+			add(FindingType.EMAIL, start, end, Masking.email(this.original, start, at, end));
 		}
 		return end;
 	}
@@ -257,6 +331,39 @@ public final class TextScan {
 		}
 		int end = SecrecyMarking.termEnd(this.text, star + 1);
 		add(FindingType.SECRECY_MARK, star - 2, end, Masking.SECRECY_MARK);
+		return end;
+	}
+
+	/**
+	 * At {@code place}, the last char of what may be a place name: records the house
+	 * number after it ({@link HomeAddress}).
+	 * @return where scanning goes on
+	 */
+	private int address(int place) {
+		HomeAddress.Place kind = HomeAddress.placeEndingAt(this.text, place);
+		int end = (kind != null) ? HomeAddress.end(this.text, kind, place + 1) : -1;
+		if (end < 0) {
+			return place + 1;
+		}
+		add(FindingType.ADDRESS, place + 1, end, Masking.address(this.original, place + 1, end));
+		return end;
+	}
+
+	/**
+	 * At {@code from}, the start of a line: records a bare secrecy word standing there
+	 * after blanks ({@link SecrecyMarking#bareWordEnd}).
+	 * @return where scanning goes on
+	 */
+	private int lineStart(int from) {
+		int word = from;
+		while (word < this.length && (this.text.charAt(word) == ' ' || this.text.charAt(word) == '\t')) {
+			word++;
+		}
+		int end = SecrecyMarking.bareWordEnd(this.text, word);
+		if (end < 0) {
+			return from;
+		}
+		add(FindingType.SECRECY_MARK, word, end, Masking.SECRECY_MARK);
 		return end;
 	}
 

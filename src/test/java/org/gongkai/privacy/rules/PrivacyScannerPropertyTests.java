@@ -67,7 +67,9 @@ class PrivacyScannerPropertyTests {
 	/** Short strings over the characters the scanner reacts to. */
 	@Provide
 	Arbitrary<String> tricky() {
-		return Arbitraries.strings().withChars("0123456789 -+@._Xxab秘机绝密★☆*年月长期启用前😀").ofMaxLength(80);
+		return Arbitraries.strings()
+			.withChars("0123456789 -+@._Xxab秘机绝密★☆*年月长期启用前😀\n内部资料路村小区号组栋单元室１２Ｘ　－同志先生女士张王")
+			.ofMaxLength(80);
 	}
 
 	@Property
@@ -76,6 +78,42 @@ class PrivacyScannerPropertyTests {
 		String text = before + id + after;
 		assertThat(this.scanner.scan(text)).containsExactly(new Finding(FindingType.ID_CARD, before.length(),
 				before.length() + 18, id.substring(0, 2) + "*".repeat(13) + id.substring(15)));
+	}
+
+	/**
+	 * Valid ID numbers as people type them: whole or grouped 6-8-4 by a space, an
+	 * ideographic space or a (full-width) hyphen, in ASCII or full-width digits.
+	 */
+	@Provide
+	Arbitrary<String> idNumbersAsTyped() {
+		return Combinators
+			.combine(idNumbers(), Arbitraries.of("", " ", "-", "\u3000", "－"), Arbitraries.of(false, true))
+			.as((id, separator, wide) -> {
+				String typed = id.substring(0, 6) + separator + id.substring(6, 14) + separator + id.substring(14);
+				return wide ? PersonalDataFormsTests.toFullWidth(typed) : typed;
+			});
+	}
+
+	@Property
+	void findsAnyIdNumberAsTypedWhereItIsAndMasksItInItsOwnWidth(@ForAll("idNumbersAsTyped") String typed,
+			@ForAll("prose") String before, @ForAll("prose") String after) {
+		String text = before + typed + after;
+		String chars = typed.replaceAll("[ \\-\u3000－]", "");
+		char mask = (chars.charAt(0) > 0x7f) ? '＊' : '*';
+		assertThat(this.scanner.scan(text))
+			.containsExactly(new Finding(FindingType.ID_CARD, before.length(), before.length() + typed.length(),
+					chars.substring(0, 2) + String.valueOf(mask).repeat(13) + chars.substring(15)));
+	}
+
+	@Property
+	void findsAnyFullWidthMobileNumberWhereItIs(@ForAll("mobileNumbers") String number, @ForAll("prose") String before,
+			@ForAll("prose") String after) {
+		String wide = PersonalDataFormsTests.toFullWidth(number);
+		List<Finding> findings = this.scanner.scan(before + wide + after);
+		assertThat(findings).extracting(Finding::type).containsExactly(FindingType.MOBILE);
+		assertThat(findings.get(0).start()).isEqualTo(before.length());
+		assertThat(findings.get(0).end()).isEqualTo(before.length() + wide.length());
+		assertThat(findings.get(0).masked()).hasSize(11).contains("＊＊＊＊").doesNotContain("*");
 	}
 
 	@Property
@@ -118,6 +156,20 @@ class PrivacyScannerPropertyTests {
 		assertThat(masked.length() - text.length()).isEqualTo(findings.stream()
 			.mapToInt((finding) -> finding.masked().length() - (finding.end() - finding.start()))
 			.sum());
+	}
+
+	@Property
+	void findingsWithNamesOfAnyTextAreOrderedDisjointAndInsideAndKeepEveryOtherFinding(@ForAll("tricky") String text) {
+		List<Finding> plain = this.scanner.scan(text);
+		List<Finding> findings = this.scanner.scan(text, List.of("张王"));
+		int previousEnd = 0;
+		for (Finding finding : findings) {
+			assertThat(finding.start()).isGreaterThanOrEqualTo(previousEnd);
+			assertThat(finding.end()).isLessThanOrEqualTo(text.length());
+			previousEnd = finding.end();
+		}
+		assertThat(findings).containsAll(plain);
+		assertThat(findings).filteredOn((f) -> !plain.contains(f)).allMatch((f) -> f.type() == FindingType.NAME);
 	}
 
 	private static boolean looksLikeId(String card) {

@@ -57,6 +57,26 @@ class ScanApiTests {
 	}
 
 	@Test
+	void answersFullWidthAndSeparatedNumbersAddressesAndBareMarkingsAtTheirPlacesInTheOriginal() throws Exception {
+		this.mvc.perform(scan().content("""
+				{"text":"内部\\n电话１３９１２３４５６７８，身份证110101-19900307-651X，住人民路25号。"}"""))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					{"findings":[
+					 {"type":"SECRECY_MARK","start":0,"end":2,"masked":"[密级标志]"},
+					 {"type":"MOBILE","start":5,"end":16,"masked":"１３９＊＊＊＊５６７８"},
+					 {"type":"ID_CARD","start":20,"end":40,"masked":"11*************51X"},
+					 {"type":"ADDRESS","start":45,"end":48,"masked":"**号"}]}""", true));
+	}
+
+	@Test
+	void leavesAnAgencysOfficeAddressAlone() throws Exception {
+		this.mvc.perform(scan().content("{\"text\":\"来访请到青山县人民路1号。\"}"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"findings\":[]}", true));
+	}
+
+	@Test
 	void answersAnEmptyListForATextWithoutPersonalData() throws Exception {
 		this.mvc.perform(scan().content("{\"text\":\"青政发〔2024〕12号，联系电话0771-5210001。\"}"))
 			.andExpect(status().isOk())
