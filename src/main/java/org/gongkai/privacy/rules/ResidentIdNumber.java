@@ -4,7 +4,8 @@ package org.gongkai.privacy.rules;
  * The rules of a resident ID number (公民身份号码, GB 11643-1999): six digits of the area of
  * first registration, the birth date {@code yyyyMMdd}, three digits of sequence and a
  * check character; legacy numbers have 15 digits, the birth date as {@code yyMMdd} in the
- * 1900s and no check character. Plain Java; reads digits in place, without copying.
+ * 1900s and no check character. Plain Java; reads digits in place, without copying (a
+ * number grouped by separators is copied once, when its shape fits).
  */
 final class ResidentIdNumber {
 
@@ -54,6 +55,51 @@ final class ResidentIdNumber {
 		}
 		return isArea(text.charAt(from)) && isBirthDate(1900 + number(text, from + 6, 2), number(text, from + 8, 2),
 				number(text, from + 10, 2), 1999);
+	}
+
+	/**
+	 * In {@code text} (folded), the 6 digits from {@code r} to {@code e} are followed by
+	 * a separator and a digit: the end of a valid ID number grouped as area, birth date
+	 * and sequence with that one separator, {@code 110101 19900307 651X} (6-8-4) or a
+	 * legacy {@code 350102 491231 123} (6-6-3), standing alone (no letter, digit or
+	 * further group on either side); -1 if there is none.
+	 */
+	static int groupedEnd(String text, int r, int e, int latestBirthYear) {
+		int length = text.length();
+		char separator = text.charAt(e);
+		if (r >= 2 && text.charAt(r - 1) == separator && isDigit(text.charAt(r - 2))) {
+			return -1;
+		}
+		int birth = digitsEnd(text, e + 1);
+		int third = birth + 1;
+		if (third >= length || text.charAt(birth) != separator || !isDigit(text.charAt(third))) {
+			return -1;
+		}
+		int end = digitsEnd(text, third);
+		boolean full = birth - e - 1 == 8;
+		if (full && end - third == 3 && end < length && (text.charAt(end) == 'X' || text.charAt(end) == 'x')) {
+			end++;
+		}
+		if (end - third != (full ? 4 : 3) || (!full && birth - e - 1 != 6)
+				|| (end < length && TextScan.isLetterOrDigit(text.charAt(end)))
+				|| (end + 1 < length && text.charAt(end) == separator && isDigit(text.charAt(end + 1)))) {
+			return -1;
+		}
+		String id = text.substring(r, e) + text.substring(e + 1, birth) + text.substring(third, end);
+		boolean valid = full ? isValid18(id, 0, latestBirthYear) : isValid15(id, 0);
+		return valid ? end : -1;
+	}
+
+	private static int digitsEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && isDigit(text.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	// GB/T 2260 area codes start with the region digit 1 (North China) to 8 (HK, Macao,

@@ -93,7 +93,8 @@ final class SecrecyMarking {
 	}
 
 	private static boolean isAnyDigit(char c) {
-		return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+		// full-width digits arrive folded to ASCII (FullWidth)
+		return c >= '0' && c <= '9';
 	}
 
 }

@@ -121,14 +121,15 @@ public final class TextScan {
 			return e;
 		}
 		if (e - r == 6 && e + 1 < this.length && isSeparator(this.text.charAt(e)) && isDigit(this.text.charAt(e + 1))) {
-			int end = groupedId(r, e);
-			if (end > 0) {
+			int end = ResidentIdNumber.groupedEnd(this.text, r, e, this.latestBirthYear);
+			if (end >= 0) {
+				add(FindingType.ID_CARD, r, end, Masking.idNumber(this.original, r, end));
 				return end;
 			}
 		}
 		if (e < this.length && (this.text.charAt(e) == '栋' || this.text.charAt(e) == '幢')) {
 			int end = HomeAddress.end(this.text, HomeAddress.Place.BUILDING, r);
-			if (end > 0) {
+			if (end >= 0) {
 				add(FindingType.ADDRESS, r, end, Masking.address(this.original, r, end));
 				return end;
 			}
@@ -200,50 +201,6 @@ public final class TextScan {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * The 6 digits from {@code r} to {@code e} are followed by a separator and a digit:
-	 * records an ID number grouped as area, birth date and sequence,
-	 * {@code 110101 19900307 651X} (6-8-4) or a legacy {@code 350102 491231 123} (6-6-3),
-	 * with one separator.
-	 * @return the end of what was recorded, or -1
-	 */
-	private int groupedId(int r, int e) {
-		char separator = this.text.charAt(e);
-		if (r >= 2 && this.text.charAt(r - 1) == separator && isDigit(this.text.charAt(r - 2))) {
-			return -1;
-		}
-		int birth = digitsEnd(e + 1);
-		int third = birth + 1;
-		if (third >= this.length || this.text.charAt(birth) != separator || !isDigit(this.text.charAt(third))) {
-			return -1;
-		}
-		int end = digitsEnd(third);
-		boolean full = birth - e - 1 == 8;
-		if (full && end - third == 3 && end < this.length
-				&& (this.text.charAt(end) == 'X' || this.text.charAt(end) == 'x')) {
-			end++;
-		}
-		if (end - third != (full ? 4 : 3) || (!full && birth - e - 1 != 6)
-				|| (end < this.length && isLetterOrDigit(this.text.charAt(end))) || (end + 1 < this.length
-						&& this.text.charAt(end) == separator && isDigit(this.text.charAt(end + 1)))) {
-			return -1;
-		}
-		String id = this.text.substring(r, e) + this.text.substring(e + 1, birth) + this.text.substring(third, end);
-		if (full ? ResidentIdNumber.isValid18(id, 0, this.latestBirthYear) : ResidentIdNumber.isValid15(id, 0)) {
-			add(FindingType.ID_CARD, r, end, Masking.idNumber(this.original, r, end));
-			return end;
-		}
-		return -1;
-	}
-
-	private int digitsEnd(int from) {
-		int end = from;
-		while (end < this.length && isDigit(this.text.charAt(end))) {
-			end++;
-		}
-		return end;
 	}
 
 	/**
@@ -342,7 +299,7 @@ public final class TextScan {
 	private int address(int place) {
 		HomeAddress.Place kind = HomeAddress.placeEndingAt(this.text, place);
 		int end = (kind != null) ? HomeAddress.end(this.text, kind, place + 1) : -1;
-		if (end < 0) {
+		if (end == -1) {
 			return place + 1;
 		}
 		add(FindingType.ADDRESS, place + 1, end, Masking.address(this.original, place + 1, end));
@@ -360,7 +317,7 @@ public final class TextScan {
 			word++;
 		}
 		int end = SecrecyMarking.bareWordEnd(this.text, word);
-		if (end < 0) {
+		if (end == -1) {
 			return from;
 		}
 		add(FindingType.SECRECY_MARK, word, end, Masking.SECRECY_MARK);

@@ -67,7 +67,8 @@ class PersonalDataFormsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "110101 19900307 651X 12", "9 110101 19900307 651X", "110101 19900307-651X",
 			"110101 1990030 7651X", "110101 19900307 651XY", "110101 19900307 6519", "350102 491231 1234",
-			"110101 19900307 65X", "１１０１０１　１９９００３０７　６５１" })
+			"110101 19900307 65X", "１１０１０１　１９９００３０７　６５１", "110101 19900307 ", "110101 19900307", "110101 ",
+			"350102 4912311 123" })
 	void findsNoIdNumberInOtherGroupings(String text) {
 		assertThat(this.scanner.scan(text)).extracting(Finding::type).doesNotContain(FindingType.ID_CARD);
 	}
@@ -77,6 +78,90 @@ class PersonalDataFormsTests {
 			"南锣鼓巷8号", "东四胡同5号", "3栋2单元501室", "５栋２单元３０２室", "人民路25-3号", "淮海路123弄4号" })
 	void findsHomeAddressesBelowTownshipLevel(String text) {
 		assertThat(this.scanner.scan(text)).extracting(Finding::type).containsExactly(FindingType.ADDRESS);
+	}
+
+	@Test
+	void eachPlaceTakesItsOwnFirstUnitAndARoomNumberMayFollowABuildingOrUnit() {
+		assertThat(addressAfter("幸福小区3栋2单元501")).isEqualTo("3栋2单元501");
+		assertThat(addressAfter("幸福小区3栋501")).isEqualTo("3栋501");
+		assertThat(addressAfter("幸福小区3幢501")).isEqualTo("3幢501");
+		assertThat(addressAfter("幸福小区12号楼301")).isEqualTo("12号楼301");
+		assertThat(addressAfter("幸福小区3栋2单元50")).isEqualTo("3栋2单元");
+		assertThat(addressAfter("人民路25号501")).isEqualTo("25号");
+		assertThat(addressAfter("东风村3组501")).isEqualTo("3组");
+		assertThat(addressAfter("幸福小区3栋2室501")).isEqualTo("3栋2室");
+		assertThat(addressAfter("人民路3弄")).isEqualTo("3弄");
+		assertThat(addressAfter("东风村5栋")).isEqualTo("5栋");
+		assertThat(addressAfter("东风村5幢")).isEqualTo("5幢");
+		assertThat(addressAfter("东风村5号")).isEqualTo("5号");
+		assertThat(addressAfter("幸福小区3幢")).isEqualTo("3幢");
+		assertThat(addressAfter("幸福小区3号")).isEqualTo("3号");
+		assertThat(addressAfter("3幢2单元")).isEqualTo("3幢2单元");
+		assertThat(addressAfter("人民路123456号")).isEqualTo("123456号");
+		assertThat(addressAfter("东风村六五四三二一组")).isEqualTo("六五四三二一组");
+		for (String none : List.of("人民路3组", "人民路3栋", "人民路3室", "东风村3室", "东风村3弄", "幸福小区3组", "幸福小区3室", "幸福小区3楼",
+				"人民路1234567号", "东风村七六五四三二一组", "人民路25-号", "人民路-3号", "3栋2", "3楼2单元")) {
+			assertThat(this.scanner.scan(none)).as(none).isEmpty();
+		}
+	}
+
+	private String addressAfter(String text) {
+		List<Finding> findings = this.scanner.scan(text);
+		assertThat(findings).as(text).extracting(Finding::type).containsExactly(FindingType.ADDRESS);
+		return text.substring(findings.get(0).start(), findings.get(0).end());
+	}
+
+	@Test
+	void foldsExactlyTheFullWidthBlockAndMasksWideCharsWide() {
+		assertThat(FullWidth.fold('！')).isEqualTo('!');
+		assertThat(FullWidth.fold('～')).isEqualTo('~');
+		assertThat(FullWidth.fold('\uFF00')).isEqualTo('\uFF00');
+		assertThat(FullWidth.fold('\uFF5F')).isEqualTo('\uFF5F');
+		assertThat(FullWidth.fold('\u2010')).isEqualTo('-');
+		assertThat(FullWidth.fold('\u2011')).isEqualTo('-');
+		assertThat(FullWidth.fold('\u2012')).isEqualTo('\u2012');
+		assertThat(FullWidth.fold('\u200F')).isEqualTo('\u200F');
+		assertThat(FullWidth.fold("abc")).isSameAs("abc");
+		assertThat(FullWidth.isWide('！')).isTrue();
+		assertThat(FullWidth.isWide('～')).isTrue();
+		assertThat(FullWidth.isWide('\uFF00')).isFalse();
+		assertThat(FullWidth.isWide('\uFF5F')).isFalse();
+		assertThat(FullWidth.maskFor('\u3000')).isEqualTo('＊');
+		assertThat(FullWidth.maskFor('\u2FFF')).isEqualTo('*');
+		assertThat(FullWidth.maskFor('９')).isEqualTo('＊');
+	}
+
+	@Test
+	void aNameOverlappingOtherFindingsGivesWayAndTheNearestThreeCharsCount() {
+		String text = "13912345678 zhang zhang@example.com";
+		assertThat(this.scanner.scan(text, List.of("zhang"))).extracting(Finding::type, Finding::start, Finding::end)
+			.containsExactly(tuple(FindingType.MOBILE, 0, 11), tuple(FindingType.NAME, 12, 17),
+					tuple(FindingType.EMAIL, 18, 35));
+		assertThat(this.scanner.scan("李王小明女士", List.of())).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(1, 4));
+		assertThat(this.scanner.scan("致李先生", List.of())).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(1, 2));
+		assertThat(this.scanner.scan("王先生", List.of())).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(0, 1));
+		assertThat(this.scanner.scan("一王先生", List.of("王", " "))).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(1, 2));
+		assertThat(this.scanner.scan("鿿王先生 a王先生", List.of())).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(1, 2), tuple(6, 7));
+		assertThat(this.scanner.scan("王王王王先生", List.of())).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(1, 4));
+	}
+
+	@Test
+	void aBareMarkingMayEndTheTextOrFollowACarriageReturn() {
+		assertThat(this.scanner.scan("【内部】")).extracting(Finding::start, Finding::end).containsExactly(tuple(0, 4));
+		assertThat(this.scanner.scan("【内部")).isEmpty();
+		assertThat(this.scanner.scan("【内部）")).isEmpty();
+		assertThat(this.scanner.scan("〔秘密〕\n")).extracting(Finding::end).containsExactly(4);
+		assertThat(this.scanner.scan("（机密）\t")).extracting(Finding::end).containsExactly(4);
+		assertThat(this.scanner.scan("［绝密］ ")).extracting(Finding::end).containsExactly(4);
+		assertThat(this.scanner.scan("正文\r内部\r\n")).extracting(Finding::start, Finding::end)
+			.containsExactly(tuple(3, 5));
+		assertThat(this.scanner.scan("\t内部")).extracting(Finding::start).containsExactly(1);
 	}
 
 	@Test
@@ -102,6 +187,10 @@ class PersonalDataFormsTests {
 		assertThat(withOffices.scan("村委会在东风村3组")).isEmpty();
 		assertThat(withOffices.scan("申请人住解放路1号")).extracting(Finding::type).containsExactly(FindingType.ADDRESS);
 		assertThat(withOffices.scan("申请人住人民路12号")).extracting(Finding::type).containsExactly(FindingType.ADDRESS);
+		assertThat(withOffices.scan("人民路1号")).isEmpty();
+		assertThat(new PrivacyScanner(PrivacyScannerTests.CLOCK, () -> List.of("路1号")).scan("解放路1号")).isEmpty();
+		assertThat(new PrivacyScanner(PrivacyScannerTests.CLOCK, () -> java.util.Arrays.asList(null, "县政府大院"))
+			.scan("人民路1号")).hasSize(1);
 	}
 
 	@ParameterizedTest
