@@ -1,6 +1,7 @@
 package org.gongkai.platform;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,6 +73,39 @@ public class RateLimits {
 			bucket = limit.bucket();
 		}
 		return bucket.tryConsume(1);
+	}
+
+	/** What a tracking look-up ran into. */
+	public enum Lookup {
+
+		/** Neither limit: the look-up may go ahead. */
+		ALLOWED,
+		/** The client address used up its look-ups of the minute. */
+		CLIENT_REFUSED,
+		/** The tracking number used up its look-ups of the hour, from all addresses. */
+		NUMBER_REFUSED
+
+	}
+
+	/** The longest tracking number kept in a key (real ones are far shorter). */
+	private static final int MAX_NUMBER = 40;
+
+	/**
+	 * A tracking look-up: one token from the client address's bucket ({@code perMinute}),
+	 * then one from the tracking number's ({@code perHour} from all addresses together),
+	 * so one case's query code cannot be guessed from many addresses. The number is
+	 * stripped and upper-cased as the look-up reads it.
+	 * @param scope what is tracked, e.g. {@code "request-track"}; the keys are
+	 * {@code scope:address} and {@code scope-no:NUMBER}
+	 */
+	public Lookup tryLookup(String scope, String clientAddress, int perMinute, String trackingNo, int perHour) {
+		if (!tryAcquire(scope + ":" + clientAddress, perMinute)) {
+			return Lookup.CLIENT_REFUSED;
+		}
+		String number = trackingNo.strip().toUpperCase(Locale.ROOT);
+		number = number.substring(0, Math.min(number.length(), MAX_NUMBER));
+		return tryAcquire(scope + "-no:" + number, perHour, Duration.ofHours(1)) ? Lookup.ALLOWED
+				: Lookup.NUMBER_REFUSED;
 	}
 
 	/** Forgets every bucket (tests and administrators use it after a lockout drill). */

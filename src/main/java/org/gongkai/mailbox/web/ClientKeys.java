@@ -1,8 +1,5 @@
 package org.gongkai.mailbox.web;
 
-import java.time.Duration;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.platform.RateLimits;
@@ -17,18 +14,11 @@ final class ClientKeys {
 	/** The message key of a look-up refused for its tracking number. */
 	static final String NUMBER_TOO_MANY = "mailbox.track.number-too-many";
 
-	/** The longest tracking number kept in a key (real ones are far shorter). */
-	private static final int MAX_NUMBER = 40;
-
 	private ClientKeys() {
 	}
 
 	static String letters(HttpServletRequest request) {
 		return "mailbox-write:" + request.getRemoteAddr();
-	}
-
-	static String lookups(HttpServletRequest request) {
-		return "mailbox-track:" + request.getRemoteAddr();
 	}
 
 	static String comments(HttpServletRequest request) {
@@ -39,26 +29,21 @@ final class ClientKeys {
 		return "mailbox-vote:" + request.getRemoteAddr();
 	}
 
-	static String number(String trackingNo) {
-		String number = trackingNo.strip().toUpperCase(Locale.ROOT);
-		return "mailbox-track-no:" + number.substring(0, Math.min(number.length(), MAX_NUMBER));
-	}
-
 	/**
-	 * Takes a look-up from the client's bucket and then from the tracking number's.
+	 * Takes a look-up from the client's bucket and then from the tracking number's
+	 * ({@link RateLimits#tryLookup}).
 	 * @return {@code null} when the look-up may go ahead, else the message key of the
 	 * refusal ({@code error.too-many} for the client, {@link #NUMBER_TOO_MANY} for the
 	 * number)
 	 */
 	static String refusedLookup(RateLimits limits, MailboxProperties properties, HttpServletRequest request,
 			String trackingNo) {
-		if (!limits.tryAcquire(lookups(request), properties.lookupsPerMinute())) {
-			return "error.too-many";
-		}
-		if (!limits.tryAcquire(number(trackingNo), properties.lookupsPerNumberPerHour(), Duration.ofHours(1))) {
-			return NUMBER_TOO_MANY;
-		}
-		return null;
+		return switch (limits.tryLookup("mailbox-track", request.getRemoteAddr(), properties.lookupsPerMinute(),
+				trackingNo, properties.lookupsPerNumberPerHour())) {
+			case ALLOWED -> null;
+			case CLIENT_REFUSED -> "error.too-many";
+			case NUMBER_REFUSED -> NUMBER_TOO_MANY;
+		};
 	}
 
 }
