@@ -1,5 +1,11 @@
 package org.gongkai;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
@@ -72,8 +78,16 @@ class CorrectionJourneyTests extends BrowserJourney {
 		assertThat(text("timeline")).contains("本机关确认收到您的申请", "本机关告知您补正申请");
 		assertThat(text("documents")).contains("补正告知书");
 		screenshot("correction-tracking-390");
-		browser.manage().window().setSize(new Dimension(1280, 1600));
+		browser.manage().window().setSize(new Dimension(1280, 2000));
 		screenshot("correction-tracking-1280");
+		// the notice itself, downloaded with the query code, prints the items
+		Path notice = chromium
+			.download(By.xpath("//ul[@id='documents']/li[contains(normalize-space(), '补正告知书')]//button"), ".pdf");
+		try (PDDocument doc = Loader.loadPDF(notice.toFile())) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains(trackingNo,
+					"一、所需文件的名称或文号（建议写明：例如：老街片区改造实施方案（2025年））", "二、信息所属的年份", "第三十条");
+		}
+		Files.delete(notice);
 
 		// and answers online
 		WebElement correction = browser.findElement(By.id("correction"));
@@ -111,7 +125,9 @@ class CorrectionJourneyTests extends BrowserJourney {
 		assertThat(log).contains("一次性书面告知补正", "申请人在网上提交补正", "拟定答复：部分公开", "负责人退回拟定的答复，意见：请写明不予公开部分的依据", "负责人审批同意答复：部分公开",
 				"经办：" + leader, "申请人本人");
 		assertThat(log).doesNotContain("3.2", "PARTIALLY");
+		browser.manage().window().setSize(new Dimension(1280, 3400));
 		screenshot("correction-case-log");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 		signOut();
 
 		// the citizen sees the answer and what to do next, with dates
@@ -124,7 +140,9 @@ class CorrectionJourneyTests extends BrowserJourney {
 		assertThat(text("lawsuit")).contains("6 个月内");
 		screenshot("correction-answered-390");
 		browser.manage().window().setSize(new Dimension(1280, 1600));
+		browser.manage().window().setSize(new Dimension(1280, 2000));
 		screenshot("correction-answered-1280");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	private void propose(String note) {
