@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseLogWords {
+
+	private static final Pattern MOVED = Pattern.compile("答复期限由 (\\S+) 调整为 (\\S+)");
 
 	private final MessageSource messages;
 
@@ -53,9 +57,10 @@ public class CaseLogWords {
 			case "decided", "approved", "correction-lapsed", "fee-lapsed" ->
 				msg("request.log." + event.kind(), outcome(detail));
 			case "fee-notice" -> feeNotice(detail);
+			case "due-moved" -> dueMoved(detail);
 			case "appeal-recorded", "appeal-decided" -> appeal(event.kind(), detail);
 			case "imported", "correction-received", "correction-received-online", "extended", "decision-returned",
-					"due-moved", "letter-delivered", "letter-released", "fee-paid", "fee-waived", "assigned" ->
+					"letter-delivered", "letter-released", "fee-paid", "fee-waived", "assigned" ->
 				msg("request.log." + event.kind(), detail);
 			default -> msg("request.log.other", detail);
 		};
@@ -70,6 +75,13 @@ public class CaseLogWords {
 		String basis = words("request.fee.basis.", FeeBasis.class, parts[0]);
 		String units = known(FeeBasis.class, parts[0]) ? msg("request.fee.units." + parts[0], parts[1]) : parts[1];
 		return msg("request.log.fee-notice", basis + units, parts[2]);
+	}
+
+	private String dueMoved(String detail) {
+		// as DisclosureRequest.dueMoved writes it: 答复期限由 <from> 调整为 <to>
+		Matcher moved = MOVED.matcher(detail);
+		return moved.matches() ? msg("request.log.due-moved", date(moved.group(1)), date(moved.group(2)))
+				: msg("request.log.other", detail);
 	}
 
 	private String appeal(String kind, String detail) {
