@@ -463,14 +463,6 @@ public class DisclosureRequest {
 		return this.returnComment;
 	}
 
-	public LocalDate returnedOn() {
-		return this.returnedOn;
-	}
-
-	public String returnedBy() {
-		return this.returnedBy;
-	}
-
 	/** What moved the case and its clock, oldest first. */
 	public List<CaseEvent> events() {
 		return this.steps.stream().map(CaseStep::event).toList();

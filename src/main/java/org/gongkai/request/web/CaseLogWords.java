@@ -62,8 +62,22 @@ public class CaseLogWords {
 			case "imported", "correction-received", "correction-received-online", "extended", "decision-returned",
 					"letter-delivered", "letter-released", "fee-paid", "fee-waived", "assigned" ->
 				msg("request.log." + event.kind(), detail);
-			default -> msg("request.log.other", detail);
+			default -> other(event.kind(), detail);
 		};
+	}
+
+	/**
+	 * A kind this class does not know: its older key {@code request.event.<kind>} with
+	 * the detail, if the bundle has one (another part of the module may log new kinds),
+	 * else the detail alone.
+	 */
+	private String other(String kind, String detail) {
+		String key = "request.event." + kind;
+		String known = msg(key);
+		if (known.equals(key)) {
+			return msg("request.log.other", detail);
+		}
+		return detail.isEmpty() ? known : msg("request.log.with-detail", known, detail);
 	}
 
 	private String feeNotice(String detail) {

@@ -54,6 +54,8 @@ class CaseLogWordsTests {
 		assertThat(this.words.line(new CaseEvent("correction-received-online", ON, "applicant", "x")).by())
 			.isEqualTo("申请人本人");
 		assertThat(this.words.line(event("something-new", "细节")).text()).isEqualTo("办理记录：细节");
+		// a kind logged elsewhere in the module with only its older key
+		assertThat(this.words.line(event("letter-issued", "某县依申补〔2026〕1号")).text()).isEqualTo("生成文书：某县依申补〔2026〕1号");
 		assertThat(this.words.line(event("fee-notice", "garbled")).text()).isEqualTo("办理记录：garbled");
 		assertThat(this.words.line(event("appeal-decided", "x")).text()).isEqualTo("办理记录：x");
 		assertThat(this.words.line(event("correction-requested", "not-a-date")).text()).endsWith("not-a-date");
