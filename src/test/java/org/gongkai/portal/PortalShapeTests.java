@@ -157,6 +157,10 @@ class PortalShapeTests {
 			.getContentAsString();
 		assertThat(elder).contains("<html lang=\"zh-CN\" class=\"elder\">", "标准模式",
 				"/display?mode=standard&amp;back=%2F");
+		// the page cache keeps each mode's page apart
+		MvcResult cached = this.mvc.perform(get("/").cookie(cookie)).andReturn();
+		assertThat(cached.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+		assertThat(cached.getResponse().getContentAsString()).contains("class=\"elder\"");
 		assertThat(html("/")).doesNotContain("class=\"elder\"").contains("长者模式", "/display?mode=elder&amp;back=%2F");
 		// the form posts to the same place, with its CSRF token
 		MvcResult off = this.mvc
