@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.Genre;
 import org.gongkai.publication.PublicationStatus;
 
 import org.springframework.data.domain.Page;
@@ -42,6 +43,11 @@ public interface Publications extends JpaRepository<Publication, Long> {
 
 	Page<Publication> findByAgencyIdAndColumnIdAndStatusOrderByPublishedOnDescIdDesc(long agencyId, long columnId,
 			PublicationStatus status, Pageable page);
+
+	Page<Publication> findByAgencyIdAndStatusAndGenreInOrderByValidityDescPublishedOnDescIdDesc(long agencyId,
+			PublicationStatus status, Collection<Genre> genres, Pageable page);
+
+	List<Publication> findTop10ByStatusOrderByPublishedOnDescIdDesc(PublicationStatus status);
 
 	List<Publication> findByStatusAndIdGreaterThanOrderByIdAsc(PublicationStatus status, long afterId, Pageable page);
 

@@ -20,6 +20,7 @@ import org.gongkai.platform.web.FormErrors;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
+import org.gongkai.request.AnsweredRequests;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestProperties;
 import org.gongkai.request.intake.RequestIntake;
@@ -75,9 +76,12 @@ class RequestController {
 
 	private final Submissions submissions;
 
+	private final AnsweredRequests answered;
+
 	RequestController(RequestIntake intake, RequestTracking tracking, AgencyManagement agencies, RateLimits limits,
-			RequestProperties properties, ReplyLetters letters, Submissions submissions) {
+			RequestProperties properties, ReplyLetters letters, Submissions submissions, AnsweredRequests answered) {
 		this.submissions = submissions;
+		this.answered = answered;
 		this.intake = intake;
 		this.tracking = tracking;
 		this.agencies = agencies;
@@ -94,14 +98,16 @@ class RequestController {
 	@PostMapping("/agencies/{creditCode}/requests/new")
 	String apply(@PathVariable String creditCode, @ModelAttribute("form") RequestForm form, BindingResult result,
 			@RequestParam(name = "idProof", required = false) MultipartFile idProof,
-			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
+			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey,
+			@RequestParam(name = "listPublicly", required = false) String listPublicly, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		AgencyDetails agency = agency(creditCode);
+		boolean listed = "true".equals(listPublicly);
 		SubmissionKey key;
 		String payload;
 		try {
 			key = SubmissionKey.of(APPLICATION, rawKey);
-			payload = creditCode + "\n" + form + "\n" + proofDigest(idProof);
+			payload = creditCode + "\n" + form + "\n" + proofDigest(idProof) + "\nlisted=" + listed;
 			Optional<Submitted> earlier = this.submissions.repeat(key, payload);
 			if (earlier.isPresent()) {
 				return toReceipt(earlier.get(), creditCode, request, response);
@@ -126,6 +132,9 @@ class RequestController {
 			// returns after the commit: the number shown is stored, with the key
 			Submitted submitted = this.submissions.submit(key, payload, true, () -> {
 				Receipt receipt = file(creditCode, form, idProof);
+				if (listed) {
+					this.answered.consentToListing(receipt.trackingNo());
+				}
 				return new Filed(receipt.trackingNo(), receipt.queryCode());
 			});
 			return toReceipt(submitted, creditCode, request, response);
