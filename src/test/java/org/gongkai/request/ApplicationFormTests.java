@@ -1,6 +1,9 @@
 package org.gongkai.request;
 
 import org.gongkai.GongkaiTest;
+import org.gongkai.Staff;
+import org.gongkai.account.AccountManagement;
+import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
@@ -9,6 +12,7 @@ import org.gongkai.submission.FormKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,6 +39,9 @@ class ApplicationFormTests {
 
 	@Autowired
 	DisclosureRequests cases;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void theEmptyFormChoosesNothingAndMarksWhatIsRequired() throws Exception {
@@ -113,6 +120,31 @@ class ApplicationFormTests {
 		AgencyData data = agency();
 		this.mvc.perform(valid(data).param("formats", "PAPER").param("delivery", "PICK_UP"))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theStaffIntakeFormListsEveryProblemToo() throws Exception {
+		AgencyData data = agency();
+		long agency = this.agencies.findByCreditCode(data.creditCode()).orElseThrow().summary().id();
+		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
+		long before = this.cases.countByAgencyId(agency);
+		String page = this.mvc
+			.perform(post("/admin/requests/new").session(clerk)
+				.with(csrf())
+				.param("agencyId", String.valueOf(agency))
+				.param("channel", "WALK_IN")
+				.param("receivedOn", "")
+				.param("applicantType", "NATURAL_PERSON")
+				.param("applicantName", "赵六")
+				.param("formats", "PAPER")
+				.param("delivery", "POST"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(summary(page)).contains("href=\"#idType\"", "href=\"#idNumber\"", "href=\"#phone\"",
+				"href=\"#description\"", "href=\"#address\"");
+		assertThat(this.cases.countByAgencyId(agency)).isEqualTo(before);
 	}
 
 	private AgencyData agency() {
