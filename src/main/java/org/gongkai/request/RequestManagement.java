@@ -7,7 +7,6 @@ import java.util.Set;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
-import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -40,8 +39,6 @@ public class RequestManagement {
 
 	private final AgencyAccess access;
 
-	private final WorkingDayCalendar calendar;
-
 	private final CaseFiles files;
 
 	private final RequestIntake intake;
@@ -50,11 +47,10 @@ public class RequestManagement {
 
 	private final CaseWorklists worklists;
 
-	RequestManagement(DisclosureRequests cases, AgencyAccess access, WorkingDayCalendar calendar, CaseFiles files,
-			RequestIntake intake, CaseHandling handling, CaseWorklists worklists) {
+	RequestManagement(DisclosureRequests cases, AgencyAccess access, CaseFiles files, RequestIntake intake,
+			CaseHandling handling, CaseWorklists worklists) {
 		this.cases = cases;
 		this.access = access;
-		this.calendar = calendar;
 		this.files = files;
 		this.intake = intake;
 		this.handling = handling;

@@ -2,7 +2,6 @@ package org.gongkai.publication.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
