@@ -14,11 +14,14 @@ import org.gongkai.mailbox.letter.LetterIntake;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -39,6 +42,9 @@ class LetterListTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theListPagesAndSearchesWithinTheUsersAgency() throws Exception {
@@ -63,6 +69,28 @@ class LetterListTests {
 		MockHttpSession stranger = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, other));
 		assertThat(page(stranger, "/admin/mailbox?list=all&agency=" + agency + "&q=路灯维修")).contains("共 0 条")
 			.doesNotContain("第1封来信");
+	}
+
+	@Test
+	void aLetterStepSaysWhatHappened() throws Exception {
+		AgencyData data = AgencyFixtures.county("信件消息县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		String number = this.intake.write(data.creditCode(), MailboxFixtures.letter().form()).trackingNo();
+		long id = this.jdbc.queryForObject("select id from mbx_letter where tracking_no = ?", Long.class, number);
+		String clerkName = Staff.create(this.accounts, Role.CLERK, agency);
+		MockHttpSession clerk = Staff.signIn(this.mvc, clerkName);
+		String location = this.mvc
+			.perform(post("/admin/mailbox/letters/" + id + "/assign").session(clerk)
+				.param("assignee", clerkName)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).endsWith("?done=assigned");
+		assertThat(page(clerk, location)).contains("已分派承办人。").doesNotContain("已保存。");
+		assertThat(page(clerk, "/admin/mailbox/letters/" + id + "?done=%3Cscript%3E")).doesNotContain("<script>")
+			.doesNotContain("id=\"done\"");
 	}
 
 	private String page(MockHttpSession session, String url) throws Exception {

@@ -13,15 +13,19 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.intake.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -50,6 +54,9 @@ class CaseListAndTodoTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	DisclosureRequests cases;
 
 	@Test
 	void countsAreScopedToTheUsersAgenciesAndRoles() throws Exception {
@@ -114,6 +121,36 @@ class CaseListAndTodoTests {
 			this.mvc.perform(get("/admin/mailbox?" + query).session(office)).andExpect(status().isOk());
 		}
 		assertThat(page(office, "/admin/requests?size=10&page=500")).contains("第 13 页，共 13 页");
+	}
+
+	@Test
+	void theCasePageSaysWhatAStepDid() throws Exception {
+		AgencyData data = AgencyFixtures.county("消息案件县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		String number = this.intake.apply(data.creditCode(), CaseFixtures.form(CaseFixtures.idNumber())).trackingNo();
+		long id = this.cases.findByTrackingNo(number).orElseThrow().id();
+		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
+		MvcResult confirmed = this.mvc.perform(post("/admin/requests/" + id + "/confirm").session(clerk).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(this.mvc.perform(get("/admin/requests/" + id).session(clerk).flashAttrs(confirmed.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("已确认收到，答复期限开始计算。");
+		String decided = this.mvc
+			.perform(post("/admin/requests/" + id + "/decision").session(clerk)
+				.param("outcome", "3.2")
+				.param("note", "部分公开")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(decided).endsWith("?done=decided-for-approval");
+		assertThat(page(clerk, decided)).contains("答复已拟定，已送领导审批。").doesNotContain("已保存。");
+		assertThat(page(clerk, "/admin/requests/" + id + "?done=%3Cscript%3E")).doesNotContain("<script>")
+			.doesNotContain("id=\"done\"");
 	}
 
 	private String walkIn(long agency, LocalDate day) {
