@@ -14,10 +14,11 @@ import org.gongkai.publication.PublicationStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Publications extends JpaRepository<Publication, Long> {
+public interface Publications extends JpaRepository<Publication, Long>, JpaSpecificationExecutor<Publication> {
 
 	/**
 	 * The item in any state.
@@ -37,6 +38,8 @@ public interface Publications extends JpaRepository<Publication, Long> {
 	}
 
 	List<Publication> findTop200ByAgencyIdInOrderByIdDesc(Collection<Long> agencyIds);
+
+	long countByAgencyIdInAndStatus(Collection<Long> agencyIds, PublicationStatus status);
 
 	Page<Publication> findByAgencyIdAndStatusOrderByPublishedOnDescIdDesc(long agencyId, PublicationStatus status,
 			Pageable page);

@@ -281,6 +281,16 @@ public class DisclosureRequest {
 		return this.trackingNo;
 	}
 
+	/** When the application arrived (online) or was registered. */
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	/** What the applicant asked for (the corrected text once corrected). */
+	public String description() {
+		return this.description;
+	}
+
 	public String queryCodeHash() {
 		return this.queryCodeHash;
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestProperties;
 import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.intake.RequestTracking;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.letters.ReplyLetters;
 import org.gongkai.submission.Filed;
 import org.gongkai.submission.ReceiptRedirect;
@@ -140,7 +142,15 @@ class RequestController {
 			return toReceipt(submitted, creditCode, request, response);
 		}
 		catch (RuleViolationException ex) {
-			FormErrors.reject(result, ex, FIELDS);
+			// every problem at once, each beside its field and in the summary above the
+			// form
+			List<RuleViolationException> problems = ValidApplication.problems(form.application());
+			for (RuleViolationException problem : problems) {
+				FormErrors.reject(result, problem, FIELDS);
+			}
+			if (problems.stream().noneMatch((p) -> p.messageKey().equals(ex.messageKey()))) {
+				FormErrors.reject(result, ex, FIELDS);
+			}
 			response.setStatus(400);
 			return form(model, agency, form, key.value());
 		}
