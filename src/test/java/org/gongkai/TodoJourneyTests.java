@@ -81,7 +81,7 @@ class TodoJourneyTests extends BrowserJourney {
 		String correction = walkIn(town, today);
 		String partial = walkIn(town, today);
 		CaseFixtures.asDoing("todo-clerk", Role.CLERK, town, () -> {
-			this.handling.requestCorrection(id(correction), today.plusDays(15));
+			this.handling.requestCorrection(id(correction), today.plusDays(15), CaseFixtures.correctionItems());
 			this.requests.decide(id(partial), Outcome.ofRow("3.2").orElseThrow(), "涉及第三方的部分不予公开");
 		});
 		long column = this.catalog.publicTree(town).get(0).id();

@@ -478,15 +478,6 @@ public class DisclosureRequest {
 		return this.steps.stream().map(CaseStep::event).toList();
 	}
 
-	/** When the application was sent or handed in (the platform's instant). */
-	public Instant submittedAt() {
-		return this.submittedAt;
-	}
-
-	public String description() {
-		return this.description;
-	}
-
 	void approve(LocalDate on, String by, Instant now) {
 		this.approvedBy = by;
 		this.approvedOn = on;
