@@ -60,6 +60,14 @@ class ReportDocuments {
 		return new ReportFile(title + "." + format.extension(), format.contentType(), content);
 	}
 
+	/** The report as a file named as a preview (…年度报告（发布前预览）.pdf). */
+	ReportFile preview(AnnualReportView report, ReportFormat format) {
+		ReportFile file = render(report, format);
+		String name = this.layout.title(report.agency().name(), report.year())
+				+ this.layout.m("annualreport.document.preview") + "." + format.extension();
+		return new ReportFile(name, file.contentType(), file.content());
+	}
+
 	/** What the document says, in order: section titles with their text or table. */
 	private List<Object> blocks(AnnualReportView report) {
 		List<String> titles = this.layout.sectionTitles();

@@ -94,7 +94,8 @@ class AnnualReportPublicationTests {
 	}
 
 	private MvcResult publish(Office office, int year, MockHttpSession session, int expected) throws Exception {
-		return this.mvc.perform(post(admin(office, year) + "/publish").session(session).with(csrf()))
+		return this.mvc
+			.perform(post(admin(office, year) + "/publish").session(session).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().is(expected))
 			.andReturn();
 	}
