@@ -416,9 +416,10 @@ class AnnualReportPublicationTests {
 			assertThat(text.getText()).contains("2025年政府信息公开工作年度报告", "一、总体情况", "本年总体情况。", "一、本年新收政府信息公开申请数量", "（七）总计",
 					"四、结转下年度继续办理", "行政事业性收费", "复议后起诉");
 			assertThat(doc.getTables()).hasSize(3);
-			// table 三, row 一 (header rows 0-2): 自然人 1, 法律服务机构 1, 总计 2
-			assertThat(doc.getTables().get(1).getRow(3).getCell(3).getText()).isEqualTo("1");
-			assertThat(doc.getTables().get(1).getRow(3).getCell(9).getText()).isEqualTo("2");
+			// table 三, row 一 (header rows 0-2): the label spans three grid columns, then
+			// 自然人 1, 法律服务机构 1, 总计 2
+			assertThat(doc.getTables().get(1).getRow(3).getCell(1).getText()).isEqualTo("1");
+			assertThat(doc.getTables().get(1).getRow(3).getCell(7).getText()).isEqualTo("2");
 		}
 		byte[] xlsx = download(base + ".xlsx", "spreadsheetml");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
