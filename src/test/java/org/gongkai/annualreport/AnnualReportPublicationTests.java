@@ -450,7 +450,13 @@ class AnnualReportPublicationTests {
 	private byte[] download(String url, String type) throws Exception {
 		MvcResult result = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentType()).contains(type);
-		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+		String extension = url.substring(url.lastIndexOf('.') + 1);
+		// the Chinese name (…政府信息公开工作年度报告.docx) in RFC 5987 form, an ASCII fallback
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"annual-report-2025." + extension + "\"; filename*=UTF-8''")
+			.endsWith(
+					"%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A."
+							+ extension);
 		return result.getResponse().getContentAsByteArray();
 	}
 
