@@ -13,11 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The journey of issue 6 in real headless Chromium with JavaScript off: a citizen writes
  * to an agency's mailbox from its page, with a resident ID number in the letter, and
  * keeps the tracking number and query code; another writes a letter not to be published;
- * the agency's clerk assigns the first to herself and answers it publicly, and answers
- * the second privately; an anonymous reader finds the public reply in the interaction
- * column with the ID number masked; the second writer reads the private reply on
- * /mailbox/track with the code, and a wrong code is refused. Screenshots go to
- * target/screenshots.
+ * the agency's clerk assigns the first to herself and answers it publicly (after a
+ * preview of the masked public reply and a ticked confirmation), and answers the second
+ * privately; an anonymous reader finds the public reply in the interaction column with
+ * the ID number masked; the second writer reads the private reply on /mailbox/track with
+ * the code, and a wrong code is refused. Screenshots go to target/screenshots.
  */
 class MailboxJourneyTests extends BrowserJourney {
 
@@ -68,6 +68,13 @@ class MailboxJourneyTests extends BrowserJourney {
 		browser.findElement(By.id("reply-text")).sendKeys("您的临时救助申请（" + ID_NUMBER + "）已审核通过，救助金将于本月发放。");
 		browser.findElement(By.id("visibility-PUBLIC")).click();
 		clickAndWait(By.id("reply-submit"));
+		// a public reply is previewed first, masked, and goes out once confirmed
+		assertThat(browser.findElement(By.id("reply-warnings")).getText()).contains(ID_NUMBER);
+		assertThat(browser.findElement(By.id("public-reply-preview")).getText()).contains(MASKED)
+			.doesNotContain(ID_NUMBER);
+		screenshot("mailbox-reply-preview");
+		browser.findElement(By.id("reply-confirmed")).click();
+		clickAndWait(By.id("reply-send"));
 		assertThat(browser.findElement(By.id("status")).getText()).contains("已答复");
 		screenshot("mailbox-replied");
 		browser.get(url("/admin/mailbox"));

@@ -44,4 +44,17 @@ public record AnnualReportView(AgencySummary agency, int year, ReportStatus stat
 		return this.status == ReportStatus.PUBLISHED;
 	}
 
+	/**
+	 * The report as it would be published now: with the tables the records give now when
+	 * a corrected edition is pending, else as it is.
+	 */
+	public AnnualReportView asItWouldBePublished() {
+		if (this.current == null) {
+			return this;
+		}
+		return new AnnualReportView(this.agency, this.year, this.status, this.edition, this.publishedOn, this.dueOn,
+				this.late, this.narrative, this.narrativeDrafted, this.entries, this.current, null, this.checks,
+				this.corrections, this.editable, this.publishable);
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.gongkai.annualreport;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The draft of the narrative sections made from the year's figures, which the office
- * rewrites: 一 with the items published per column, the applications by channel, the cases
- * and appeals; 五 as a prompt; 六 with the information-processing fees charged (Regulations
- * art. 42). All text comes from the message bundle.
+ * rewrites: 一 with the items published per column (each column name once), the
+ * applications by channel, the cases and appeals; 五 as a prompt; 六 with the
+ * information-processing fees charged (Regulations art. 42). All text comes from the
+ * message bundle.
  */
 @Component
 class NarrativeDraft {
@@ -46,13 +48,17 @@ class NarrativeDraft {
 	Narrative draft(AgencySummary agency, int year, ReportFigures figures) {
 		Map<Long, Long> perColumn = this.publications.publishedByColumn(agency.id(), year);
 		long items = perColumn.values().stream().mapToLong(Long::longValue).sum();
-		List<String> columns = new ArrayList<>();
+		// columns of one name (the same heading under two parents) are listed once, with
+		// their items added up
+		Map<String, Long> byName = new LinkedHashMap<>();
 		for (ColumnNode column : this.catalog.publicTree(agency.id())) {
 			Long count = perColumn.get(column.id());
 			if (count != null) {
-				columns.add(message("annualreport.draft.column", column.name(), count));
+				byName.merge(column.name().strip(), count, Long::sum);
 			}
 		}
+		List<String> columns = new ArrayList<>();
+		byName.forEach((name, count) -> columns.add(message("annualreport.draft.column", name, count)));
 		List<String> channels = new ArrayList<>();
 		for (ChannelCount count : this.requests.receivedByChannel(List.of(agency.id()), year)) {
 			channels.add(message("annualreport.draft.channel", message("request.channel." + count.channel().name()),

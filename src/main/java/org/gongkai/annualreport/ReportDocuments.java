@@ -20,15 +20,11 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.gongkai.platform.Text;
 import org.gongkai.rendering.PdfDocuments;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import org.springframework.stereotype.Component;
 
@@ -58,6 +54,14 @@ class ReportDocuments {
 			case XLSX -> xlsx(report, title);
 		};
 		return new ReportFile(title + "." + format.extension(), format.contentType(), content);
+	}
+
+	/** The report as a file named as a preview (…年度报告（发布前预览）.pdf). */
+	ReportFile preview(AnnualReportView report, ReportFormat format) {
+		ReportFile file = render(report, format);
+		String name = this.layout.title(report.agency().name(), report.year())
+				+ this.layout.m("annualreport.document.preview") + "." + format.extension();
+		return new ReportFile(name, file.contentType(), file.content());
 	}
 
 	/** What the document says, in order: section titles with their text or table. */
@@ -126,7 +130,7 @@ class ReportDocuments {
 					run(p, text.text(), 12, false);
 				}
 				else if (block instanceof ReportGrid grid) {
-					table(doc, grid);
+					DocxTables.append(doc, grid);
 				}
 			}
 			doc.write(out);
@@ -137,35 +141,7 @@ class ReportDocuments {
 		}
 	}
 
-	private static void table(XWPFDocument doc, ReportGrid grid) {
-		XWPFParagraph caption = doc.createParagraph();
-		caption.setAlignment(ParagraphAlignment.CENTER);
-		run(caption, grid.caption(), 11, true);
-		XWPFTable table = doc.createTable(grid.rows().size(), grid.columns());
-		table.setWidth("100%");
-		for (ReportGrid.Placed placed : grid.placed()) {
-			ReportGrid.Cell cell = placed.cell();
-			for (int r = 0; r < cell.rowspan(); r++) {
-				for (int c = 0; c < cell.colspan(); c++) {
-					XWPFTableCell target = table.getRow(placed.row() + r).getCell(placed.column() + c);
-					CTTcPr properties = target.getCTTc().isSetTcPr() ? target.getCTTc().getTcPr()
-							: target.getCTTc().addNewTcPr();
-					if (cell.colspan() > 1) {
-						properties.addNewHMerge().setVal((c == 0) ? STMerge.RESTART : STMerge.CONTINUE);
-					}
-					if (cell.rowspan() > 1) {
-						properties.addNewVMerge().setVal((r == 0) ? STMerge.RESTART : STMerge.CONTINUE);
-					}
-				}
-			}
-			XWPFTableCell target = table.getRow(placed.row()).getCell(placed.column());
-			XWPFParagraph p = target.getParagraphs().get(0);
-			p.setAlignment(cell.figure() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-			run(p, cell.text(), 9, "col".equals(cell.header()));
-		}
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, int points, boolean bold) {
+	static void run(XWPFParagraph paragraph, String text, int points, boolean bold) {
 		XWPFRun run = paragraph.createRun();
 		run.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
 		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
@@ -192,7 +168,8 @@ class ReportDocuments {
 			.append("h2 { font-size: 13pt; font-weight: bold; margin: 12pt 0 6pt 0; }")
 			.append("p { text-indent: 2em; margin: 0 0 4pt 0; }")
 			.append("table { border-collapse: collapse; width: 100%; font-size: 8pt; line-height: 1.3;")
-			.append(" page-break-inside: auto; margin-bottom: 8pt; }")
+			.append(" page-break-inside: auto; margin-bottom: 8pt; -fs-table-paginate: paginate; }")
+			.append("thead { display: table-header-group; }")
 			.append("caption { font-weight: bold; padding-bottom: 4pt; }")
 			.append("th, td { border: 0.5pt solid #000000; padding: 2pt; }")
 			.append("td { text-align: center; } th { font-weight: normal; } th.col { font-weight: bold; }")
@@ -209,7 +186,13 @@ class ReportDocuments {
 			}
 			else if (block instanceof ReportGrid grid) {
 				html.append("<table><caption>").append(escape(grid.caption())).append("</caption>");
-				for (List<ReportGrid.Cell> row : grid.rows()) {
+				// the header rows repeat on every page the table runs over
+				html.append((grid.headerRows() > 0) ? "<thead>" : "<tbody>");
+				for (int r = 0; r < grid.rows().size(); r++) {
+					List<ReportGrid.Cell> row = grid.rows().get(r);
+					if (r > 0 && r == grid.headerRows()) {
+						html.append("</thead><tbody>");
+					}
 					html.append("<tr>");
 					for (ReportGrid.Cell cell : row) {
 						String tag = cell.figure() ? "td" : "th";
@@ -227,7 +210,7 @@ class ReportDocuments {
 					}
 					html.append("</tr>");
 				}
-				html.append("</table>");
+				html.append("</tbody></table>");
 			}
 		}
 		return html.append("</body></html>").toString();

@@ -131,6 +131,19 @@ public class ReportReading {
 		return this.documents.render(publicReport(creditCode, year), format);
 	}
 
+	/**
+	 * The report as it would be published now, as a DOCX, PDF or XLSX file named as a
+	 * preview, for staff who may see the agency: what the leader checks before
+	 * publishing.
+	 * @throws ForbiddenException if the user may not see the agency
+	 * @throws org.gongkai.rendering.CjkFonts.FontMissingException for a PDF without a CJK
+	 * font installed
+	 */
+	@Transactional(readOnly = true)
+	public ReportFile previewFile(String creditCode, int year, ReportFormat format) {
+		return this.documents.preview(report(creditCode, year).asItWouldBePublished(), format);
+	}
+
 	/** The years with a published report, newest first. */
 	@Transactional(readOnly = true)
 	public List<AnnualReportView> publishedReports(String creditCode) {

@@ -213,7 +213,8 @@ class AnnualReportEventsTests {
 			.andExpect(content().string(containsString("/agencies/" + published.creditCode() + "/annual-reports")));
 		this.mvc
 			.perform(post("/admin/annual-reports/" + missing.creditCode() + "/" + last + "/publish").session(session)
-				.with(csrf()))
+				.with(csrf())
+				.param("confirmed", "true"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -94,7 +94,8 @@ class AnnualReportPublicationTests {
 	}
 
 	private MvcResult publish(Office office, int year, MockHttpSession session, int expected) throws Exception {
-		return this.mvc.perform(post(admin(office, year) + "/publish").session(session).with(csrf()))
+		return this.mvc
+			.perform(post(admin(office, year) + "/publish").session(session).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().is(expected))
 			.andReturn();
 	}
@@ -415,9 +416,10 @@ class AnnualReportPublicationTests {
 			assertThat(text.getText()).contains("2025年政府信息公开工作年度报告", "一、总体情况", "本年总体情况。", "一、本年新收政府信息公开申请数量", "（七）总计",
 					"四、结转下年度继续办理", "行政事业性收费", "复议后起诉");
 			assertThat(doc.getTables()).hasSize(3);
-			// table 三, row 一 (header rows 0-2): 自然人 1, 法律服务机构 1, 总计 2
-			assertThat(doc.getTables().get(1).getRow(3).getCell(3).getText()).isEqualTo("1");
-			assertThat(doc.getTables().get(1).getRow(3).getCell(9).getText()).isEqualTo("2");
+			// table 三, row 一 (header rows 0-2): the label spans three grid columns, then
+			// 自然人 1, 法律服务机构 1, 总计 2
+			assertThat(doc.getTables().get(1).getRow(3).getCell(1).getText()).isEqualTo("1");
+			assertThat(doc.getTables().get(1).getRow(3).getCell(7).getText()).isEqualTo("2");
 		}
 		byte[] xlsx = download(base + ".xlsx", "spreadsheetml");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -448,7 +450,13 @@ class AnnualReportPublicationTests {
 	private byte[] download(String url, String type) throws Exception {
 		MvcResult result = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentType()).contains(type);
-		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+		String extension = url.substring(url.lastIndexOf('.') + 1);
+		// the Chinese name (…政府信息公开工作年度报告.docx) in RFC 5987 form, an ASCII fallback
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"annual-report-2025." + extension + "\"; filename*=UTF-8''")
+			.endsWith(
+					"%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A."
+							+ extension);
 		return result.getResponse().getContentAsByteArray();
 	}
 

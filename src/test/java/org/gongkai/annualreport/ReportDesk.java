@@ -128,9 +128,15 @@ final class ReportDesk {
 	 */
 	long publishPolicy(Office office, String genre, String madeOn, String issuedOn, String repealedOn)
 			throws Exception {
+		return publishIn(office, "news", genre, madeOn, issuedOn, repealedOn);
+	}
+
+	/** Publishes an item in the column with this code, through the workflow. */
+	long publishIn(Office office, String columnCode, String genre, String madeOn, String issuedOn, String repealedOn)
+			throws Exception {
 		long column = this.catalog.publicTree(office.id())
 			.stream()
-			.filter((c) -> "news".equals(c.code()))
+			.filter((c) -> columnCode.equals(c.code()))
 			.findFirst()
 			.orElseThrow()
 			.id();

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
-import org.gongkai.annualreport.ReportPublishing;
 import org.gongkai.annualreport.ReportReading;
 import org.gongkai.annualreport.ReportRollup;
 import org.gongkai.annualreport.ReportWriting;
@@ -33,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The back office of the annual report: the agencies and years a user may see, each
  * report with its narrative and entries (clerks and leaders of the agency), its tables
- * and checks, publication by a leader; the county disclosure office's roll-up.
+ * and checks (publication is {@link AnnualReportPublishingController}); the county
+ * disclosure office's roll-up.
  */
 @Controller
 class AnnualReportAdminController {
@@ -42,17 +42,14 @@ class AnnualReportAdminController {
 
 	private final ReportWriting writing;
 
-	private final ReportPublishing publishing;
-
 	private final ReportRollup rollups;
 
 	private final ReportLayout layout;
 
-	AnnualReportAdminController(ReportReading reports, ReportWriting writing, ReportPublishing publishing,
-			ReportRollup rollups, ReportLayout layout) {
+	AnnualReportAdminController(ReportReading reports, ReportWriting writing, ReportRollup rollups,
+			ReportLayout layout) {
 		this.reports = reports;
 		this.writing = writing;
-		this.publishing = publishing;
 		this.rollups = rollups;
 		this.layout = layout;
 	}
@@ -120,14 +117,6 @@ class AnnualReportAdminController {
 			}
 			this.writing.importEntries(creditCode, y, content);
 		}, "annualreport.admin.entries.imported", null, null, model, redirect, response);
-	}
-
-	@PostMapping("/admin/annual-reports/{creditCode}/{year}/publish")
-	String publish(@PathVariable String creditCode, @PathVariable String year, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		int y = Years.parse(year);
-		return step(creditCode, y, () -> this.publishing.publish(creditCode, y), "annualreport.admin.published", null,
-				null, model, redirect, response);
 	}
 
 	/**

@@ -1,15 +1,13 @@
 package org.gongkai.annualreport.web;
 
-import java.nio.charset.StandardCharsets;
-
 import org.gongkai.annualreport.ReportReading;
 import org.gongkai.annualreport.AnnualReportView;
 import org.gongkai.annualreport.ReportFile;
 import org.gongkai.annualreport.ReportFormat;
 import org.gongkai.annualreport.ReportLayout;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,10 +60,8 @@ class AnnualReportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					Downloads.attachment(document.fileName(), "annual-report-" + year + "." + format.extension()))
+			.header("X-Content-Type-Options", "nosniff")
 			.body(document.content());
 	}
 

@@ -194,6 +194,33 @@ public class LetterHandling {
 	@Transactional
 	public void reply(long letterId, String text, ReplyVisibility visibility) {
 		Letter letter = open(letterId);
+		String reply = validReply(letter, text, visibility);
+		String before = letter.auditSummary();
+		letter.reply(reply, visibility, today(), LetterLog.signedInUser(), now());
+		this.log.step(letter, StepKind.REPLIED, LetterLog.signedInUser(), null, null, visibility.name());
+		this.log.audit("mailbox.letter-replied", letter, before, null);
+	}
+
+	/**
+	 * A reply checked as {@link #reply} would check it, not stored: the text as it would
+	 * be stored, the public version and what it masks (the writer's name, salutation
+	 * names, other personal data), for the clerk to confirm before a public reply goes
+	 * out.
+	 * @throws ForbiddenException unless the user is a clerk of the agency holding it
+	 * @throws RuleViolationException if the letter is answered or the input is invalid
+	 */
+	@Transactional(readOnly = true)
+	public ReplyPreview previewReply(long letterId, String text, ReplyVisibility visibility) {
+		Letter letter = open(letterId);
+		String reply = validReply(letter, text, visibility);
+		List<ReplyPreview.Found> found = this.moderation.findings(reply, letter.writerName())
+			.stream()
+			.map((f) -> new ReplyPreview.Found(f.type().name(), reply.substring(f.start(), f.end()), f.masked()))
+			.toList();
+		return new ReplyPreview(reply, visibility, this.moderation.forPublic(reply, letter.writerName()), found);
+	}
+
+	private static String validReply(Letter letter, String text, ReplyVisibility visibility) {
 		String reply = Text.clean(text);
 		if (reply.isEmpty() || reply.length() > MAX_REPLY) {
 			throw new RuleViolationException("mailbox.reply.invalid", "Bad reply", MAX_REPLY);
@@ -204,10 +231,7 @@ public class LetterHandling {
 		if (visibility == ReplyVisibility.PUBLIC && !letter.publicConsent()) {
 			throw new RuleViolationException("mailbox.visibility.no-consent", "Writer did not agree to publication");
 		}
-		String before = letter.auditSummary();
-		letter.reply(reply, visibility, today(), LetterLog.signedInUser(), now());
-		this.log.step(letter, StepKind.REPLIED, LetterLog.signedInUser(), null, null, visibility.name());
-		this.log.audit("mailbox.letter-replied", letter, before, null);
+		return reply;
 	}
 
 	/**

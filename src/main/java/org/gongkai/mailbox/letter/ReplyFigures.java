@@ -28,6 +28,22 @@ public record ReplyFigures(long agencyId, String agencyName, YearMonth month, lo
 		return ReplyRates.percent(this.onTime, this.answered);
 	}
 
+	/**
+	 * Answered on time per answered, in percent to one decimal (「87.5」); {@code null}
+	 * when nothing was answered.
+	 */
+	public String onTimeShare() {
+		return ReplyRates.share(this.onTime, this.answered);
+	}
+
+	/**
+	 * Satisfied per rated, in percent to one decimal; {@code null} when nobody rated (the
+	 * pages say 暂无评价, never 0 %).
+	 */
+	public String satisfactionShare() {
+		return ReplyRates.share(this.satisfied, this.rated);
+	}
+
 	/** Satisfied per rated, in whole percent. */
 	public int satisfaction() {
 		return ReplyRates.percent(this.satisfied, this.rated);

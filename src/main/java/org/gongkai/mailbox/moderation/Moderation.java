@@ -1,9 +1,11 @@
 package org.gongkai.mailbox.moderation;
 
 import java.util.Collections;
+import java.util.List;
 
 import org.gongkai.mailbox.MailboxProperties;
 import org.gongkai.mailbox.rules.FlaggedWords;
+import org.gongkai.privacy.Finding;
 import org.gongkai.privacy.PrivacyScanner;
 
 import org.springframework.stereotype.Component;
@@ -44,6 +46,16 @@ public class Moderation {
 	 */
 	public String forPublic(String text, String writerName) {
 		return (text != null) ? this.scanner.maskAll(text, Collections.singletonList(writerName)) : null;
+	}
+
+	/**
+	 * What {@link #forPublic(String, String)} masks in a text, found in order: the
+	 * writer's name, names before 同志, 先生 or 女士, and other personal data.
+	 * @param text the text, not null
+	 * @param writerName the letter's writer, may be null
+	 */
+	public List<Finding> findings(String text, String writerName) {
+		return this.scanner.scan(text, Collections.singletonList(writerName));
 	}
 
 }

@@ -2,7 +2,8 @@ package org.gongkai.mailbox.rules;
 
 /**
  * The rates of the reply figures (docs/legal-rules.md, Interaction): shares in whole
- * percent, rounded half up, and the mean working days to the answer to one decimal.
+ * percent, rounded half up, shares to one decimal for the statistics (shown with their
+ * counts), and the mean working days to the answer to one decimal.
  */
 public final class ReplyRates {
 
@@ -12,6 +13,19 @@ public final class ReplyRates {
 	/** {@code part} per {@code whole} in whole percent, 0 when {@code whole} is 0. */
 	public static int percent(long part, long whole) {
 		return (whole == 0) ? 0 : (int) Math.round(100.0 * part / whole);
+	}
+
+	/**
+	 * {@code part} per {@code whole} in percent to one decimal, rounded half up, as text
+	 * (「87.5」, 「100.0」); {@code null} when {@code whole} is 0, so that no rate is shown
+	 * where there is nothing to rate.
+	 */
+	public static String share(long part, long whole) {
+		if (whole <= 0) {
+			return null;
+		}
+		long tenths = Math.round(1000.0 * part / whole);
+		return (tenths / 10) + "." + (tenths % 10);
 	}
 
 	/**

@@ -144,13 +144,36 @@ class MailboxAdminController {
 				response);
 	}
 
+	/**
+	 * A private reply goes out at once. A public reply first shows its preview (what the
+	 * portal will show, with a warning for the writer's name and X同志/先生/女士) and goes out
+	 * only when sent again with {@code send} and the confirmation ticked.
+	 */
 	@PostMapping("/admin/mailbox/letters/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam(required = false) String text,
-			@RequestParam(required = false) String visibility, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String visibility, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String confirmed, Model model, HttpServletResponse response) {
 		ReplyVisibility chosen = java.util.Arrays.stream(ReplyVisibility.values())
 			.filter((v) -> v.name().equals(visibility))
 			.findFirst()
 			.orElse(null);
+		boolean send = "send".equals(action);
+		if (chosen == ReplyVisibility.PUBLIC && !(send && "true".equals(confirmed))) {
+			try {
+				model.addAttribute("preview", this.handling.previewReply(id, text, chosen));
+			}
+			catch (RuleViolationException ex) {
+				return step(id, "replied", () -> {
+					throw ex;
+				}, model, response);
+			}
+			if (send) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				model.addAttribute("errorKey", "mailbox.reply.unconfirmed");
+			}
+			model.addAttribute("details", this.handling.details(id));
+			return "mailbox/admin/reply-preview";
+		}
 		return step(id, "replied", () -> this.handling.reply(id, text, chosen), model, response);
 	}
 

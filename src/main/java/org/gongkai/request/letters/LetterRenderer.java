@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -15,6 +16,7 @@ import org.gongkai.platform.Text;
 import org.gongkai.rendering.CjkFonts;
 import org.gongkai.rendering.PdfDocuments;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -26,12 +28,21 @@ import org.springframework.stereotype.Component;
  * 35 mm bottom, 28 mm left, 26 mm right; the title centred in 2号 (22 pt) 小标宋, the
  * document number centred below it, then the addressee flush left and the body in 3号 (16
  * pt) 仿宋 with a two-character first-line indent at a fixed 28 pt line pitch (22 lines a
- * page); the issuing agency and the date at the bottom right over the seal area. DOCX
- * names the fonts Word users have (仿宋_GB2312, 方正小标宋简体); the PDF embeds a subset of the
- * installed CJK font. Every piece of text is escaped: nothing in a letter is markup.
+ * page); the issuing agency and the date at the bottom right over the seal area, kept on
+ * one page with the last paragraph so the signature never stands alone (DOCX: keep with
+ * next and keep lines; PDF: one block that does not break), the agency's name on one
+ * line. DOCX names the fonts Word users have (仿宋_GB2312, 方正小标宋简体); the PDF embeds a
+ * subset of the installed CJK font. Every piece of text is escaped: nothing in a letter
+ * is markup.
  */
 @Component
 public class LetterRenderer {
+
+	/**
+	 * The longest agency name kept on one line: the type area is 156 mm wide, 4
+	 * characters are left free on the right, at 3号 (16 pt) that leaves 23 characters.
+	 */
+	static final int AGENCY_ON_ONE_LINE = 23;
 
 	/** Twentieths of a point per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
@@ -66,17 +77,26 @@ public class LetterRenderer {
 			run(paragraph(doc, ParagraphAlignment.CENTER), letter.documentNo(), body, 16);
 			paragraph(doc, ParagraphAlignment.LEFT);
 			run(paragraph(doc, ParagraphAlignment.LEFT), letter.addressee(), body, 16);
-			for (String text : letter.paragraphs()) {
+			List<String> paragraphs = letter.paragraphs();
+			for (int i = 0; i < paragraphs.size(); i++) {
 				XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
 				p.setIndentationFirstLine(640);
-				run(p, text, body, 16);
+				if (i == paragraphs.size() - 1) {
+					// GB/T 9704 7.3.5: the last paragraph stays with the signature
+					keepWithNext(p);
+					p.getCTP().getPPr().addNewKeepLines();
+				}
+				run(p, paragraphs.get(i), body, 16);
 			}
-			paragraph(doc, ParagraphAlignment.LEFT);
-			paragraph(doc, ParagraphAlignment.LEFT);
+			keepWithNext(paragraph(doc, ParagraphAlignment.LEFT));
+			keepWithNext(paragraph(doc, ParagraphAlignment.LEFT));
 			XWPFParagraph agency = paragraph(doc, ParagraphAlignment.RIGHT);
+			keepWithNext(agency);
+			agency.getCTP().getPPr().addNewKeepLines();
 			agency.setIndentationRight(1280);
 			run(agency, letter.agency(), body, 16);
 			XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
+			keepWithNext(date);
 			date.setIndentationRight(1280);
 			run(date, letter.date(), body, 16);
 			XWPFParagraph seal = paragraph(doc, ParagraphAlignment.RIGHT);
@@ -113,7 +133,10 @@ public class LetterRenderer {
 			.append("p { margin: 0; word-wrap: break-word; overflow-wrap: break-word; }")
 			.append(".no { text-align: center; margin-bottom: 28pt; }")
 			.append(".body { text-indent: 2em; text-align: justify; }")
-			.append(".close { page-break-inside: avoid; margin-top: 21pt; margin-left: 50%; margin-right: 4em; text-align: center; }")
+			.append(".body { widows: 2; orphans: 2; }")
+			.append(".ending { page-break-inside: avoid; }")
+			.append(".close { margin-top: 21pt; margin-left: auto; margin-right: 4em; display: table; text-align: center; }")
+			.append(".agency { white-space: nowrap; } .agency.long { white-space: normal; }")
 			.append(".seal { width: 36mm; height: 36mm; margin: 0 auto -30mm auto; border: 1pt dashed #999999;")
 			.append(" border-radius: 18mm; color: #999999; font-size: 10.5pt; line-height: 9mm; }")
 			.append("</style></head><body>")
@@ -124,16 +147,27 @@ public class LetterRenderer {
 			.append("</p><p class=\"to\">")
 			.append(escape(letter.addressee()))
 			.append("</p>");
-		for (String paragraph : letter.paragraphs()) {
-			html.append("<p class=\"body\">").append(escape(paragraph)).append("</p>");
+		List<String> paragraphs = letter.paragraphs();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (i == paragraphs.size() - 1) {
+				// GB/T 9704 7.3.5: the signature never stands alone on a page
+				html.append("<div class=\"ending\">");
+			}
+			html.append("<p class=\"body\">").append(escape(paragraphs.get(i))).append("</p>");
 		}
+		if (paragraphs.isEmpty()) {
+			html.append("<div class=\"ending\">");
+		}
+		String agency = LetterContent.clean(letter.agency());
 		html.append("<div class=\"close\"><div class=\"seal\">")
 			.append(escape(letter.seal()))
-			.append("</div><p>")
-			.append(escape(letter.agency()))
+			.append("</div><p class=\"agency")
+			.append((agency.codePointCount(0, agency.length()) > AGENCY_ON_ONE_LINE) ? " long" : "")
+			.append("\">")
+			.append(escape(agency))
 			.append("</p><p>")
 			.append(escape(letter.date()))
-			.append("</p></div></body></html>");
+			.append("</p></div></div></body></html>");
 		return html.toString();
 	}
 
@@ -148,6 +182,11 @@ public class LetterRenderer {
 		paragraph.setSpacingBetween(28, LineSpacingRule.EXACT);
 		paragraph.setSpacingAfter(0);
 		return paragraph;
+	}
+
+	private static void keepWithNext(XWPFParagraph paragraph) {
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		properties.addNewKeepNext();
 	}
 
 	private static void run(XWPFParagraph paragraph, String text, String font, int points) {

@@ -18,6 +18,7 @@ import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.casework.Consultation;
 import org.gongkai.request.casework.DisclosureRequest;
 import org.gongkai.request.rules.ClockReading;
+import org.gongkai.request.rules.LetterPunctuation;
 import org.gongkai.request.rules.Outcome;
 import org.gongkai.request.rules.StatutoryClock;
 
@@ -118,7 +119,9 @@ class LetterText {
 
 	/**
 	 * Replaces each placeholder once, left to right; a value is never scanned for
-	 * placeholders, so an applicant's text cannot pull in other values.
+	 * placeholders, so an applicant's text cannot pull in other values. Where a value's
+	 * own full stop meets the template's, the sentence ends once
+	 * ({@link LetterPunctuation}).
 	 */
 	static String merge(String template, Map<String, String> values) {
 		Matcher matcher = LetterTemplates.PLACEHOLDER.matcher(template);
@@ -132,7 +135,7 @@ class LetterText {
 			matcher.appendReplacement(out, Matcher.quoteReplacement(flat));
 		}
 		matcher.appendTail(out);
-		return out.toString();
+		return LetterPunctuation.tidy(out.toString());
 	}
 
 	/**

@@ -186,7 +186,7 @@ public class ReplyLetters {
 			}
 			content = this.text.preview(request, kind);
 		}
-		return render(request.trackingNo() + "-" + kind.slug(), content, format);
+		return render(request.trackingNo(), kind, letter == null, content, format);
 	}
 
 	/**
@@ -272,7 +272,7 @@ public class ReplyLetters {
 		IssuedLetter letter = this.letters.findById(letterId)
 			.filter((l) -> l.caseId() == request.id() && l.released())
 			.orElseThrow(() -> new NotFoundException("Released letter " + letterId));
-		return render(request.trackingNo() + "-" + letter.kind().slug(), this.text.content(letter), format);
+		return render(request.trackingNo(), letter.kind(), false, this.text.content(letter), format);
 	}
 
 	/**
@@ -288,7 +288,15 @@ public class ReplyLetters {
 			.orElse(null);
 	}
 
-	private LetterFile render(String baseName, LetterContent content, LetterFormat format) {
+	/**
+	 * The letter as a file named in Chinese after its kind and case (答复告知书（YSQ-…）.pdf, a
+	 * draft marked as such) with an ASCII name for old clients (YSQ-…-reply.pdf).
+	 */
+	private LetterFile render(String trackingNo, LetterKind kind, boolean draft, LetterContent content,
+			LetterFormat format) {
+		String name = this.text.message(draft ? "letters.file-name.draft" : "letters.file-name",
+				this.text.message("letters.kind." + kind.name()), trackingNo) + "." + format.extension();
+		String baseName = trackingNo + "-" + kind.slug() + (draft ? "-draft" : "");
 		byte[] bytes;
 		if (format == LetterFormat.DOCX) {
 			bytes = this.renderer.docx(content);
@@ -301,7 +309,7 @@ public class ReplyLetters {
 				throw new RuleViolationException("letters.font.missing", ex.getMessage());
 			}
 		}
-		return new LetterFile(baseName + "." + format.extension(), format.contentType(), bytes);
+		return new LetterFile(name, baseName + "." + format.extension(), format.contentType(), bytes);
 	}
 
 	private IssuedLetter letterOf(long caseId, long letterId) {

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Shares in whole percent, rounded half up; mean days to one decimal. */
+/**
+ * Shares in whole percent, rounded half up, or to one decimal for the statistics; mean
+ * days to one decimal.
+ */
 class ReplyRatesTests {
 
 	@Test
@@ -29,6 +32,19 @@ class ReplyRatesTests {
 		assertThat(ReplyRates.averageDays(0, 4)).isEqualTo(0.0);
 		assertThat(ReplyRates.averageDays(0, 0)).isNull();
 		assertThat(ReplyRates.averageDays(7, 0)).isNull();
+	}
+
+	@Test
+	void sharesForTheStatisticsHaveOneDecimalAndAreAbsentWithoutAWhole() {
+		assertThat(ReplyRates.share(7, 8)).isEqualTo("87.5");
+		assertThat(ReplyRates.share(2, 3)).isEqualTo("66.7");
+		assertThat(ReplyRates.share(1, 3)).isEqualTo("33.3");
+		assertThat(ReplyRates.share(1, 2000)).isEqualTo("0.1");
+		assertThat(ReplyRates.share(1, 2001)).isEqualTo("0.0");
+		assertThat(ReplyRates.share(5, 5)).isEqualTo("100.0");
+		assertThat(ReplyRates.share(0, 5)).isEqualTo("0.0");
+		assertThat(ReplyRates.share(0, 0)).isNull();
+		assertThat(ReplyRates.share(3, 0)).isNull();
 	}
 
 }

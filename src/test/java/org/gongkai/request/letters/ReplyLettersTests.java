@@ -211,6 +211,33 @@ class ReplyLettersTests {
 	}
 
 	@Test
+	void lettersDownloadUnderAChineseNameWithAnAsciiFallbackAndAnApplicantsFullStopIsNotDoubled() throws Exception {
+		Office office = office();
+		long id = office.caseReceivedOn(RECEIVED, "郑一", "2025年本镇低保名单。");
+		office.decide(id, Outcome.DISCLOSED, null);
+		String trackingNo = this.cases.findById(id).orElseThrow().trackingNo();
+		for (String ext : List.of("docx", "pdf")) {
+			MvcResult result = this.mvc
+				.perform(get("/admin/requests/" + id + "/letters/reply." + ext).session(office.clerk))
+				.andExpect(status().isOk())
+				.andReturn();
+			// 答复告知书（YSQ-…）.pdf in RFC 5987 form, the old ASCII name as the fallback
+			assertThat(result.getResponse().getHeader("Content-Disposition"))
+				.isEqualTo("attachment; filename=\"" + trackingNo + "-reply." + ext + "\"; filename*=UTF-8''"
+						+ "%E7%AD%94%E5%A4%8D%E5%91%8A%E7%9F%A5%E4%B9%A6%EF%BC%88" + trackingNo + "%EF%BC%89." + ext);
+			String text = text(ext, result.getResponse().getContentAsByteArray());
+			assertThat(text).contains("2025年本镇低保名单。").doesNotContain("。。");
+		}
+		// a notice not issued yet is named as a draft
+		assertThat(this.mvc.perform(get("/admin/requests/" + id + "/letters/fee.pdf").session(office.clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("Content-Disposition")).contains(trackingNo + "-fee-draft.pdf")
+			.contains("%E6%94%B6%E8%B4%B9%E9%80%9A%E7%9F%A5%E4%B9%A6"); // 收费通知书
+	}
+
+	@Test
 	void hostileApplicantTextIsShownAsTextAndNeverMarkupOrPlaceholders() throws Exception {
 		Office office = office();
 		String name = "<script>alert(1)</script>&]]>\u0001\u0007甲";
