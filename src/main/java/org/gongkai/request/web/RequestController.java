@@ -22,6 +22,7 @@ import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.request.delivery.DeliveredInformation;
 import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.intake.RequestTracking;
 import org.gongkai.request.letters.ReplyLetters;
@@ -75,8 +76,12 @@ class RequestController {
 
 	private final Submissions submissions;
 
+	private final DeliveredInformation delivered;
+
 	RequestController(RequestIntake intake, RequestTracking tracking, AgencyManagement agencies, RateLimits limits,
-			RequestProperties properties, ReplyLetters letters, Submissions submissions) {
+			RequestProperties properties, ReplyLetters letters, Submissions submissions,
+			DeliveredInformation delivered) {
+		this.delivered = delivered;
 		this.submissions = submissions;
 		this.intake = intake;
 		this.tracking = tracking;
@@ -193,6 +198,7 @@ class RequestController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("receipt", new Receipt(view.reference(), view.secret()));
 		model.addAttribute("codeWithheld", view.secretWithheld());
+		model.addAttribute("receiptToken", token);
 		return "request/receipt";
 	}
 
@@ -292,6 +298,8 @@ class RequestController {
 			model.addAttribute("tracking", this.tracking.track(trackingNo, code));
 			// the released letters, downloaded by posting the number and code again
 			model.addAttribute("documents", this.letters.released(trackingNo, code));
+			// the information a released (partial) disclosure delivers
+			model.addAttribute("delivered", this.delivered.released(trackingNo, code));
 			model.addAttribute("code", code);
 			if (!model.containsAttribute(SubmissionKey.FIELD)) {
 				model.addAttribute(SubmissionKey.FIELD, SubmissionKey.fresh());
