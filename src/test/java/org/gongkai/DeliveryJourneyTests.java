@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.rendering.PdfDocuments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -60,7 +62,7 @@ class DeliveryJourneyTests extends BrowserJourney {
 		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
 		String queryCode = browser.findElement(By.id("query-code")).getText();
 		assertThat(browser.findElement(By.id("receipt-copy")).getText()).contains("打印", "发送到电子邮箱");
-		screenshot("delivery-receipt");
+		shots("delivery-receipt");
 
 		signIn(clerk);
 		browser.get(url("/admin/requests?view=awaiting-confirmation"));
@@ -81,7 +83,7 @@ class DeliveryJourneyTests extends BrowserJourney {
 		clickAndWait(By.cssSelector("form.redaction-form button"));
 		assertThat(browser.findElement(By.id("done")).getText()).contains("已生成遮盖后的文件");
 		assertThat(browser.findElement(By.id("redaction-log")).getText()).contains("按文字", "按区域", "第三方商业秘密", clerk);
-		screenshot("delivery-staff");
+		shots("delivery-staff");
 
 		browser.get(caseUrl);
 		new Select(browser.findElement(By.cssSelector("form[action$='/decision'] select[name=outcome]")))
@@ -103,7 +105,7 @@ class DeliveryJourneyTests extends BrowserJourney {
 		browser.findElement(By.id("code")).sendKeys(queryCode);
 		clickAndWait(By.cssSelector("form[action$='/requests/track'] button[type=submit]"));
 		assertThat(browser.findElement(By.id("delivered")).getText()).contains("答复提供的信息", "139****5678", "（遮盖后）");
-		screenshot("delivery-track");
+		shots("delivery-track");
 		Path redacted = chromium.download(By.cssSelector("#delivered-files button[type=submit]"), ".pdf");
 		Files.createDirectories(Path.of("target", "screenshots"));
 		Files.copy(redacted, Path.of("target", "screenshots", "delivery-redacted.pdf"),
@@ -115,6 +117,16 @@ class DeliveryJourneyTests extends BrowserJourney {
 			assertThat(text).contains("公开的批复文件目录");
 			assertThat(pdf.getNumberOfPages()).isEqualTo(3);
 		}
+	}
+
+	/** Screenshots of the whole page at desktop and phone widths. */
+	private static void shots(String name) throws IOException {
+		Dimension before = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(1280, 2400));
+		screenshot(name + "-1280");
+		browser.manage().window().setSize(new Dimension(390, 3000));
+		screenshot(name + "-390");
+		browser.manage().window().setSize(before);
 	}
 
 	private static void tick(By box) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,15 +84,25 @@ public final class PdfRedaction {
 	 * @throws UnreadablePdf if the PDF cannot be read
 	 */
 	public static List<Area> find(byte[] pdf, Collection<String> phrases) {
-		List<String> wanted = phrases.stream().map(PdfRedaction::compact).filter((p) -> !p.isEmpty()).toList();
-		if (wanted.isEmpty()) {
-			return List.of();
+		return findEach(pdf, phrases).values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The boxes of each phrase, as {@link #find}, reading the PDF once.
+	 * @return the boxes by phrase, in the order given (phrases found nowhere map to an
+	 * empty list)
+	 * @throws UnreadablePdf if the PDF cannot be read
+	 */
+	public static Map<String, List<Area>> findEach(byte[] pdf, Collection<String> phrases) {
+		Map<String, List<Area>> found = new LinkedHashMap<>();
+		phrases.forEach((p) -> found.put(p, new ArrayList<>()));
+		if (phrases.stream().allMatch((p) -> compact(p).isEmpty())) {
+			return found;
 		}
 		try (PDDocument document = load(pdf)) {
 			Positions positions = new Positions();
 			positions.setSortByPosition(true);
 			positions.getText(document);
-			List<Area> areas = new ArrayList<>();
 			for (Map.Entry<Integer, List<TextPosition>> page : positions.pages.entrySet()) {
 				List<TextPosition> glyphs = page.getValue();
 				StringBuilder text = new StringBuilder();
@@ -103,14 +114,18 @@ public final class PdfRedaction {
 						owner.add(i);
 					}
 				}
-				for (String phrase : wanted) {
+				for (String given : phrases) {
+					String phrase = compact(given);
+					if (phrase.isEmpty()) {
+						continue;
+					}
 					for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
 						TreeSet<Integer> covered = new TreeSet<>(owner.subList(at, at + phrase.length()));
-						areas.addAll(boxes(page.getKey(), covered.stream().map(glyphs::get).toList()));
+						found.get(given).addAll(boxes(page.getKey(), covered.stream().map(glyphs::get).toList()));
 					}
 				}
 			}
-			return areas;
+			return found;
 		}
 		catch (IOException ex) {
 			throw new UnreadablePdf("Unreadable PDF: " + ex.getMessage(), ex);

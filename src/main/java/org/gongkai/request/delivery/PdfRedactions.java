@@ -103,8 +103,9 @@ public class PdfRedactions {
 				searched.put(phrase, masked(phrase));
 			}
 			List<Logged> logged = new ArrayList<>();
+			Map<String, List<PdfRedaction.Area>> found = PdfRedaction.findEach(file.bytes(), searched.keySet());
 			for (Map.Entry<String, String> entry : searched.entrySet()) {
-				for (PdfRedaction.Area area : PdfRedaction.find(file.bytes(), List.of(entry.getKey()))) {
+				for (PdfRedaction.Area area : found.get(entry.getKey())) {
 					logged.add(new Logged(area, "TEXT", entry.getValue()));
 				}
 			}

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditRecord;
 import org.gongkai.request.RequestProperties;
 import org.gongkai.request.RequestReceived;
 import org.gongkai.request.SmsSender;
@@ -72,9 +74,12 @@ public class ApplicantNotices {
 
 	private final RequestProperties properties;
 
+	private final AuditLog audit;
+
 	public ApplicantNotices(ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsSender> sms, CaseFiles files,
 			DeliveredInformation delivered, AgencyManagement agencies, MessageSource messages,
-			RequestProperties properties) {
+			RequestProperties properties, AuditLog audit) {
+		this.audit = audit;
 		this.mail = mail;
 		this.sms = sms;
 		this.files = files;
@@ -214,6 +219,9 @@ public class ApplicantNotices {
 
 	private void note(DisclosureRequest request, String kind, String channel, String subject) {
 		request.note(kind, this.files.today(), "system", channel + " " + subject, this.files.now());
+		this.audit.record(AuditRecord.of("request." + kind, "DisclosureRequest", request.id())
+			.withAgency(request.agencyId())
+			.withAfter(channel + " " + subject));
 	}
 
 	/** {@code 138****5678}. */

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.RequestProperties;
@@ -46,8 +48,11 @@ public class ReceiptCopies {
 
 	private final RequestProperties properties;
 
+	private final AuditLog audit;
+
 	public ReceiptCopies(ObjectProvider<JavaMailSender> mail, CaseFiles files, AgencyManagement agencies,
-			MessageSource messages, RequestProperties properties) {
+			MessageSource messages, RequestProperties properties, AuditLog audit) {
+		this.audit = audit;
 		this.mail = mail;
 		this.files = files;
 		this.agencies = agencies;
@@ -92,6 +97,9 @@ public class ReceiptCopies {
 		String channel = this.messages.getMessage("request.notice.channel.email",
 				new Object[] { ApplicantNotices.maskedEmail(to) }, chinese);
 		request.note("notice-sent", this.files.today(), "system", channel + " " + subject, this.files.now());
+		this.audit.record(AuditRecord.of("request.notice-sent", "DisclosureRequest", request.id())
+			.withAgency(request.agencyId())
+			.withAfter(channel + " " + subject));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
 import org.gongkai.GongkaiTest;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseEvent;
@@ -117,6 +118,9 @@ class ApplicantNoticesTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	AuditLog audit;
 
 	final List<MimeMessage> mails = new ArrayList<>();
 
@@ -263,7 +267,7 @@ class ApplicantNoticesTests {
 			}
 		};
 		ReceiptCopies sender = new ReceiptCopies(provider(JavaMailSender.class, capturing), this.files, this.agencies,
-				this.messages, this.properties);
+				this.messages, this.properties, this.audit);
 		this.transactions.executeWithoutResult((s) -> sender.send(trackingNo, code, " zhang@example.com "));
 		assertThat(copies).singleElement().satisfies((m) -> {
 			assertThat(m.getTo()).containsExactly("zhang@example.com");
@@ -277,7 +281,7 @@ class ApplicantNoticesTests {
 
 	private ApplicantNotices notices(JavaMailSender mail, SmsSender sms) {
 		return new ApplicantNotices(provider(JavaMailSender.class, mail), provider(SmsSender.class, sms), this.files,
-				this.delivered, this.agencies, this.messages, this.properties);
+				this.delivered, this.agencies, this.messages, this.properties, this.audit);
 	}
 
 	private JavaMailSender capturing() {
