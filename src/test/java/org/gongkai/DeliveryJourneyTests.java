@@ -45,7 +45,7 @@ class DeliveryJourneyTests extends BrowserJourney {
 		long agencyId = this.agencies.create(data);
 		String clerk = Staff.create(this.accounts, Role.CLERK, agencyId);
 		String leader = Staff.create(this.accounts, Role.LEADER, agencyId);
-		Path minutes = Files.createTempFile("minutes", ".pdf");
+		Path minutes = Files.createTempDirectory("minutes").resolve("会议纪要.pdf");
 		Files.write(minutes, this.pdfs.render(MINUTES));
 
 		browser.manage().deleteAllCookies();

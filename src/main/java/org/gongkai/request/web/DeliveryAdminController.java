@@ -2,7 +2,6 @@ package org.gongkai.request.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,6 @@ import org.gongkai.request.delivery.DeliveryView;
 import org.gongkai.request.delivery.FileContent;
 import org.gongkai.request.delivery.PdfRedactions;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,16 +109,7 @@ class DeliveryAdminController {
 
 	/** A delivered file as a download: attachment, never cached, never sniffed. */
 	static ResponseEntity<byte[]> file(FileContent file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.bytes());
+		return LetterDownloads.of(file.fileName(), file.mediaType(), file.bytes());
 	}
 
 	private String refused(long id, RuleViolationException ex, Model model, HttpServletResponse response) {

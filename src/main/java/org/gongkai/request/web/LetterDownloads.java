@@ -16,16 +16,18 @@ final class LetterDownloads {
 	}
 
 	static ResponseEntity<byte[]> of(LetterFile file) {
+		return of(file.fileName(), file.contentType(), file.content());
+	}
+
+	/** Any file of a case (a letter, a delivered file) as a download. */
+	static ResponseEntity<byte[]> of(String fileName, String contentType, byte[] content) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+			.body(content);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.gongkai.submission.Submissions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ReceiptCopyController {
+
+	private static final String PAGE = "request/delivery/receipt-copy";
 
 	private final Submissions submissions;
 
@@ -49,33 +52,34 @@ class ReceiptCopyController {
 		this.properties = properties;
 	}
 
+	@GetMapping("/agencies/{creditCode}/requests/receipt/{token}/email")
+	String form(@PathVariable String creditCode, @PathVariable String token,
+			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
+			HttpServletResponse response) {
+		ReceiptView view = receipt(creditCode, token, cookie, model, response);
+		if (view.secret() == null) {
+			model.addAttribute("copyErrorKey", "delivery.receipt-copy.code-withheld");
+		}
+		return PAGE;
+	}
+
 	@PostMapping("/agencies/{creditCode}/requests/receipt/{token}/email")
 	String email(@PathVariable String creditCode, @PathVariable String token,
 			@RequestParam(defaultValue = "") String email,
 			@CookieValue(name = ReceiptRedirect.COOKIE, required = false) String cookie, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		AgencyDetails agency = this.agencies.findByCreditCode(creditCode)
-			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
-		String scope = "-" + agency.summary().id() + "-";
-		ReceiptView view = this.submissions.receipt(RequestController.APPLICATION, token, cookie)
-			.filter((r) -> r.reference().startsWith(scope, r.reference().indexOf('-') + 5))
-			.orElseThrow(() -> new NotFoundException("Receipt"));
-		ReceiptRedirect.noStore(response);
-		model.addAttribute("agency", agency);
-		model.addAttribute("receipt", new Receipt(view.reference(), view.secret()));
-		model.addAttribute("codeWithheld", view.secretWithheld());
-		model.addAttribute("receiptToken", token);
+		ReceiptView view = receipt(creditCode, token, cookie, model, response);
 		model.addAttribute("copyEmail", email.length() > ReceiptCopies.MAX_EMAIL ? "" : email);
 		if (!this.limits.tryAcquire("request-receipt-copy:" + request.getRemoteAddr(),
 				this.properties.applicationsPerMinute())) {
 			response.setStatus(429);
 			model.addAttribute("copyErrorKey", "error.too-many");
-			return "request/receipt";
+			return PAGE;
 		}
 		if (view.secret() == null) {
 			response.setStatus(409);
 			model.addAttribute("copyErrorKey", "delivery.receipt-copy.code-withheld");
-			return "request/receipt";
+			return PAGE;
 		}
 		try {
 			this.copies.send(view.reference(), view.secret(), email);
@@ -85,7 +89,23 @@ class ReceiptCopyController {
 			response.setStatus("delivery.receipt-copy.unavailable".equals(ex.messageKey()) ? 503 : 400);
 			model.addAttribute("copyErrorKey", ex.messageKey());
 		}
-		return "request/receipt";
+		return PAGE;
+	}
+
+	/** The receipt under its own agency's address, as the receipt page finds it. */
+	private ReceiptView receipt(String creditCode, String token, String cookie, Model model,
+			HttpServletResponse response) {
+		AgencyDetails agency = this.agencies.findByCreditCode(creditCode)
+			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+		String scope = "-" + agency.summary().id() + "-";
+		ReceiptView view = this.submissions.receipt(RequestController.APPLICATION, token, cookie)
+			.filter((r) -> r.reference().startsWith(scope, r.reference().indexOf('-') + 5))
+			.orElseThrow(() -> new NotFoundException("Receipt"));
+		ReceiptRedirect.noStore(response);
+		model.addAttribute("agency", agency);
+		model.addAttribute("receipt", new Receipt(view.reference(), view.secret()));
+		model.addAttribute("receiptToken", token);
+		return view;
 	}
 
 }

@@ -228,7 +228,11 @@ class ApplicantNoticesTests {
 		Cookie cookie = posted.getResponse().getCookie(ReceiptRedirect.COOKIE);
 		this.mvc.perform(get(location).cookie(cookie))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("把申请编号和查询码发送到电子邮箱")));
+			.andExpect(content().string(containsString(location + "/email")));
+		this.mvc.perform(get(location + "/email").cookie(cookie))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("把申请编号和查询码发送到电子邮箱")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
 		// only the browser that applied holds the code; a missing CSRF token or an
 		// unknown
 		// receipt changes nothing
