@@ -63,6 +63,12 @@ class DeliveryJourneyTests extends BrowserJourney {
 		String queryCode = browser.findElement(By.id("query-code")).getText();
 		assertThat(browser.findElement(By.id("receipt-copy")).getText()).contains("打印", "发送到电子邮箱");
 		shots("delivery-receipt");
+		String receiptUrl = browser.getCurrentUrl();
+		clickAndWait(By.id("receipt-copy-link"));
+		assertThat(browser.findElement(By.id("tracking-no")).getText()).isEqualTo(trackingNo);
+		assertThat(browser.findElements(By.id("copy-email"))).hasSize(1);
+		shots("delivery-receipt-copy");
+		browser.get(receiptUrl);
 
 		signIn(clerk);
 		browser.get(url("/admin/requests?view=awaiting-confirmation"));

@@ -4,13 +4,10 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.request.RequestProperties;
 import org.gongkai.request.delivery.DeliveredInformation;
-import org.gongkai.request.delivery.FileContent;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,28 +40,9 @@ class DeliveredPublicController {
 	ModelAndView download(@PathVariable long fileId, @RequestParam(defaultValue = "") String trackingNo,
 			@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ModelAndView page = new ModelAndView("request/track");
-		page.addObject("trackingNo", trackingNo);
-		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
-		if (refused != null) {
-			response.setStatus(429);
-			page.addObject("errorKey", refused);
-			return page;
-		}
-		FileContent file;
-		try {
-			file = this.delivered.releasedFile(trackingNo, code, fileId);
-		}
-		catch (NotFoundException ex) {
-			response.setStatus(404);
-			page.addObject("errorKey", "request.track.not-found");
-			return page;
-		}
-		ResponseEntity<byte[]> entity = DeliveryAdminController.file(file);
-		entity.getHeaders().forEach((name, values) -> values.forEach((v) -> response.addHeader(name, v)));
-		response.setContentLength(file.bytes().length);
-		response.getOutputStream().write(file.bytes());
-		return null;
+		return TrackingDownloads.send(this.limits, this.properties, trackingNo,
+				() -> DeliveryAdminController.file(this.delivered.releasedFile(trackingNo, code, fileId)), request,
+				response);
 	}
 
 }
