@@ -13,6 +13,7 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,8 @@ class RequestJourneyTests extends BrowserJourney {
 		String caseUrl = browser.getCurrentUrl();
 		clickAndWait(By.cssSelector("form[action$='/confirm'] button"));
 		assertThat(text("status")).isEqualTo("已收到，办理中");
+		// the notice lists what to correct (issue 12)
+		browser.findElement(By.id("missing-0")).sendKeys("所需文件的名称或文号");
 		clickAndWait(By.cssSelector("form[action$='/correction'] button"));
 		assertThat(chromium.mainText()).contains("等待申请人补正");
 		signOut();
@@ -70,6 +73,7 @@ class RequestJourneyTests extends BrowserJourney {
 		browser.manage().deleteAllCookies();
 		track(trackingNo, queryCode);
 		assertThat(browser.findElements(By.id("correction-form"))).hasSize(1);
+		browser.findElement(By.id("correction")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		browser.findElement(By.id("correction")).sendKeys("2025年城南片区棚户区改造项目的批复文件（青政复〔2025〕12号）");
 		clickAndWait(By.cssSelector("#correction-form button[type=submit]"));
 		assertThat(text("corrected")).contains("补正后的申请已提交");
@@ -118,7 +122,10 @@ class RequestJourneyTests extends BrowserJourney {
 		assertThat(text("status")).isEqualTo("已答复，办结");
 		assertThat(browser.findElement(By.id("documents")).getText()).contains("答复告知书");
 		Files.delete(pdf);
-		Path released = chromium.download(By.cssSelector("#documents button[type=submit]"), ".pdf");
+		// the correction notice was released at once (issue 12); the reply follows it
+		assertThat(browser.findElement(By.id("documents")).getText()).contains("补正告知书");
+		Path released = chromium
+			.download(By.xpath("//ul[@id='documents']/li[contains(normalize-space(), '答复告知书')]//button"), ".pdf");
 		assertThat(pdfText(released)).contains(trackingNo, "第三十七条", "区分处理");
 		screenshot("request-answer-public");
 

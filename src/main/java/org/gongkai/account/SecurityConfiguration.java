@@ -127,12 +127,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where a refused sign-in goes: the same page for an unknown name, a wrong password
-	 * and a missing CAPTCHA; "locked" or "disabled" only after the right password.
+	 * Where a refused sign-in goes: the same page for an unknown name and a wrong
+	 * password; "locked" or "disabled" only after the right password. A missing or wrong
+	 * CAPTCHA answer says so (the password was not checked, so the answer tells nothing
+	 * about it, and whether a CAPTCHA is asked depends on the typed name's failures
+	 * alone, known or unknown).
 	 */
 	private static String failurePage(AuthenticationException e) {
 		if (e instanceof StaffAuthenticationProvider.Throttled) {
 			return "/login?tooMany";
+		}
+		if (e instanceof StaffAuthenticationProvider.CaptchaRequired) {
+			return "/login?captcha";
 		}
 		return (e instanceof LockedException) ? "/login?locked" : "/login?error";
 	}

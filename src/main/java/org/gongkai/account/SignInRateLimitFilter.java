@@ -11,8 +11,9 @@ import org.gongkai.platform.RateLimits;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits sign-in attempts (form and token) per client address, on top of the per-account
- * lockout, so that guessing across many accounts is slowed too. Over the limit: 429.
+ * Limits sign-in attempts (form and token) per client address, a coarse cap on top of
+ * {@link SignInThrottle}'s growing windows. Over the limit: 429 for the API, the sign-in
+ * page's "too many" message for the form.
  */
 class SignInRateLimitFilter extends OncePerRequestFilter {
 

@@ -143,7 +143,7 @@ public class AuditLog {
 		AuditCheckpoints.Anchors anchors = this.checkpoints.read();
 		if (anchors.problem() != null) {
 			return AuditVerification.broken(0, (anchors.problemSeq() != null) ? anchors.problemSeq() : 1,
-					anchors.problem());
+					AuditVerification.Break.CHECKPOINTS_DAMAGED, anchors.problem());
 		}
 		ChainWalk walk = ChainWalk.fromGenesis(this.keys, anchors);
 		Optional<AuditVerification> broken = walk(walk, Long.MAX_VALUE);
@@ -151,7 +151,7 @@ public class AuditLog {
 			return broken.get();
 		}
 		if (head.lastSeq() != walk.lastSeq() || !head.lastHash().equals(walk.lastHash())) {
-			return AuditVerification.broken(walk.checked(), walk.nextSeq(),
+			return AuditVerification.broken(walk.checked(), walk.nextSeq(), AuditVerification.Break.TAIL_CUT,
 					"entries at the end of the chain are missing");
 		}
 		Optional<AuditCheckpoints.Checkpoint> last = anchors.last();
@@ -162,7 +162,9 @@ public class AuditLog {
 							+ anchor.signedAt() + ")"
 					: "entries at the end of the chain are missing: the log ends at " + walk.lastSeq()
 							+ ", the checkpoint of " + anchor.signedAt() + " records entry " + anchor.seq();
-			return AuditVerification.broken(walk.checked(), walk.nextSeq(), problem);
+			return AuditVerification.broken(walk.checked(), walk.nextSeq(),
+					(walk.lastSeq() == 0) ? AuditVerification.Break.EMPTIED : AuditVerification.Break.TAIL_CUT,
+					problem);
 		}
 		if (walk.lastSeq() > last.map(AuditCheckpoints.Checkpoint::seq).orElse(0L)) {
 			this.checkpoints.append(walk.lastSeq(), walk.lastHash());

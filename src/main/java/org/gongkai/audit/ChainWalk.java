@@ -51,10 +51,10 @@ final class ChainWalk {
 	 */
 	Optional<AuditVerification> step(AuditEntry entry) {
 		if (entry.seq() != this.nextSeq) {
-			return broken(this.nextSeq, "entry missing (deleted)");
+			return broken(this.nextSeq, AuditVerification.Break.DELETED, "entry missing (deleted)");
 		}
 		if (!entry.prevHash().equals(this.prevHash)) {
-			return broken(entry.seq(), "link to the previous entry does not match");
+			return broken(entry.seq(), AuditVerification.Break.RELINKED, "link to the previous entry does not match");
 		}
 		Optional<AuditVerification> content = checkContent(entry);
 		if (content.isPresent()) {
@@ -62,7 +62,7 @@ final class ChainWalk {
 		}
 		Optional<AuditCheckpoints.Checkpoint> anchor = this.anchors.at(entry.seq());
 		if (anchor.isPresent() && !anchor.get().hash().equals(entry.hash())) {
-			return broken(entry.seq(),
+			return broken(entry.seq(), AuditVerification.Break.REWRITTEN,
 					"entry differs from its checkpoint of " + anchor.get().signedAt() + " (rewritten)");
 		}
 		this.checked++;
@@ -75,25 +75,29 @@ final class ChainWalk {
 	private Optional<AuditVerification> checkContent(AuditEntry entry) {
 		if (entry.keyId() == null) {
 			if (this.keyed) {
-				return broken(entry.seq(), "entry not signed with the audit key after the chain was keyed (altered)");
+				return broken(entry.seq(), AuditVerification.Break.ALTERED,
+						"entry not signed with the audit key after the chain was keyed (altered)");
 			}
 			if (!AuditChain.legacyHash(entry).equals(entry.hash())) {
-				return broken(entry.seq(), "content does not match its hash (altered)");
+				return broken(entry.seq(), AuditVerification.Break.ALTERED,
+						"content does not match its hash (altered)");
 			}
 			return Optional.empty();
 		}
 		Optional<AuditKey> key = this.keysById.computeIfAbsent(entry.keyId(), this.keys::find);
 		if (key.isEmpty()) {
-			return broken(entry.seq(), "signed with key " + entry.keyId() + ", which the key ring does not hold");
+			return broken(entry.seq(), AuditVerification.Break.UNKNOWN_KEY,
+					"signed with key " + entry.keyId() + ", which the key ring does not hold");
 		}
 		if (!AuditChain.sign(entry, key.get()).equals(entry.hash())) {
-			return broken(entry.seq(), "content does not match its signature (altered)");
+			return broken(entry.seq(), AuditVerification.Break.ALTERED,
+					"content does not match its signature (altered)");
 		}
 		return Optional.empty();
 	}
 
-	private Optional<AuditVerification> broken(long seq, String problem) {
-		return Optional.of(AuditVerification.broken(this.checked, seq, problem));
+	private Optional<AuditVerification> broken(long seq, AuditVerification.Break kind, String problem) {
+		return Optional.of(AuditVerification.broken(this.checked, seq, kind, problem));
 	}
 
 	/** The sequence number the next entry must have. */

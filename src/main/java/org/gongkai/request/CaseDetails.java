@@ -16,15 +16,20 @@ import org.gongkai.request.rules.Outcome;
  * @param assignee the login name of the clerk handling the case, or {@code null}
  * @param closedOn the day the case was answered, or {@code null}
  * @param events what moved the case and its clock, oldest first
+ * @param correctionItems what the correction notice asked to correct, empty if none
+ * @param returnComment the leader's comment on the last proposed answer sent back, or
+ * {@code null}
  */
 public record CaseDetails(CaseSummary summary, String idType, String idNumber, String phone, String email,
 		String address, String description, List<InformationFormat> formats, Delivery delivery, ClockReading clock,
 		boolean confirmable, CaseActions actions, Outcome outcome, String decisionNote, String assignee,
-		java.time.LocalDate closedOn, List<CaseEvent> events) {
+		java.time.LocalDate closedOn, List<CaseEvent> events, List<CorrectionItem> correctionItems,
+		String returnComment) {
 
 	public CaseDetails {
 		formats = List.copyOf(formats);
 		events = List.copyOf(events);
+		correctionItems = List.copyOf(correctionItems);
 	}
 
 }

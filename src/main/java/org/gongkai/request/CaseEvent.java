@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One line of a case's event log.
  *
- * @param kind what happened, a suffix of the message key {@code request.event.<kind>}
+ * @param kind what happened, read in words by the case page ({@code request.log.<kind>})
  * @param on the legal date it happened (the platform's time zone)
  * @param actor the staff member's login name
  * @param detail free text (a reason, a note, a table-三 row), or {@code null}

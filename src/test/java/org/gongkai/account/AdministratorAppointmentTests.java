@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -112,6 +113,13 @@ class AdministratorAppointmentTests {
 		this.mvc.perform(post("/admin/account/appointments/" + request + "/confirm").session(security).with(csrf()))
 			.andExpect(redirectedUrl("/admin/account/appointments"));
 		assertThat(this.accounts.exists(username)).isFalse();
+		// the page offers the confirmation only to the side still missing
+		String confirmAction = "/admin/account/appointments/" + request + "/confirm";
+		this.mvc.perform(get("/admin/account/appointments").session(security))
+			.andExpect(content().string(containsString(username)))
+			.andExpect(content().string(not(containsString(confirmAction))));
+		this.mvc.perform(get("/admin/account/appointments").session(auditor))
+			.andExpect(content().string(containsString(confirmAction)));
 		this.mvc.perform(post("/admin/account/appointments/" + request + "/confirm").session(auditor).with(csrf()))
 			.andExpect(redirectedUrl("/admin/account/appointments"));
 		assertThat(this.accounts.exists(username)).isTrue();

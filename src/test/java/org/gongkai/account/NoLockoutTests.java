@@ -122,7 +122,18 @@ class NoLockoutTests {
 				.with(remote("198.51.100.16"))
 				.with(csrf()))
 			.andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?captcha");
+		page = this.mvc.perform(get("/login?captcha").session(browser)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("安全验证的答案不对或没有填写，密码尚未核对");
+		// a wrong answer with the right password is refused the same way
+		this.mvc
+			.perform(post("/login").session(browser)
+				.param("username", clerk)
+				.param("password", Staff.PASSWORD)
+				.param("captcha", String.valueOf(Integer.parseInt(answer(page)) + 1))
+				.with(remote("198.51.100.16"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login?captcha"));
 		page = this.mvc.perform(get("/login").session(browser)).andReturn().getResponse().getContentAsString();
 		this.mvc
 			.perform(post("/login").session(browser)

@@ -2,6 +2,7 @@ package org.gongkai.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @GongkaiTest
 class AuditTamperingTests {
+
+	@Autowired
+	private MessageSource messages;
 
 	@Autowired
 	AuditLog audit;
@@ -183,6 +188,7 @@ class AuditTamperingTests {
 			AuditVerification result = restarted().verify();
 			assertThat(result.intact()).isFalse();
 			assertThat(result.firstBrokenSeq()).isEqualTo(cut);
+			assertThat(result.kind()).isEqualTo(AuditVerification.Break.TAIL_CUT);
 			assertThat(result.problem()).contains("missing");
 		}
 		finally {
@@ -233,7 +239,9 @@ class AuditTamperingTests {
 			.andExpect(jsonPath("$.firstBrokenSeq").value(seq));
 		this.mvc.perform(post("/admin/audit/verify").with(user("auditor").roles("AUDIT_ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("第 " + seq + " 号记录处哈希链断裂")));
+			.andExpect(content().string(containsString("第 " + seq + " 号记录处")))
+			.andExpect(content().string(containsString(
+					this.messages.getMessage("audit.break." + result.kind(), null, Locale.SIMPLIFIED_CHINESE))));
 	}
 
 	private long write(String name) {

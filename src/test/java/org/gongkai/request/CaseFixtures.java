@@ -61,6 +61,11 @@ public final class CaseFixtures {
 		return cases.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
 	}
 
+	/** The items of a correction notice: one thing to correct, with a suggestion. */
+	public static List<CorrectionItem> correctionItems() {
+		return List.of(new CorrectionItem("所需信息的名称或文号", "例如：2025年城南片区改造批复"));
+	}
+
 	/** A fresh document number no other test uses. */
 	public static String idNumber() {
 		return "ID" + System.nanoTime();

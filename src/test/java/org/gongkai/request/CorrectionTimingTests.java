@@ -106,12 +106,12 @@ class CorrectionTimingTests {
 		this.mvc.perform(get("/admin/requests/" + inTime).session(office.clerk()))
 			.andExpect(content().string(containsString("/correction\"")));
 		assertThatThrownBy(() -> CaseFixtures.asDoing("c", Role.CLERK, office.agency(),
-				() -> this.handling.requestCorrection(late, today.plusDays(10))))
+				() -> this.handling.requestCorrection(late, today.plusDays(10), CaseFixtures.correctionItems())))
 			.isInstanceOf(RuleViolationException.class)
 			.extracting((e) -> ((RuleViolationException) e).messageKey())
 			.isEqualTo("request.correction.too-late");
 		CaseFixtures.asDoing("c", Role.CLERK, office.agency(),
-				() -> this.handling.requestCorrection(inTime, today.plusDays(10)));
+				() -> this.handling.requestCorrection(inTime, today.plusDays(10), CaseFixtures.correctionItems()));
 		assertThat(details(office, late).events()).isEmpty();
 		assertThat(details(office, inTime).clock().state()).isEqualTo(ClockReading.ClockState.AWAITING_CORRECTION);
 	}
@@ -125,8 +125,8 @@ class CorrectionTimingTests {
 		long corrected = CaseFixtures.walkIn(this.requests, this.cases, office.agency(), CaseFixtures.idNumber(),
 				today);
 		CaseFixtures.asDoing("c", Role.CLERK, office.agency(), () -> {
-			this.handling.requestCorrection(abandoned, today.plusDays(1));
-			this.handling.requestCorrection(corrected, today.plusDays(1));
+			this.handling.requestCorrection(abandoned, today.plusDays(1), CaseFixtures.correctionItems());
+			this.handling.requestCorrection(corrected, today.plusDays(1), CaseFixtures.correctionItems());
 			this.handling.receiveCorrection(corrected, today);
 		});
 		this.lapse.closeLapsed(today.plusDays(1));
@@ -139,13 +139,13 @@ class CorrectionTimingTests {
 		assertThat(closed.outcome().row()).isEqualTo("3.6.1");
 		assertThat(closed.closedOn()).isEqualTo(today.plusDays(2));
 		assertThat(closed.events()).extracting(CaseEvent::kind)
-			.containsExactly("correction-requested", "correction-lapsed");
+			.containsExactly("correction-requested", "letter-released", "correction-lapsed");
 		assertThat(this.audit.find(new AuditQuery(null, "request.correction-lapsed", "DisclosureRequest",
 				String.valueOf(abandoned), null, null), 0, 5))
 			.hasSize(1);
 		assertThat(details(office, corrected).summary().status()).isEqualTo(CaseStatus.RECEIVED);
 		this.lapse.closeLapsed(today.plusDays(3));
-		assertThat(details(office, abandoned).events()).hasSize(2);
+		assertThat(details(office, abandoned).events()).hasSize(3);
 	}
 
 	private static LocalDate noticeDue(StatutoryClock statutory, LocalDate received) {

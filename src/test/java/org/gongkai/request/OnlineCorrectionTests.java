@@ -105,8 +105,8 @@ class OnlineCorrectionTests {
 		assertThat(details.clock().countsFrom()).isEqualTo(today);
 		assertThat(details.clock().due()).isEqualTo(WorkingDayRules.bundled().deadline(today, 20).due());
 		assertThat(details.events()).extracting(CaseEvent::kind)
-			.containsExactly("correction-requested", "correction-received-online");
-		assertThat(details.events().get(1).detail()).isEqualTo("本县2026年财政预算执行情况");
+			.containsExactly("correction-requested", "letter-released", "correction-received-online");
+		assertThat(details.events().get(2).detail()).isEqualTo("本县2026年财政预算执行情况");
 		assertThat(this.audit.find(new AuditQuery("public", "request.correction-received", "DisclosureRequest",
 				String.valueOf(c.id), null, null), 0, 5))
 			.hasSize(1);
@@ -157,7 +157,8 @@ class OnlineCorrectionTests {
 		// the notice went out two weeks ago with a period that ended yesterday
 		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> this.cases.findById(c.id)
 			.orElseThrow()
-			.requestCorrection(today.minusDays(14), today.minusDays(1), "clerk", Instant.now(this.clock)));
+			.requestCorrection(today.minusDays(14), today.minusDays(1), CaseFixtures.correctionItems(), "clerk",
+					Instant.now(this.clock)));
 		this.mvc.perform(track(c.receipt.trackingNo(), c.receipt.queryCode()))
 			.andExpect(content().string(not(containsString("id=\"correction-form\""))));
 		correct(c.receipt.trackingNo(), c.receipt.queryCode(), "迟到的补正").andExpect(status().isBadRequest());
@@ -189,12 +190,14 @@ class OnlineCorrectionTests {
 				.param("code", c.receipt.queryCode())
 				.param("correction", "无令牌"))
 			.andExpect(status().isForbidden());
-		assertThat(details(c).events()).extracting(CaseEvent::kind).containsExactly("correction-requested");
+		assertThat(details(c).events()).extracting(CaseEvent::kind)
+			.containsExactly("correction-requested", "letter-released");
 	}
 
 	private Case caseAwaitingCorrection(LocalDate periodEndsOn) {
 		Case c = received();
-		CaseFixtures.asDoing("clerk", Role.CLERK, c.agency, () -> this.handling.requestCorrection(c.id, periodEndsOn));
+		CaseFixtures.asDoing("clerk", Role.CLERK, c.agency,
+				() -> this.handling.requestCorrection(c.id, periodEndsOn, CaseFixtures.correctionItems()));
 		return c;
 	}
 

@@ -92,7 +92,7 @@ class RequestDashboardTests {
 		String closed = walkIn(agency, today);
 		String elsewhere = walkIn(other, LONG_AGO);
 		asClerk(agency);
-		this.handling.requestCorrection(id(correction), today.plusDays(15));
+		this.handling.requestCorrection(id(correction), today.plusDays(15), CaseFixtures.correctionItems());
 		this.handling.startConsultation(id(consulting), ClockFacts.PauseKind.AGENCY_CONSULTATION, today);
 		this.requests.decide(id(closed), Outcome.DISCLOSED, null);
 

@@ -90,7 +90,7 @@ class RequestWorkflowTests {
 		long id = office.caseReceivedOn(today);
 		step(office.clerk, id, "correction", "periodEndsOn", today.toString()).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写补正期限截止日")));
-		step(office.clerk, id, "correction", "periodEndsOn", today.plusDays(15).toString())
+		step(office.clerk, id, "correction", "periodEndsOn", today.plusDays(15).toString(), "missing", "所需文件的文号")
 			.andExpect(status().is3xxRedirection());
 		CaseDetails waiting = details(office, id);
 		assertThat(waiting.clock().state()).isEqualTo(ClockReading.ClockState.AWAITING_CORRECTION);
@@ -105,7 +105,7 @@ class RequestWorkflowTests {
 		assertThat(corrected.clock().countsFrom()).isEqualTo(today);
 		assertThat(corrected.clock().due()).isEqualTo(WorkingDayRules.bundled().deadline(today, 20).due());
 		assertThat(corrected.events()).extracting(CaseEvent::kind)
-			.containsExactly("correction-requested", "correction-received");
+			.containsExactly("correction-requested", "letter-released", "correction-received");
 	}
 
 	@Test

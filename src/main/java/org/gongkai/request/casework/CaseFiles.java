@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.gongkai.account.AgencyAccess;
@@ -108,6 +109,11 @@ public class CaseFiles {
 
 	public Instant now() {
 		return Instant.now(this.clock);
+	}
+
+	/** The platform's time zone, in which legal dates are read. */
+	public ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 }

@@ -1,12 +1,15 @@
 package org.gongkai.request.casework;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.CaseStatus;
+import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.RequestClosed;
 import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.letters.LetterKind;
@@ -27,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseHandling {
 
+	/** Longest comment a leader sends back with, in characters. */
+	public static final int MAX_RETURN_COMMENT = 1000;
+
 	private final AgencyAccess access;
 
 	private final ReplyLetters letters;
@@ -43,15 +49,19 @@ public class CaseHandling {
 	}
 
 	/**
-	 * Sends the one correction notice (Regulations art. 30: "一次性"): the clock stops until
-	 * the corrected application arrives. Today is the notice date.
+	 * Sends the one correction notice (Regulations art. 30: "一次性", saying what is to be
+	 * corrected): the clock stops until the corrected application arrives. Today is the
+	 * notice date. The notice is released to the applicant at once: it asks them to act.
 	 * @param periodEndsOn the last day of the period the notice sets, after today
+	 * @param items what to correct: 1 to {@link CorrectionItem#MAX_ITEMS} items (items
+	 * left wholly blank are dropped), each text at most {@link CorrectionItem#MAX_LENGTH}
+	 * characters, control characters removed
 	 * @throws ForbiddenException unless the user is a clerk of the case's agency
 	 * @throws RuleViolationException if a notice was already sent, the case is not
-	 * received and open, or the period does not end after today
+	 * received and open, the period does not end after today, or the items are invalid
 	 */
 	@Transactional
-	public void requestCorrection(long caseId, LocalDate periodEndsOn) {
+	public void requestCorrection(long caseId, LocalDate periodEndsOn, List<CorrectionItem> items) {
 		DisclosureRequest request = this.files.load(caseId);
 		this.access.require(Role.CLERK, request.agencyId());
 		if (request.status() != CaseStatus.RECEIVED) {
@@ -70,10 +80,46 @@ public class CaseHandling {
 			throw new RuleViolationException("request.correction.too-late", "Correction notice after " + noticeDue,
 					noticeDue);
 		}
+		List<CorrectionItem> listed = correctionItems(items);
 		String before = request.auditSummary();
-		request.requestCorrection(this.files.today(), periodEndsOn, CaseFiles.actor(), this.files.now());
+		request.requestCorrection(this.files.today(), periodEndsOn, listed, CaseFiles.actor(), this.files.now());
 		this.files.record("request.correction-requested", request, before);
 		this.letters.issue(request, LetterKind.CORRECTION);
+	}
+
+	/**
+	 * The items of a correction notice, cleaned; wholly blank ones dropped.
+	 * @throws RuleViolationException {@code request.correction.items.none},
+	 * {@code request.correction.items.too-many} or
+	 * {@code request.correction.item.invalid} (with the item's number and the longest
+	 * length)
+	 */
+	static List<CorrectionItem> correctionItems(List<CorrectionItem> items) {
+		List<CorrectionItem> given = (items != null) ? items : List.of();
+		if (given.size() > CorrectionItem.MAX_ITEMS) {
+			throw new RuleViolationException("request.correction.items.too-many", "Too many correction items",
+					CorrectionItem.MAX_ITEMS);
+		}
+		List<CorrectionItem> listed = new ArrayList<>();
+		int number = 0;
+		for (CorrectionItem item : given) {
+			number++;
+			String missing = ValidApplication.text((item != null) ? item.missing() : null);
+			String suggestion = ValidApplication.text((item != null) ? item.suggestion() : null);
+			if (missing.isEmpty() && suggestion.isEmpty()) {
+				continue;
+			}
+			if (missing.isEmpty() || missing.length() > CorrectionItem.MAX_LENGTH
+					|| suggestion.length() > CorrectionItem.MAX_LENGTH) {
+				throw new RuleViolationException("request.correction.item.invalid", "Bad correction item " + number,
+						number, CorrectionItem.MAX_LENGTH);
+			}
+			listed.add(new CorrectionItem(missing, suggestion.isEmpty() ? null : suggestion));
+		}
+		if (listed.isEmpty()) {
+			throw new RuleViolationException("request.correction.items.none", "No correction item");
+		}
+		return listed;
 	}
 
 	/**
@@ -234,6 +280,32 @@ public class CaseHandling {
 		this.files.record("request.approved", request, before);
 		this.letters.issue(request, LetterKind.REPLY);
 		this.events.publishEvent(closed(request));
+	}
+
+	/**
+	 * A leader sends the proposed answer back to the clerk with a comment: the case is
+	 * open again (its clock unchanged) and the clerk proposes anew. The case log keeps
+	 * the proposal and the comment.
+	 * @param comment why, not blank, at most {@link #MAX_RETURN_COMMENT} characters
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if no answer awaits approval or the comment is
+	 * missing or too long
+	 */
+	@Transactional
+	public void sendBack(long caseId, String comment) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		if (request.status() != CaseStatus.AWAITING_APPROVAL) {
+			throw new RuleViolationException("request.approval.not-awaiting", "Nothing to send back on " + caseId);
+		}
+		String text = ValidApplication.text(comment);
+		if (text.isEmpty() || text.length() > MAX_RETURN_COMMENT) {
+			throw new RuleViolationException("request.return.comment.invalid", "Return comment missing",
+					MAX_RETURN_COMMENT);
+		}
+		String before = request.auditSummary();
+		request.sendBack(text, this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.decision-returned", request, before);
 	}
 
 	/** The event of a case just closed. */

@@ -21,11 +21,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongkai.request.ApplicantType;
+import org.gongkai.request.CaseEvent;
 import org.gongkai.request.CaseActions;
 import org.gongkai.request.CaseDetails;
 import org.gongkai.request.CaseStatus;
 import org.gongkai.request.CaseSummary;
 import org.gongkai.request.Channel;
+import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.fees.RequestFees;
@@ -165,6 +167,20 @@ public class DisclosureRequest {
 	@CollectionTable(name = "req_consultation", joinColumns = @JoinColumn(name = "case_id"))
 	@OrderColumn(name = "position")
 	private List<Consultation> consultations = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "req_correction_item", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<CorrectionEntry> correctionItems = new ArrayList<>();
+
+	@Column(name = "returned_by")
+	private String returnedBy;
+
+	@Column(name = "returned_on")
+	private LocalDate returnedOn;
+
+	@Column(name = "return_comment")
+	private String returnComment;
 
 	@ElementCollection
 	@CollectionTable(name = "req_case_step", joinColumns = @JoinColumn(name = "case_id"))
@@ -347,12 +363,23 @@ public class DisclosureRequest {
 		return this.consultations.stream().filter(Consultation::open).findFirst().orElse(null);
 	}
 
-	/** Regulations art. 30: the one correction notice, with the period it sets. */
-	public void requestCorrection(LocalDate on, LocalDate periodEndsOn, String by, Instant now) {
+	/**
+	 * Regulations art. 30: the one correction notice, with the period it sets and what is
+	 * to be corrected, item by item.
+	 */
+	public void requestCorrection(LocalDate on, LocalDate periodEndsOn, List<CorrectionItem> items, String by,
+			Instant now) {
 		this.correctionRequestedOn = on;
 		this.correctionPeriodEndsOn = periodEndsOn;
+		this.correctionItems.clear();
+		items.forEach((item) -> this.correctionItems.add(new CorrectionEntry(item)));
 		assign(by);
 		log("correction-requested", on, by, periodEndsOn.toString(), now);
+	}
+
+	/** What the correction notice asked to correct, in its order; empty if none. */
+	public List<CorrectionItem> correctionItems() {
+		return this.correctionItems.stream().map(CorrectionEntry::item).toList();
 	}
 
 	/** Regulations art. 30: the 20 days run again from this day. */
@@ -414,6 +441,42 @@ public class DisclosureRequest {
 		}
 	}
 
+	/**
+	 * A leader sends the proposed answer back with a comment: the case is open again and
+	 * the clerk proposes anew; the log keeps the proposal and the comment.
+	 */
+	void sendBack(String comment, LocalDate on, String by, Instant now) {
+		this.returnComment = comment;
+		this.returnedOn = on;
+		this.returnedBy = by;
+		log("decision-returned", on, by, comment, now);
+		this.outcomeRow = null;
+		this.decisionNote = null;
+		this.decidedOn = null;
+		this.decidedBy = null;
+		this.status = CaseStatus.RECEIVED;
+		this.updatedAt = now;
+	}
+
+	/** The leader's comment on the last answer sent back, or {@code null}. */
+	public String returnComment() {
+		return this.returnComment;
+	}
+
+	/** What moved the case and its clock, oldest first. */
+	public List<CaseEvent> events() {
+		return this.steps.stream().map(CaseStep::event).toList();
+	}
+
+	/** When the application was sent or handed in (the platform's instant). */
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
 	void approve(LocalDate on, String by, Instant now) {
 		this.approvedBy = by;
 		this.approvedOn = on;
@@ -472,7 +535,7 @@ public class DisclosureRequest {
 			.toList();
 		return new CaseDetails(summary(clock.due()), this.idType, this.idNumber, this.phone, this.email, this.address,
 				this.description, wanted, this.delivery, clock, confirmable, actions, outcome(), this.decisionNote,
-				this.assignee, this.closedOn, this.steps.stream().map(CaseStep::event).toList());
+				this.assignee, this.closedOn, events(), correctionItems(), this.returnComment);
 	}
 
 	/** For the audit log: no identity number, no contact data. */

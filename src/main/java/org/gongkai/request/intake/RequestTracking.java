@@ -4,11 +4,16 @@ import java.time.LocalDate;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.CaseStatus;
+import org.gongkai.request.Channel;
 import org.gongkai.request.casework.CaseFiles;
 import org.gongkai.request.casework.DisclosureRequest;
 import org.gongkai.request.casework.DisclosureRequests;
+import org.gongkai.request.letters.ReplyLetters;
+import org.gongkai.request.rules.AppealPeriods;
 import org.gongkai.request.rules.ClockReading;
 
 import org.springframework.stereotype.Service;
@@ -27,10 +32,17 @@ public class RequestTracking {
 
 	private final CaseFiles files;
 
-	RequestTracking(DisclosureRequests cases, AuditLog audit, CaseFiles files) {
+	private final ReplyLetters letters;
+
+	private final WorkingDayCalendar calendar;
+
+	RequestTracking(DisclosureRequests cases, AuditLog audit, CaseFiles files, ReplyLetters letters,
+			WorkingDayCalendar calendar) {
 		this.cases = cases;
 		this.audit = audit;
 		this.files = files;
+		this.letters = letters;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -43,8 +55,18 @@ public class RequestTracking {
 		DisclosureRequest request = this.files.byCode(trackingNo, queryCode);
 		ClockReading clock = this.files.read(request);
 		LocalDate correctionDueOn = correctable(request) ? request.correctionPeriodEndsOn() : null;
+		Channel channel = request.summary(null).channel();
+		LocalDate answerReceivedOn = null;
+		AppealPeriods.Deadlines remedies = null;
+		if (request.status() == CaseStatus.CLOSED && request.closedOn() != null) {
+			answerReceivedOn = this.letters.replyDeliveredOn(request.id());
+			remedies = new AppealPeriods(this.calendar.rules())
+				.from((answerReceivedOn != null) ? answerReceivedOn : request.closedOn());
+		}
 		return new Tracking(request.trackingNo(), request.status(), request.receivedOn(), clock.due(),
-				clock.provisional(), correctionDueOn);
+				clock.provisional(), correctionDueOn, request.description(), request.correctionItems(),
+				PublicTimeline.of(request, channel, this.files.zone()), request.outcome(), request.closedOn(),
+				answerReceivedOn, remedies);
 	}
 
 	/**

@@ -129,6 +129,10 @@ class IssuedLetter {
 		return this.released;
 	}
 
+	LocalDate deliveredOn() {
+		return this.deliveredOn;
+	}
+
 	void deliver(LetterDelivery method, LocalDate on, String by) {
 		this.deliveryMethod = method;
 		this.deliveredOn = on;

@@ -49,7 +49,7 @@ public class LetterTemplates {
 			"date", "documentNo", "remedies");
 
 	private static final Map<LetterKind, List<String>> SPECIFIC = Map.of(LetterKind.REPLY, List.of("basis", "decision"),
-			LetterKind.CORRECTION, List.of("correctionDeadline"), LetterKind.EXTENSION,
+			LetterKind.CORRECTION, List.of("correctionDeadline", "correctionItems"), LetterKind.EXTENSION,
 			List.of("originalDue", "extendedDue", "reason"), LetterKind.CONSULTATION, List.of("consultationDue"),
 			LetterKind.FEE, List.of("feeAmount"));
 

@@ -14,6 +14,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.request.CaseActions;
 import org.gongkai.request.CaseDetails;
+import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.casework.Consultation;
 import org.gongkai.request.casework.DisclosureRequest;
 import org.gongkai.request.rules.ClockReading;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LetterText {
+
+	/** The placeholder of a correction notice's items: the one that spans paragraphs. */
+	static final String CORRECTION_ITEMS = "correctionItems";
 
 	private final LetterTemplates templates;
 
@@ -87,6 +91,7 @@ class LetterText {
 		values.put("basis", (outcome != null) ? message("letters.basis." + outcome.name()) : blank);
 		values.put("decision", (details.decisionNote() != null) ? details.decisionNote() : "");
 		values.put("correctionDeadline", date(request.correctionPeriodEndsOn()));
+		values.put(CORRECTION_ITEMS, correctionItems(request.correctionItems()));
 		values.put("originalDue", date(reading.originalDue()));
 		values.put("extendedDue", request.extended() ? date(reading.due()) : blank);
 		values.put("reason", (request.extensionReason() != null) ? request.extensionReason() : blank);
@@ -97,7 +102,15 @@ class LetterText {
 						: blank);
 		values.put("feeAmount", blank);
 		values.putAll(extra);
-		String body = String.join("\n", paragraphs(merge(template.text(), values)));
+		String text = template.text();
+		if (kind == LetterKind.CORRECTION && !text.contains("{{" + CORRECTION_ITEMS + "}}")) {
+			// an agency's own template from before the items were listed: they follow its
+			// first paragraph, since art. 30 wants every item in the notice
+			int end = text.indexOf('\n');
+			text = (end < 0) ? text + "\n{{" + CORRECTION_ITEMS + "}}"
+					: text.substring(0, end) + "\n{{" + CORRECTION_ITEMS + "}}" + text.substring(end);
+		}
+		String body = String.join("\n", paragraphs(merge(text, values)));
 		String addressee = (kind == LetterKind.CONSULTATION) ? message("letters.addressee", blank)
 				: message("letters.addressee", LetterContent.clean(details.summary().applicantName()));
 		return new Draft(key, template.version(), documentNo, addressee, body);
@@ -112,11 +125,36 @@ class LetterText {
 		StringBuilder out = new StringBuilder(template.length() + 256);
 		while (matcher.find()) {
 			String value = values.getOrDefault(matcher.group(1), "");
-			String flat = LetterContent.clean(value).replace('\n', ' ').replace('\t', ' ');
+			String flat = LetterContent.clean(value).replace('\t', ' ');
+			if (!CORRECTION_ITEMS.equals(matcher.group(1))) {
+				flat = flat.replace('\n', ' ');
+			}
 			matcher.appendReplacement(out, Matcher.quoteReplacement(flat));
 		}
 		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/**
+	 * The items of a correction notice, one paragraph each (a line of its own in the
+	 * merged text; each item's own line breaks are flattened): 一、what is missing（建议写明：
+	 * the suggestion）.
+	 */
+	private String correctionItems(List<CorrectionItem> items) {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			CorrectionItem item = items.get(i);
+			String missing = flatten(item.missing());
+			String numeral = message("letters.correction.numeral." + (i + 1));
+			lines.add((item.suggestion() != null)
+					? message("letters.correction.item.suggested", numeral, missing, flatten(item.suggestion()))
+					: message("letters.correction.item", numeral, missing));
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String flatten(String text) {
+		return LetterContent.clean(text).replace('\n', ' ').replace('\t', ' ').strip();
 	}
 
 	private static List<String> paragraphs(String text) {

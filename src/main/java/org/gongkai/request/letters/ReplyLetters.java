@@ -138,6 +138,10 @@ public class ReplyLetters {
 			.withAgency(request.agencyId())
 			.withAfter("case=" + request.trackingNo() + ", " + letter.auditSummary()));
 		this.events.publishEvent(new LetterIssued(request.id(), letter.id(), kind));
+		if (kind == LetterKind.CORRECTION) {
+			// the applicant must act on it within its period: no separate release step
+			releaseIssued(request, letter);
+		}
 	}
 
 	/**
@@ -234,6 +238,10 @@ public class ReplyLetters {
 		if (letter.released()) {
 			return;
 		}
+		releaseIssued(request, letter);
+	}
+
+	private void releaseIssued(DisclosureRequest request, IssuedLetter letter) {
 		String before = letter.auditSummary();
 		letter.release(today());
 		request.logLetter("letter-released", today(), actor(), letter.documentNo(), now());
@@ -272,6 +280,19 @@ public class ReplyLetters {
 			.filter((l) -> l.caseId() == request.id() && l.released())
 			.orElseThrow(() -> new NotFoundException("Released letter " + letterId));
 		return render(request.trackingNo() + "-" + letter.kind().slug(), this.text.content(letter), format);
+	}
+
+	/**
+	 * The day the case's reply letter reached the applicant as recorded by the office, or
+	 * {@code null} if no delivery of it is recorded. Runs in the caller's transaction.
+	 */
+	public LocalDate replyDeliveredOn(long caseId) {
+		return this.letters.findByCaseIdOrderById(caseId)
+			.stream()
+			.filter((l) -> l.kind() == LetterKind.REPLY && l.deliveredOn() != null)
+			.map(IssuedLetter::deliveredOn)
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 
 	private LetterFile render(String baseName, LetterContent content, LetterFormat format) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealResult;
+import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.RequestAssignment;
 import org.gongkai.request.appeals.RequestAppeals;
 import org.gongkai.request.fees.FeeBasis;
@@ -49,8 +50,11 @@ class CaseWorkAdvice {
 	 */
 	static final int CORRECTION_PERIOD_DAYS = 10;
 
+	private final CaseLogWords caseLog;
+
 	CaseWorkAdvice(RequestFees fees, RequestAppeals appeals, RequestAssignment assignment, ReplyLetters letters,
-			RequestIntake intake, WorkingDayCalendar calendar, Clock clock) {
+			RequestIntake intake, WorkingDayCalendar calendar, CaseLogWords caseLog, Clock clock) {
+		this.caseLog = caseLog;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.letters = letters;
@@ -69,6 +73,8 @@ class CaseWorkAdvice {
 		// the date fields propose today, which is when most steps are recorded
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("today", today);
+		model.addAttribute("caseLog", this.caseLog);
+		model.addAttribute("correctionRows", CorrectionItem.MAX_ITEMS);
 		model.addAttribute("correctionPeriodDefault", this.calendar.deadline(today, CORRECTION_PERIOD_DAYS).due());
 		model.addAttribute("letters", this.letters.lettersOf(id));
 		model.addAttribute("letterKinds", LetterKind.values());

@@ -3,10 +3,13 @@ package org.gongkai.request.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.DashboardView;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.casework.CaseHandling;
@@ -97,10 +100,29 @@ class RequestAdminController {
 		return "redirect:/admin/requests/" + id;
 	}
 
+	/**
+	 * The correction notice with its items: the form's rows pair {@code missing} and
+	 * {@code suggestion} by position; a refused notice shows the rows again as typed.
+	 */
 	@PostMapping("/admin/requests/{id}/correction")
-	String requestCorrection(@PathVariable long id, @RequestParam(required = false) String periodEndsOn, Model model,
-			HttpServletResponse response) {
-		return step(id, () -> this.handling.requestCorrection(id, date(periodEndsOn)), model, response);
+	String requestCorrection(@PathVariable long id, @RequestParam(required = false) String periodEndsOn,
+			@RequestParam(required = false) List<String> missing,
+			@RequestParam(required = false) List<String> suggestion, Model model, HttpServletResponse response) {
+		List<CorrectionItem> items = correctionItems(missing, suggestion);
+		model.addAttribute("correctionItems", items);
+		model.addAttribute("periodEndsOn", periodEndsOn);
+		return step(id, () -> this.handling.requestCorrection(id, date(periodEndsOn), items), model, response);
+	}
+
+	/** The rows of the correction form, paired by position, as typed. */
+	private static List<CorrectionItem> correctionItems(List<String> missing, List<String> suggestion) {
+		List<String> what = (missing != null) ? missing : List.of();
+		List<String> how = (suggestion != null) ? suggestion : List.of();
+		List<CorrectionItem> items = new ArrayList<>();
+		for (int i = 0; i < Math.max(what.size(), how.size()); i++) {
+			items.add(new CorrectionItem((i < what.size()) ? what.get(i) : "", (i < how.size()) ? how.get(i) : ""));
+		}
+		return items;
 	}
 
 	@PostMapping("/admin/requests/{id}/correction-received")
@@ -141,6 +163,16 @@ class RequestAdminController {
 	@PostMapping("/admin/requests/{id}/approval")
 	String approve(@PathVariable long id, Model model, HttpServletResponse response) {
 		return step(id, () -> this.handling.approveDecision(id), model, response);
+	}
+
+	/**
+	 * The leader sends the proposed answer back to the clerk, with a required comment.
+	 */
+	@PostMapping("/admin/requests/{id}/approval/return")
+	String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("returnComment", comment);
+		return step(id, () -> this.handling.sendBack(id, comment), model, response);
 	}
 
 	private String step(long id, Runnable command, Model model, HttpServletResponse response) {

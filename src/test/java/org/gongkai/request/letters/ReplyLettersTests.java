@@ -31,6 +31,7 @@ import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseDetails;
 import org.gongkai.request.CaseEvent;
 import org.gongkai.request.Channel;
+import org.gongkai.request.CaseFixtures;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.casework.CaseHandling;
@@ -155,7 +156,8 @@ class ReplyLettersTests {
 		Office office = office();
 		LocalDate today = LocalDate.now(this.clock);
 		long id = office.caseReceivedOn(today, "钱七", "本镇低保名单");
-		office.as(Role.CLERK, () -> this.handling.requestCorrection(id, today.plusDays(15)));
+		office.as(Role.CLERK,
+				() -> this.handling.requestCorrection(id, today.plusDays(15), CaseFixtures.correctionItems()));
 		office.as(Role.CLERK, () -> this.handling.receiveCorrection(id, today));
 		office.as(Role.CLERK,
 				() -> this.handling.startConsultation(id, ClockFacts.PauseKind.THIRD_PARTY_CONSULTATION, today));
@@ -165,7 +167,9 @@ class ReplyLettersTests {
 		String deadline = date(today.plusDays(15));
 		for (String ext : List.of("docx", "pdf")) {
 			assertThat(text(ext, download(office.clerk, id, "correction." + ext))).contains("补正告知书", "第三十条", "钱七",
-					deadline, "本镇低保名单", "依申补〔");
+					deadline, "本镇低保名单", "依申补〔",
+					// each listed item with its suggestion, numbered the Chinese way
+					"一、所需信息的名称或文号（建议写明：例如：2025年城南片区改造批复）");
 			assertThat(text(ext, download(office.clerk, id, "extension." + ext))).contains("延期答复告知书", "第三十三条", "钱七",
 					"需要调取历年档案", "20个工作日", "依申延〔");
 			String consultation = text(ext, download(office.clerk, id, "consultation." + ext));
@@ -314,7 +318,8 @@ class ReplyLettersTests {
 		// received today: the correction notice must go within 7 working days (art. 30)
 		Receipt receipt = office.receipt(LocalDate.now(this.clock), "吴十", "某镇财政预算");
 		long id = this.cases.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
-		office.as(Role.CLERK, () -> this.handling.requestCorrection(id, LocalDate.now(this.clock).plusDays(10)));
+		office.as(Role.CLERK, () -> this.handling.requestCorrection(id, LocalDate.now(this.clock).plusDays(10),
+				CaseFixtures.correctionItems()));
 		office.decideLater(id);
 		List<IssuedLetter> all = this.issued.findByCaseIdOrderById(id);
 		long correction = all.get(0).id();
@@ -324,7 +329,9 @@ class ReplyLettersTests {
 			.perform(get("/api/v1/requests/" + receipt.trackingNo()).param("code", receipt.queryCode())
 				.with(from(address)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.documents.length()").value(0));
+			// the correction notice asks the applicant to act: released at once (issue
+			// 12)
+			.andExpect(jsonPath("$.documents.length()").value(1));
 		this.mvc
 			.perform(
 					post("/admin/requests/" + id + "/letters/" + reply + "/release").session(office.clerk).with(csrf()))
@@ -334,9 +341,9 @@ class ReplyLettersTests {
 			.perform(get("/api/v1/requests/" + receipt.trackingNo()).param("code", receipt.queryCode())
 				.with(from(address)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.documents.length()").value(1))
-			.andExpect(jsonPath("$.documents[0].href").value(href))
-			.andExpect(jsonPath("$.documents[0].documentNo").value(all.get(1).documentNo()))
+			.andExpect(jsonPath("$.documents.length()").value(2))
+			.andExpect(jsonPath("$.documents[1].href").value(href))
+			.andExpect(jsonPath("$.documents[1].documentNo").value(all.get(1).documentNo()))
 			.andExpect(content().string(not(containsString("吴十"))))
 			.andExpect(content().string(not(containsString("某镇财政预算"))));
 		MvcResult ok = this.mvc.perform(get(href).param("code", receipt.queryCode()).with(from(address())))
@@ -349,12 +356,12 @@ class ReplyLettersTests {
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("request.track.not-found"));
 		this.mvc.perform(get(href).with(from(address()))).andExpect(status().isNotFound());
-		// the correction notice was not released
+		// the correction notice went out at once
 		this.mvc
 			.perform(get("/api/v1/requests/" + receipt.trackingNo() + "/letters/" + correction + ".pdf")
 				.param("code", receipt.queryCode())
 				.with(from(address())))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isOk());
 		// another case's number with this case's letter
 		Receipt otherCase = office.receipt(RECEIVED, "郑一", "其他");
 		this.mvc
@@ -378,7 +385,7 @@ class ReplyLettersTests {
 				.param("code", receipt.queryCode()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/requests/track/letters/" + reply)))
-			.andExpect(content().string(not(containsString("/requests/track/letters/" + correction))));
+			.andExpect(content().string(containsString("/requests/track/letters/" + correction)));
 		MvcResult fromPage = this.mvc
 			.perform(post("/requests/track/letters/" + reply).with(csrf())
 				.with(from(page))

@@ -133,7 +133,8 @@ class ApplicantNoticesTests {
 		this.mvc
 			.perform(post("/admin/requests/" + id + "/correction").session(office.clerk())
 				.with(csrf())
-				.param("periodEndsOn", LocalDate.now(this.clock).plusDays(15).toString()))
+				.param("periodEndsOn", LocalDate.now(this.clock).plusDays(15).toString())
+				.param("missing", "所需文件的文号"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.events.stream(RequestReceived.class)).anyMatch((e) -> e.caseId() == id);
 		assertThat(this.events.stream(LetterIssued.class))
