@@ -22,9 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium with JavaScript off, as the browser journeys use it: one
- * browser per test class, screenshots under target/screenshots, downloads into a
- * temporary directory.
+ * Debian's headless Chromium with JavaScript off, as the browser journeys use it (or on,
+ * for the accessibility checks that run axe-core in the page): one browser per test
+ * class, screenshots under target/screenshots, downloads into a temporary directory.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -47,6 +47,19 @@ public final class Chromium implements AutoCloseable {
 	 * root).
 	 */
 	public static Chromium start() throws IOException {
+		return start(false);
+	}
+
+	/**
+	 * Starts the browser with JavaScript on, for checks that run a script in the page
+	 * (axe-core's accessibility rules, {@code AxeCheck}); journeys themselves keep it
+	 * off.
+	 */
+	public static Chromium startWithJavaScript() throws IOException {
+		return start(true);
+	}
+
+	private static Chromium start(boolean javascript) throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian's chromium and chromium-driver are needed (src/test/scripts/ensure-browser.sh installs them)");
 		Path downloads = Files.createTempDirectory("gongkai-downloads");
@@ -57,8 +70,8 @@ public final class Chromium implements AutoCloseable {
 				"--disable-sync", "--lang=zh-CN", "--window-size=1280,900",
 				"--user-data-dir=" + Files.createTempDirectory("gongkai-chromium"));
 		options.setExperimentalOption("prefs",
-				Map.of("profile.managed_default_content_settings.javascript", 2, "download.default_directory",
-						downloads.toString(), "download.prompt_for_download", false,
+				Map.of("profile.managed_default_content_settings.javascript", javascript ? 1 : 2,
+						"download.default_directory", downloads.toString(), "download.prompt_for_download", false,
 						"plugins.always_open_pdf_externally", true));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()

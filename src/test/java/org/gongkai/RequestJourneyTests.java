@@ -47,9 +47,12 @@ class RequestJourneyTests extends BrowserJourney {
 		browser.findElement(By.id("phone")).sendKeys("13800138000");
 		browser.findElement(By.id("email")).sendKeys("lisi@example.com");
 		browser.findElement(By.id("description")).sendKeys("城南片区改造的有关文件");
-		// the form proposes an electronic copy delivered online
-		assertThat(browser.findElement(By.cssSelector("input[name=formats][value=EMAIL]")).isSelected()).isTrue();
-		assertThat(browser.findElement(By.cssSelector("input[name=delivery][value=ONLINE]")).isSelected()).isTrue();
+		// nothing is chosen for the applicant: they ask for an electronic copy delivered
+		// online
+		assertThat(browser.findElements(By.cssSelector("input[name=formats]:checked"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("input[name=delivery]:checked"))).isEmpty();
+		browser.findElement(By.cssSelector("input[name=formats][value=EMAIL]")).click();
+		browser.findElement(By.cssSelector("input[name=delivery][value=ONLINE]")).click();
 		clickAndWait(By.cssSelector("main form button[type=submit]"));
 		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
 		String queryCode = browser.findElement(By.id("query-code")).getText();

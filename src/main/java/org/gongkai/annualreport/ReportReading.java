@@ -2,6 +2,7 @@ package org.gongkai.annualreport;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -149,6 +150,31 @@ public class ReportReading {
 	public List<AgencySummary> visibleAgencies() {
 		Set<Long> visible = this.agencyAccess.visibleAgencies(AgencyAccess.current());
 		return this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList();
+	}
+
+	/**
+	 * How many of last year's reports of the agencies where the signed-in user is a
+	 * leader are not published yet: the leader's to-do count (publishing is theirs).
+	 */
+	@Transactional(readOnly = true)
+	public long awaitingLeader() {
+		StaffPrincipal me = AgencyAccess.current();
+		if (me == null) {
+			return 0;
+		}
+		Set<Long> led = new HashSet<>();
+		me.grants()
+			.stream()
+			.filter((g) -> g.role() == Role.LEADER && g.agencyId() != null)
+			.forEach((g) -> led.add(g.agencyId()));
+		if (led.isEmpty()) {
+			return 0;
+		}
+		long published = this.reports.findByAgencyIdInAndYear(led, currentYear() - 1)
+			.stream()
+			.filter(AnnualReport::published)
+			.count();
+		return led.size() - published;
 	}
 
 	/**

@@ -12,6 +12,7 @@
  * Nothing depends on this module. The tables 三 and 四, their arithmetic and the checks are
  * plain Java in the {@code rules} sub-package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Annual report", allowedDependencies = { "account",
-		"agency", "audit", "catalog", "platform", "publication", "rendering", "request", "request :: rules" })
+@org.springframework.modulith.ApplicationModule(displayName = "Annual report",
+		allowedDependencies = { "account", "agency", "audit", "catalog", "platform", "platform :: web", "publication",
+				"rendering", "request", "request :: rules" })
 package org.gongkai.annualreport;

@@ -20,6 +20,12 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecification
 	@Query("select h from AuditChainHead h where h.id = 1")
 	Optional<AuditChainHead> head();
 
+	@Query("select distinct e.action from AuditEntry e order by e.action")
+	List<String> distinctActions();
+
+	@Query("select distinct e.objectType from AuditEntry e order by e.objectType")
+	List<String> distinctObjectTypes();
+
 	@Query("select e from AuditEntry e where e.seq > ?1 order by e.seq")
 	List<AuditEntry> after(long seq, Pageable page);
 

@@ -89,6 +89,18 @@ public class AuditLog {
 		this.generation.advanceAfterCommit();
 	}
 
+	/** The action codes the log holds, in code order: the filter's choices. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return this.entries.distinctActions();
+	}
+
+	/** The object types the log holds, in name order: the filter's choices. */
+	@Transactional(readOnly = true)
+	public List<String> objectTypes() {
+		return this.entries.distinctObjectTypes();
+	}
+
 	/**
 	 * Lists entries matching the query, newest first.
 	 * @param query the filters

@@ -3,5 +3,6 @@
  * {@link org.gongkai.audit.AuditLog#record} inside its own transaction; the audit
  * administrator views, filters and verifies the chain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log", allowedDependencies = { "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log",
+		allowedDependencies = { "platform", "platform :: web" })
 package org.gongkai.audit;

@@ -35,6 +35,9 @@ class CatalogColumn {
 
 	private boolean hidden;
 
+	@Enumerated(EnumType.STRING)
+	private ColumnSection section = ColumnSection.DISCLOSURE;
+
 	@Column(name = "sort_order")
 	private int sortOrder;
 
@@ -50,8 +53,10 @@ class CatalogColumn {
 	protected CatalogColumn() {
 	}
 
-	CatalogColumn(long agencyId, Long parentId, String code, String name, ColumnKind kind, int sortOrder, Instant now) {
+	CatalogColumn(long agencyId, Long parentId, String code, String name, ColumnKind kind, ColumnSection section,
+			int sortOrder, Instant now) {
 		this.agencyId = agencyId;
+		this.section = section;
 		this.parentId = parentId;
 		this.code = code;
 		this.name = name;
@@ -59,6 +64,14 @@ class CatalogColumn {
 		this.sortOrder = sortOrder;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	ColumnSection section() {
+		return this.section;
 	}
 
 	Long id() {
@@ -100,13 +113,15 @@ class CatalogColumn {
 		this.updatedAt = now;
 	}
 
-	ColumnNode node(int depth) {
-		return new ColumnNode(this.id, this.parentId, depth, this.code, this.name, this.kind, this.hidden);
+	/** The node as shown, in {@code section}: a column is in its first-level column's. */
+	ColumnNode node(int depth, ColumnSection section) {
+		return new ColumnNode(this.id, this.parentId, depth, this.code, this.name, this.kind, this.hidden, section);
 	}
 
 	String auditSummary() {
 		return "agencyId=" + this.agencyId + ", parentId=" + this.parentId + ", code=" + this.code + ", name="
-				+ this.name + ", kind=" + this.kind + ", hidden=" + this.hidden + ", sortOrder=" + this.sortOrder;
+				+ this.name + ", kind=" + this.kind + ", hidden=" + this.hidden + ", section=" + this.section
+				+ ", sortOrder=" + this.sortOrder;
 	}
 
 }

@@ -69,8 +69,8 @@ public class CatalogManagement {
 		List<TemplateColumn> template = StandardCatalogue.forLevel(level);
 		for (TemplateColumn column : template) {
 			Long parent = (column.depth() == 0) ? null : parents[column.depth() - 1];
-			CatalogColumn saved = this.columns
-				.save(new CatalogColumn(agencyId, parent, column.code(), column.name(), column.kind(), ++order, now));
+			CatalogColumn saved = this.columns.save(new CatalogColumn(agencyId, parent, column.code(), column.name(),
+					column.kind(), column.section(), ++order, now));
 			parents[column.depth()] = saved.id();
 		}
 		this.audit.record(AuditRecord.of("catalog.created", "Catalogue", agencyId)
@@ -93,6 +93,23 @@ public class CatalogManagement {
 		return treeOf(agencyId, false);
 	}
 
+	/**
+	 * The public columns from the first level down to {@code columnId} (a breadcrumb);
+	 * empty when the column is hidden or not the agency's.
+	 */
+	@Transactional(readOnly = true)
+	public List<ColumnNode> publicTrail(long agencyId, long columnId) {
+		List<ColumnNode> tree = treeOf(agencyId, false);
+		Map<Long, ColumnNode> byId = new HashMap<>();
+		tree.forEach((c) -> byId.put(c.id(), c));
+		List<ColumnNode> trail = new ArrayList<>();
+		for (ColumnNode at = byId.get(columnId); at != null; at = (at.parentId() != null) ? byId.get(at.parentId())
+				: null) {
+			trail.add(0, at);
+		}
+		return trail;
+	}
+
 	/** Whether the signed-in user may change this agency's catalogue. */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long agencyId) {
@@ -111,7 +128,7 @@ public class CatalogManagement {
 
 	@Transactional
 	public void rename(long columnId, String name) {
-		CatalogColumn column = editable(columnId);
+		CatalogColumn column = changeable(columnId);
 		String before = column.auditSummary();
 		column.rename(checkName(name), Instant.now(this.clock));
 		record("catalog.column-renamed", column, before);
@@ -119,7 +136,7 @@ public class CatalogManagement {
 
 	@Transactional
 	public void setHidden(long columnId, boolean hidden) {
-		CatalogColumn column = editable(columnId);
+		CatalogColumn column = changeable(columnId);
 		String before = column.auditSummary();
 		column.setHidden(hidden, Instant.now(this.clock));
 		record(hidden ? "catalog.column-hidden" : "catalog.column-shown", column, before);
@@ -128,7 +145,7 @@ public class CatalogManagement {
 	/**
 	 * Adds a column at the end of its siblings.
 	 * @param parentId the parent column of the same agency, or {@code null} for the top
-	 * level
+	 * level of the site's other section (the disclosure column's first level is fixed)
 	 * @return the new column's id
 	 */
 	@Transactional
@@ -153,8 +170,9 @@ public class CatalogManagement {
 			.mapToInt(CatalogColumn::sortOrder)
 			.max()
 			.orElse(0);
-		CatalogColumn column = this.columns.save(
-				new CatalogColumn(agencyId, parentId, null, checkName(name), kind, last + 1, Instant.now(this.clock)));
+		ColumnSection section = (parentId != null) ? ColumnSection.DISCLOSURE : ColumnSection.SITE;
+		CatalogColumn column = this.columns.save(new CatalogColumn(agencyId, parentId, null, checkName(name), kind,
+				section, last + 1, Instant.now(this.clock)));
 		record("catalog.column-added", column, null);
 		return column.id();
 	}
@@ -164,10 +182,11 @@ public class CatalogManagement {
 	 */
 	@Transactional
 	public void move(long columnId, int direction) {
-		CatalogColumn column = editable(columnId);
+		CatalogColumn column = changeable(columnId);
 		List<CatalogColumn> siblings = this.columns.findByAgencyId(column.agencyId())
 			.stream()
 			.filter((c) -> java.util.Objects.equals(c.parentId(), column.parentId()))
+			.filter((c) -> !fixed(c) && c.section() == column.section())
 			.sorted(ORDER)
 			.toList();
 		int index = siblings.indexOf(column);
@@ -201,21 +220,46 @@ public class CatalogManagement {
 			children.computeIfAbsent(column.parentId(), (k) -> new ArrayList<>()).add(column);
 		}
 		List<ColumnNode> out = new ArrayList<>();
-		append(null, 0, children, includeHidden, out);
+		append(null, 0, null, children, includeHidden, out);
 		return out;
 	}
 
-	private static void append(Long parent, int depth, Map<Long, List<CatalogColumn>> children, boolean includeHidden,
-			List<ColumnNode> out) {
+	/**
+	 * Appends a level in order: the disclosure column's fixed first level first, then the
+	 * site's other columns; a column is in the section of its first-level column.
+	 */
+	private static void append(Long parent, int depth, ColumnSection section, Map<Long, List<CatalogColumn>> children,
+			boolean includeHidden, List<ColumnNode> out) {
 		List<CatalogColumn> level = new ArrayList<>(children.getOrDefault(parent, List.of()));
-		level.sort(ORDER);
+		level.sort(Comparator.comparingInt(CatalogManagement::fixedRank).thenComparing(ORDER));
 		for (CatalogColumn column : level) {
 			if (column.hidden() && !includeHidden) {
 				continue;
 			}
-			out.add(column.node(depth));
-			append(column.id(), depth + 1, children, includeHidden, out);
+			ColumnSection own = (section != null) ? section : column.section();
+			out.add(column.node(depth, own));
+			append(column.id(), depth + 1, own, children, includeHidden, out);
 		}
+	}
+
+	/** Where a first-level disclosure column stands (61号 order); others come after. */
+	private static int fixedRank(CatalogColumn column) {
+		int rank = fixed(column) ? ColumnNode.FIRST_LEVEL.indexOf(column.code()) : -1;
+		return (rank >= 0) ? rank : ColumnNode.FIRST_LEVEL.size() + ((column.section() == ColumnSection.SITE) ? 1 : 0);
+	}
+
+	/** Whether it is one of the four first-level columns every agency has alike. */
+	private static boolean fixed(CatalogColumn column) {
+		return column.parentId() == null && column.code() != null && ColumnNode.FIRST_LEVEL.contains(column.code());
+	}
+
+	/** An editable column that is not one of the fixed first-level ones. */
+	private CatalogColumn changeable(long columnId) {
+		CatalogColumn column = editable(columnId);
+		if (fixed(column)) {
+			throw new RuleViolationException("catalog.column.fixed", "First-level disclosure column is fixed");
+		}
+		return column;
 	}
 
 	private static int depth(CatalogColumn column, List<CatalogColumn> all) {

@@ -38,9 +38,17 @@ final class StandardCatalogue {
 					depth++;
 				}
 				String[] parts = line.substring(depth).split("\\|");
-				AgencyLevel only = (parts.length > 3) ? AgencyLevel.valueOf(parts[3].substring("only=".length()))
-						: null;
-				columns.add(new TemplateColumn(depth, parts[0], ColumnKind.valueOf(parts[1]), parts[2], only));
+				AgencyLevel only = null;
+				ColumnSection section = ColumnSection.DISCLOSURE;
+				for (int i = 3; i < parts.length; i++) {
+					if (parts[i].startsWith("only=")) {
+						only = AgencyLevel.valueOf(parts[i].substring("only=".length()));
+					}
+					else if (parts[i].startsWith("section=")) {
+						section = ColumnSection.valueOf(parts[i].substring("section=".length()));
+					}
+				}
+				columns.add(new TemplateColumn(depth, parts[0], ColumnKind.valueOf(parts[1]), parts[2], only, section));
 			}
 		}
 		catch (IOException ex) {
@@ -49,7 +57,8 @@ final class StandardCatalogue {
 		return columns;
 	}
 
-	record TemplateColumn(int depth, String code, ColumnKind kind, String name, AgencyLevel onlyFor) {
+	record TemplateColumn(int depth, String code, ColumnKind kind, String name, AgencyLevel onlyFor,
+			ColumnSection section) {
 
 	}
 

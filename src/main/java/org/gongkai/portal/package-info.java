@@ -3,5 +3,6 @@
  * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portal",
-		allowedDependencies = { "agency", "catalog", "platform", "publication", "rendering" })
+		allowedDependencies = { "agency", "catalog", "platform", "platform :: web", "privacy", "publication",
+				"rendering", "request", "request :: rules" })
 package org.gongkai.portal;

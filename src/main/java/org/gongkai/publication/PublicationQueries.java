@@ -106,6 +106,32 @@ public class PublicationQueries {
 		return found.map(Publication::summary);
 	}
 
+	/**
+	 * The agency's published rules and normative documents (规章、行政规范性文件), all of them
+	 * whatever their validity, those in force first, then newest first: the list of
+	 * current rules and normative documents the disclosure column keeps in one place
+	 * (docs/legal-rules.md, The disclosure column's shape).
+	 * @param page from 0
+	 * @param size 1 to 100
+	 */
+	public Page<PublicationSummary> publicPolicies(long agencyId, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		return this.publications
+			.findByAgencyIdAndStatusAndGenreInOrderByValidityDescPublishedOnDescIdDesc(agencyId,
+					PublicationStatus.PUBLISHED, EnumSet.of(Genre.REGULATION, Genre.NORMATIVE_DOCUMENT), request)
+			.map(Publication::summary);
+	}
+
+	/**
+	 * The ten items published last on the whole platform, newest first (the home page).
+	 */
+	public List<PublicationSummary> latestPublished() {
+		return this.publications.findTop10ByStatusOrderByPublishedOnDescIdDesc(PublicationStatus.PUBLISHED)
+			.stream()
+			.map(Publication::summary)
+			.toList();
+	}
+
 	/** The latest 200 items of every agency the signed-in user may see, newest first. */
 	public List<PublicationSummary> staffList() {
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());

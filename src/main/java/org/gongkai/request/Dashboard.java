@@ -12,13 +12,22 @@ import org.gongkai.request.rules.ClockReading.ClockState;
  *
  * @param view the selected view
  * @param counts the number of cases in every view
- * @param rows the cases of the selected view
+ * @param rows the cases of the selected view on the selected page
+ * @param total the number of cases in the selected view
+ * @param page the page shown, from 0
+ * @param size the page size
  */
-public record Dashboard(DashboardView view, Map<DashboardView, Long> counts, List<Row> rows) {
+public record Dashboard(DashboardView view, Map<DashboardView, Long> counts, List<Row> rows, long total, int page,
+		int size) {
 
 	public Dashboard {
 		counts = Map.copyOf(counts);
 		rows = List.copyOf(rows);
+	}
+
+	/** The number of pages (at least 1). */
+	public int pages() {
+		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 	}
 
 	/** The number of cases in a view. */
@@ -34,9 +43,10 @@ public record Dashboard(DashboardView view, Map<DashboardView, Long> counts, Lis
 	 * @param provisional whether the due date depends on a holiday notice not loaded yet
 	 * @param clockState where the clock stands as of today
 	 * @param inConsultation whether a consultation awaits its answer
+	 * @param agencyId the agency the case was made to
 	 */
 	public record Row(long id, String trackingNo, ApplicantType applicantType, LocalDate receivedOn, LocalDate due,
-			boolean provisional, CaseStatus status, ClockState clockState, boolean inConsultation) {
+			boolean provisional, CaseStatus status, ClockState clockState, boolean inConsultation, long agencyId) {
 
 	}
 

@@ -18,6 +18,9 @@ public enum DashboardView {
 	/** Cases waiting for the corrected application (art. 30). */
 	AWAITING_CORRECTION,
 
+	/** Answers other than full disclosure waiting for a leader's approval. */
+	AWAITING_APPROVAL,
+
 	/** Open cases with an unanswered consultation (arts. 32, 34). */
 	IN_CONSULTATION,
 

@@ -1,16 +1,12 @@
 package org.gongkai.request;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
-import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -21,7 +17,6 @@ import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.intake.RequestTracking;
 import org.gongkai.request.rules.ClockReading;
-import org.gongkai.request.rules.ClockReading.ClockState;
 import org.gongkai.request.rules.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -38,13 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestManagement {
 
 	/** The dashboard's "due soon": due within this many working days from today. */
-	static final int DUE_SOON_DAYS = 5;
+	static final int DUE_SOON_DAYS = CaseWorklists.DUE_SOON_DAYS;
 
 	private final DisclosureRequests cases;
 
 	private final AgencyAccess access;
-
-	private final WorkingDayCalendar calendar;
 
 	private final CaseFiles files;
 
@@ -52,14 +45,16 @@ public class RequestManagement {
 
 	private final CaseHandling handling;
 
-	RequestManagement(DisclosureRequests cases, AgencyAccess access, WorkingDayCalendar calendar, CaseFiles files,
-			RequestIntake intake, CaseHandling handling) {
+	private final CaseWorklists worklists;
+
+	RequestManagement(DisclosureRequests cases, AgencyAccess access, CaseFiles files, RequestIntake intake,
+			CaseHandling handling, CaseWorklists worklists) {
 		this.cases = cases;
 		this.access = access;
-		this.calendar = calendar;
 		this.files = files;
 		this.intake = intake;
 		this.handling = handling;
+		this.worklists = worklists;
 	}
 
 	/**
@@ -103,62 +98,13 @@ public class RequestManagement {
 	}
 
 	/**
-	 * The dashboard of the cases of every agency the signed-in user may see: the count of
-	 * every view and the rows of the selected one, newest first. Overdue and due soon are
-	 * read from each case's clock as of today, never stored.
+	 * The dashboard of the cases of every agency the signed-in user may see, with every
+	 * row of the selected view: {@link CaseWorklists#dashboard(CaseFilter, int, int)}.
 	 * @param view the selected view, {@code null} for {@link DashboardView#ALL}
 	 */
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(DashboardView view) {
-		DashboardView selected = (view != null) ? view : DashboardView.ALL;
-		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
-		List<DisclosureRequest> all = visible.isEmpty() ? List.of()
-				: this.cases.findByAgencyIdInOrderBySubmittedAtDesc(visible);
-		LocalDate today = this.files.today();
-		LocalDate soon = this.calendar.rules().deadline(today, DUE_SOON_DAYS).due();
-		Map<DashboardView, Long> counts = new EnumMap<>(DashboardView.class);
-		for (DashboardView v : DashboardView.values()) {
-			counts.put(v, 0L);
-		}
-		List<Dashboard.Row> rows = new ArrayList<>();
-		StaffPrincipal me = AgencyAccess.current();
-		String myName = (me != null) ? me.username() : null;
-		for (DisclosureRequest request : all) {
-			ClockReading clock = this.files.read(request);
-			Dashboard.Row row = new Dashboard.Row(request.id(), request.trackingNo(), request.applicantType(),
-					request.receivedOn(), clock.due(), clock.provisional(), request.status(), clock.state(),
-					request.open() && request.openConsultation() != null);
-			for (DashboardView v : DashboardView.values()) {
-				if ((v == DashboardView.MINE) ? mine(request, myName) : in(v, request, row, today, soon)) {
-					counts.merge(v, 1L, Long::sum);
-					if (v == selected) {
-						rows.add(row);
-					}
-				}
-			}
-		}
-		return new Dashboard(selected, counts, rows);
-	}
-
-	private static boolean in(DashboardView view, DisclosureRequest request, Dashboard.Row row, LocalDate today,
-			LocalDate soon) {
-		boolean open = request.open();
-		return switch (view) {
-			case DUE_SOON -> open && row.clockState() == ClockState.RUNNING && row.due() != null
-					&& !row.due().isBefore(today) && !row.due().isAfter(soon);
-			case OVERDUE -> open && row.clockState() == ClockState.OVERDUE;
-			case AWAITING_CONFIRMATION -> request.status() == CaseStatus.AWAITING_CONFIRMATION;
-			case AWAITING_CORRECTION -> open && row.clockState() == ClockState.AWAITING_CORRECTION;
-			case IN_CONSULTATION -> row.inConsultation();
-			case CLOSED -> request.status() == CaseStatus.CLOSED;
-			case ALL -> true;
-			case MINE -> false;
-		};
-	}
-
-	/** The open cases assigned to the signed-in user. */
-	private static boolean mine(DisclosureRequest request, String username) {
-		return username != null && request.open() && username.equals(request.assignee());
+		return this.worklists.dashboard(CaseFilter.of(view), 0, Integer.MAX_VALUE);
 	}
 
 	/**

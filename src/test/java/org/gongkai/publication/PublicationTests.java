@@ -308,7 +308,7 @@ class PublicationTests {
 				post("/admin/publications/" + id + "/confidentiality-review").param("approve", "true"));
 		String url = "/agencies/" + agency.creditCode + "/publications/" + id;
 		this.mvc.perform(get(url)).andExpect(status().isOk());
-		perform(agency.leader, post("/admin/publications/" + id + "/withdraw").param("reason", " "));
+		perform(agency.leader, post("/admin/publications/" + id + "/withdraw").param("reason", " "), 400);
 		assertThat(statusOf(id)).isEqualTo(PublicationStatus.PUBLISHED);
 		perform(agency.leader, post("/admin/publications/" + id + "/withdraw").param("reason", "内容已过时"));
 		PublicationItem withdrawn = find(id);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -57,6 +58,15 @@ public class LetterWorklists {
 	 */
 	@Transactional(readOnly = true)
 	public LetterDashboard dashboard(LetterList list) {
+		return dashboard(list, (letter) -> true);
+	}
+
+	/**
+	 * The dashboard of the letters that also match {@code filter}: every count and the
+	 * rows are of those letters only (a list's search and filters).
+	 */
+	@Transactional(readOnly = true)
+	public LetterDashboard dashboard(LetterList list, Predicate<LetterSummary> filter) {
 		LetterList selected = (list != null) ? list : LetterList.OPEN;
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
 		Map<LetterList, Long> counts = new EnumMap<>(LetterList.class);
@@ -71,6 +81,9 @@ public class LetterWorklists {
 			for (Letter letter : this.letters.findByAgencyIdInOrReceivingAgencyIdInOrderBySubmittedAtDesc(visible,
 					visible)) {
 				LetterSummary summary = this.summaries.summary(letter, names);
+				if (!filter.test(summary)) {
+					continue;
+				}
 				for (LetterList l : LetterList.values()) {
 					if (in(l, summary, me, soon)) {
 						counts.merge(l, 1L, Long::sum);

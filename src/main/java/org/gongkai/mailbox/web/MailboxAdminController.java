@@ -7,6 +7,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.letter.AgencyMailboxes;
+import org.gongkai.mailbox.letter.LetterDashboard;
 import org.gongkai.mailbox.letter.LetterDetails;
 import org.gongkai.mailbox.letter.LetterHandling;
 import org.gongkai.mailbox.letter.LetterIntake;
@@ -15,12 +16,15 @@ import org.gongkai.mailbox.letter.LetterWorklists;
 import org.gongkai.mailbox.letter.ReplyFigures;
 import org.gongkai.mailbox.letter.ReplyStatistics;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.Receipt;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -57,6 +61,10 @@ class MailboxAdminController {
 
 	private final AgencyAccess access;
 
+	private static final int PAGE_SIZE = 20;
+
+	private static final int MAX_PAGE_SIZE = 100;
+
 	MailboxAdminController(LetterWorklists worklists, LetterHandling handling, LetterIntake intake,
 			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access) {
 		this.access = access;
@@ -68,9 +76,27 @@ class MailboxAdminController {
 		this.agencies = agencies;
 	}
 
+	/**
+	 * The letters of one list, searched by number or subject and filtered by agency and
+	 * receipt date, one page at a time; hostile parameters are clamped or ignored.
+	 */
 	@GetMapping("/admin/mailbox")
-	String list(@RequestParam(required = false) String list, Model model) {
-		model.addAttribute("dashboard", this.worklists.dashboard(LetterList.of(list)));
+	String list(@RequestParam(required = false) String list, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
+		LetterFilter filter = new LetterFilter(ListParameters.id(agency), ListParameters.text(q),
+				ListParameters.date(from), ListParameters.date(to));
+		LetterDashboard dashboard = this.worklists.dashboard(LetterList.of(list), filter::matches);
+		int pageSize = ListParameters.size(size, PAGE_SIZE, MAX_PAGE_SIZE);
+		int pages = Math.max(1, (dashboard.rows().size() + pageSize - 1) / pageSize);
+		int shown = Math.min(ListParameters.page(page), pages - 1);
+		int start = shown * pageSize;
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("rows",
+				dashboard.rows().subList(start, Math.min(start + pageSize, dashboard.rows().size())));
+		model.addAttribute("pager", Pager.of(http, shown, pages, dashboard.rows().size()));
+		model.addAttribute("filter", filter);
 		model.addAttribute("lists", LetterList.values());
 		model.addAttribute("reminders", this.worklists.reminders());
 		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
@@ -100,20 +126,21 @@ class MailboxAdminController {
 	@PostMapping("/admin/mailbox/letters/{id}/assign")
 	String assign(@PathVariable long id, @RequestParam(required = false) String assignee, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.handling.assign(id, assignee), model, response);
+		return step(id, "assigned", () -> this.handling.assign(id, assignee), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/forward")
 	String forward(@PathVariable long id, @RequestParam(required = false) String agencyId,
 			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
-		return step(id, () -> this.handling.forward(id, number(agencyId), note), model, response);
+		return step(id, "forwarded", () -> this.handling.forward(id, number(agencyId), note), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/extension")
 	String extend(@PathVariable long id, @RequestParam(required = false) String days,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
 		Long n = number(days);
-		return step(id, () -> this.handling.extend(id, (n != null && n < 10_000) ? n.intValue() : null, reason), model,
+		return step(id, "extended",
+				() -> this.handling.extend(id, (n != null && n < 10_000) ? n.intValue() : null, reason), model,
 				response);
 	}
 
@@ -124,13 +151,14 @@ class MailboxAdminController {
 			.filter((v) -> v.name().equals(visibility))
 			.findFirst()
 			.orElse(null);
-		return step(id, () -> this.handling.reply(id, text, chosen), model, response);
+		return step(id, "replied", () -> this.handling.reply(id, text, chosen), model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/moderation")
 	String moderate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean withhold, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.handling.withholdQuestion(id, withhold), model, response);
+		return step(id, withhold ? "withheld" : "shown", () -> this.handling.withholdQuestion(id, withhold), model,
+				response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/request")
@@ -139,7 +167,7 @@ class MailboxAdminController {
 		try {
 			Receipt receipt = this.handling.convertToRequest(id, form);
 			redirect.addFlashAttribute("requestReceipt", receipt);
-			return "redirect:/admin/mailbox/letters/" + id + "?saved";
+			return "redirect:/admin/mailbox/letters/" + id + "?done=converted";
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -217,10 +245,13 @@ class MailboxAdminController {
 		return "mailbox/admin/statistics";
 	}
 
-	private String step(long id, Runnable command, Model model, HttpServletResponse response) {
+	/**
+	 * Runs a step and comes back to the letter saying what happened ({@code ?done=...}).
+	 */
+	private String step(long id, String done, Runnable command, Model model, HttpServletResponse response) {
 		try {
 			command.run();
-			return "redirect:/admin/mailbox/letters/" + id + "?saved";
+			return "redirect:/admin/mailbox/letters/" + id + "?done=" + done;
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -83,8 +83,11 @@ class PublicPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// per scheme: a page rendered for HTTPS carries HSTS, one for plain HTTP does not
-		String key = request.getScheme() + ":" + request.getRequestURI() + "?" + request.getQueryString();
+		// per scheme: a page rendered for HTTPS carries HSTS, one for plain HTTP does
+		// not;
+		// per display mode: the large-text mode marks the page's root element
+		String key = request.getScheme() + (DisplayPreference.elder(request) ? "+elder:" : ":")
+				+ request.getRequestURI() + "?" + request.getQueryString();
 		long generation = this.generation.current();
 		long now = this.clock.millis();
 		Entry cached;

@@ -8,8 +8,11 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.privacy.PrivacyScanner;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
+import org.gongkai.request.AnsweredRequest;
+import org.gongkai.request.AnsweredRequests;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -27,16 +30,30 @@ class DisclosureController {
 
 	static final int PAGE_SIZE = 20;
 
+	static final int NEWS_SIZE = 5;
+
+	/**
+	 * The column listing the current rules and normative documents with their validity.
+	 */
+	static final String POLICIES = "policies";
+
 	private final AgencyManagement agencies;
 
 	private final CatalogManagement catalog;
 
 	private final PublicationQueries publications;
 
-	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications) {
+	private final AnsweredRequests answered;
+
+	private final PrivacyScanner scanner;
+
+	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications,
+			AnsweredRequests answered, PrivacyScanner scanner) {
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;
+		this.answered = answered;
+		this.scanner = scanner;
 	}
 
 	@GetMapping("/agencies/{creditCode}/guide")
@@ -45,7 +62,7 @@ class DisclosureController {
 		List<ColumnNode> tree = this.catalog.publicTree(agency.summary().id());
 		List<GuideSection> sections = new ArrayList<>();
 		for (ColumnNode top : tree) {
-			if (top.parentId() == null) {
+			if (top.parentId() == null && top.disclosure()) {
 				sections.add(new GuideSection(top,
 						tree.stream().filter((c) -> top.id() == (c.parentId() != null ? c.parentId() : -1)).toList()));
 			}
@@ -61,16 +78,64 @@ class DisclosureController {
 		AgencyDetails agency = agency(this.agencies, creditCode);
 		ColumnNode column = column(this.catalog, agency, columnId);
 		int number = pageNumber(page);
-		Page<PublicationSummary> items = this.publications.publicList(agency.summary().id(), column.id(), number - 1,
-				PAGE_SIZE);
+		boolean policies = POLICIES.equals(column.code());
+		Page<PublicationSummary> items = policies
+				? this.publications.publicPolicies(agency.summary().id(), number - 1, PAGE_SIZE)
+				: this.publications.publicList(agency.summary().id(), column.id(), number - 1, PAGE_SIZE);
 		if (number > 1 && number > items.getTotalPages()) {
 			throw new NotFoundException("Page " + number);
 		}
 		model.addAttribute("agency", agency);
 		model.addAttribute("column", column);
+		model.addAttribute("trail", this.catalog.publicTrail(agency.summary().id(), column.id()));
+		model.addAttribute("children", children(this.catalog.publicTree(agency.summary().id()), column));
+		model.addAttribute("policies", policies);
 		model.addAttribute("items", items);
 		model.addAttribute("page", number);
 		return "portal/column";
+	}
+
+	/**
+	 * The site's other section (新闻动态): its columns, each with its newest items. News and
+	 * work updates are kept out of the disclosure column (国办公开办函〔2019〕61号).
+	 */
+	@GetMapping("/agencies/{creditCode}/news")
+	String news(@PathVariable String creditCode, Model model) {
+		AgencyDetails agency = agency(this.agencies, creditCode);
+		long id = agency.summary().id();
+		List<NewsSection> sections = this.catalog.publicTree(id)
+			.stream()
+			.filter((c) -> !c.disclosure())
+			.map((c) -> new NewsSection(c, this.publications.publicList(id, c.id(), 0, NEWS_SIZE).getContent()))
+			.toList();
+		model.addAttribute("agency", agency);
+		model.addAttribute("sections", sections);
+		return "portal/news";
+	}
+
+	/**
+	 * The agency's answered requests whose applicants agreed to the listing: what was
+	 * asked (shortened, the applicant's name blanked by the request module, other
+	 * personal data masked here by the privacy scanner), the type of answer and its date.
+	 */
+	@GetMapping("/agencies/{creditCode}/answered-requests")
+	String answered(@PathVariable String creditCode, @RequestParam(name = "page", required = false) String page,
+			Model model) {
+		AgencyDetails agency = agency(this.agencies, creditCode);
+		int number = pageNumber(page);
+		Page<AnsweredRequest> listed = this.answered.listed(agency.summary().id(), number - 1, PAGE_SIZE);
+		if (number > 1 && number > listed.getTotalPages()) {
+			throw new NotFoundException("Page " + number);
+		}
+		model.addAttribute("agency", agency);
+		model.addAttribute("items",
+				listed.map((a) -> new AnsweredRequest(this.scanner.maskAll(a.subject()), a.outcome(), a.answeredOn())));
+		model.addAttribute("page", number);
+		return "portal/answered";
+	}
+
+	private static List<ColumnNode> children(List<ColumnNode> tree, ColumnNode column) {
+		return tree.stream().filter((c) -> c.parentId() != null && c.parentId() == column.id()).toList();
 	}
 
 	static AgencyDetails agency(AgencyManagement agencies, String creditCode) {
@@ -109,6 +174,11 @@ class DisclosureController {
 
 	/** A top-level column and its children, for the guide. */
 	record GuideSection(ColumnNode column, List<ColumnNode> children) {
+
+	}
+
+	/** A column of the site's other section and its newest items. */
+	record NewsSection(ColumnNode column, List<PublicationSummary> items) {
 
 	}
 

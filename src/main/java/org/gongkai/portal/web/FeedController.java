@@ -91,6 +91,8 @@ class FeedController {
 			String base = "/agencies/" + agency.creditCode();
 			location(xml, url(base), null);
 			location(xml, url(base + "/guide"), null);
+			location(xml, url(base + "/news"), null);
+			location(xml, url(base + "/answered-requests"), null);
 			// the interaction column (互动交流) of the mailbox module
 			location(xml, url(base + "/mailbox"), null);
 			location(xml, url(base + "/consultations"), null);

@@ -337,7 +337,7 @@ public class Publication {
 
 	public PublicationSummary summary() {
 		return new PublicationSummary(this.id, this.agencyId, this.title, this.status, this.indexNumber, this.madeOn,
-				this.publishedOn);
+				this.publishedOn, this.documentNumber, this.genre, this.validity);
 	}
 
 	public PublicationItem item(String agencyName, String creditCode, boolean late, List<PrivacyFinding> findings) {

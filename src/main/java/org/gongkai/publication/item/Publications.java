@@ -8,15 +8,17 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.publication.Genre;
 import org.gongkai.publication.PublicationStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Publications extends JpaRepository<Publication, Long> {
+public interface Publications extends JpaRepository<Publication, Long>, JpaSpecificationExecutor<Publication> {
 
 	/**
 	 * The item in any state.
@@ -37,11 +39,18 @@ public interface Publications extends JpaRepository<Publication, Long> {
 
 	List<Publication> findTop200ByAgencyIdInOrderByIdDesc(Collection<Long> agencyIds);
 
+	long countByAgencyIdInAndStatus(Collection<Long> agencyIds, PublicationStatus status);
+
 	Page<Publication> findByAgencyIdAndStatusOrderByPublishedOnDescIdDesc(long agencyId, PublicationStatus status,
 			Pageable page);
 
 	Page<Publication> findByAgencyIdAndColumnIdAndStatusOrderByPublishedOnDescIdDesc(long agencyId, long columnId,
 			PublicationStatus status, Pageable page);
+
+	Page<Publication> findByAgencyIdAndStatusAndGenreInOrderByValidityDescPublishedOnDescIdDesc(long agencyId,
+			PublicationStatus status, Collection<Genre> genres, Pageable page);
+
+	List<Publication> findTop10ByStatusOrderByPublishedOnDescIdDesc(PublicationStatus status);
 
 	List<Publication> findByStatusAndIdGreaterThanOrderByIdAsc(PublicationStatus status, long afterId, Pageable page);
 

@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -98,21 +96,6 @@ class PublicationAdminController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/admin/publications")
-	String list(Model model) {
-		StaffPrincipal me = AgencyAccess.current();
-		Set<Long> visible = this.access.visibleAgencies(me);
-		List<AgencySummary> mine = this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList();
-		model.addAttribute("agencies", mine);
-		model.addAttribute("names",
-				this.agencies.all()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(AgencySummary::id, AgencySummary::name)));
-		model.addAttribute("draftable", mine.stream().filter((a) -> me != null && me.has(Role.CLERK, a.id())).toList());
-		model.addAttribute("items", this.publications.staffList());
-		return "publication/admin/list";
-	}
-
 	@GetMapping("/admin/publications/new")
 	String newForm(@RequestParam long agencyId, Model model) {
 		this.access.require(Role.CLERK, agencyId);
@@ -129,7 +112,7 @@ class PublicationAdminController {
 		}
 		try {
 			long id = this.drafting.draft(agencyId, form.draft(), lifecycle.policy());
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", "drafted");
 			return "redirect:/admin/publications/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -158,7 +141,7 @@ class PublicationAdminController {
 		}
 		try {
 			this.drafting.update(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", "updated");
 			return "redirect:/admin/publications/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -189,7 +172,7 @@ class PublicationAdminController {
 		}
 		try {
 			long revision = this.drafting.revise(id, form.draft(), lifecycle.policy(), lifecycle.changeNote());
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", "revision-drafted");
 			return "redirect:/admin/publications/" + revision;
 		}
 		catch (RuleViolationException ex) {
@@ -211,13 +194,13 @@ class PublicationAdminController {
 		}
 		// a refusal is an error page (400) with the Chinese reason
 		this.release.schedule(id, at, comment);
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("done", "scheduled");
 		return "redirect:/admin/publications/" + id;
 	}
 
 	@PostMapping("/admin/publications/{id}/cancel-schedule")
 	String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.release.cancelSchedule(id));
+		return done(id, redirect, "schedule-cancelled", () -> this.release.cancelSchedule(id));
 	}
 
 	@GetMapping("/admin/publications/timeliness")
@@ -255,37 +238,40 @@ class PublicationAdminController {
 
 	@PostMapping("/admin/publications/{id}/submit")
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.drafting.submit(id));
+		return done(id, redirect, "submitted", () -> this.drafting.submit(id));
 	}
 
 	@PostMapping("/admin/publications/{id}/content-review")
 	String contentReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.review.contentReview(id, approve, comment));
+		return done(id, redirect, approve ? "content-approved" : "content-returned",
+				() -> this.review.contentReview(id, approve, comment));
 	}
 
 	@PostMapping("/admin/publications/{id}/confidentiality-review")
 	String confidentialityReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.review.confidentialityReview(id, approve, comment));
+		return done(id, redirect, approve ? "published" : "confidentiality-returned",
+				() -> this.review.confidentialityReview(id, approve, comment));
 	}
 
 	@PostMapping("/admin/publications/{id}/mask")
 	String mask(@PathVariable long id, @RequestParam TextField field, @RequestParam int start,
 			RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.review.maskFinding(id, field, start));
+		return done(id, redirect, "masked", () -> this.review.maskFinding(id, field, start));
 	}
 
 	@PostMapping("/admin/publications/{id}/mask-all")
 	String maskAll(@PathVariable long id, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.review.maskAll(id));
+		return done(id, redirect, "masked", () -> this.review.maskAll(id));
 	}
 
 	@PostMapping("/admin/publications/{id}/justify")
 	String justify(@PathVariable long id, @RequestParam TextField field, @RequestParam FindingType type,
 			@RequestParam int start, @RequestParam(required = false) Long attachment,
 			@RequestParam(defaultValue = "") String justification, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.review.justifyFinding(id, field, attachment, type, start, justification));
+		return done(id, redirect, "justified",
+				() -> this.review.justifyFinding(id, field, attachment, type, start, justification));
 	}
 
 	/**
@@ -307,7 +293,7 @@ class PublicationAdminController {
 			catch (IOException ex) {
 				throw new RuleViolationException("upload.unreadable", "Upload unreadable: " + ex.getMessage());
 			}
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", "attachment-added");
 			return "redirect:/admin/publications/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -318,20 +304,9 @@ class PublicationAdminController {
 		}
 	}
 
-	@PostMapping("/admin/publications/{id}/attachments/{attachmentId}/remove")
-	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.attachments.removeAttachment(id, attachmentId));
-	}
-
 	@GetMapping("/admin/publications/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		return AttachmentDownloads.of(this.attachments.attachment(id, attachmentId));
-	}
-
-	@PostMapping("/admin/publications/{id}/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect) {
-		return done(id, redirect, () -> this.release.withdraw(id, reason));
 	}
 
 	private String form(Model model, long agencyId, PublicationItem existing, PublicationForm form) {
@@ -377,10 +352,14 @@ class PublicationAdminController {
 			.collect(java.util.stream.Collectors.toMap(AgencySummary::id, AgencySummary::name));
 	}
 
-	private String done(long id, RedirectAttributes redirect, Runnable change) {
+	/**
+	 * Runs a step and comes back to the item page saying what happened
+	 * ({@code publication.done.<what>}) or why it was refused.
+	 */
+	private String done(long id, RedirectAttributes redirect, String what, Runnable change) {
 		try {
 			change.run();
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", what);
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());

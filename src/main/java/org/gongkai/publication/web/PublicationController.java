@@ -2,6 +2,7 @@ package org.gongkai.publication.web;
 
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.publication.AttachmentFile;
 import org.gongkai.publication.PublicationAttachments;
@@ -19,10 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The public page of a published item: its metadata block, body and attachments
- * (downloads only while the item is published), its history of versions (each earlier one
- * readable at its own address, not indexed), its links to policy or interpretations, and
- * an A4 print view for the bulletin board (公开栏).
+ * The public page of a published item: its breadcrumb through the catalogue, its boxed
+ * metadata table (索引号, 主题分类, 发布机构, 成文日期, 文号, 发布日期, 有效性), body and attachments (downloads
+ * only while the item is published), its history of versions (each earlier one readable
+ * at its own address, not indexed), its links to policy or interpretations, and an A4
+ * print view for the bulletin board (公开栏).
  */
 @Controller
 class PublicationController {
@@ -33,16 +35,21 @@ class PublicationController {
 
 	private final AgencyManagement agencies;
 
+	private final CatalogManagement catalog;
+
 	PublicationController(PublicationQueries publications, PublicationAttachments attachments,
-			AgencyManagement agencies) {
+			AgencyManagement agencies, CatalogManagement catalog) {
 		this.publications = publications;
 		this.attachments = attachments;
 		this.agencies = agencies;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/agencies/{creditCode}/publications/{id}")
 	String item(@PathVariable String creditCode, @PathVariable long id, Model model) {
-		model.addAttribute("item", publicItem(creditCode, id));
+		PublicationItem item = publicItem(creditCode, id);
+		model.addAttribute("item", item);
+		model.addAttribute("trail", this.catalog.publicTrail(item.agencyId(), item.columnId()));
 		model.addAttribute("lifecycle", this.publications.publicLifecycle(id));
 		return "publication/item";
 	}

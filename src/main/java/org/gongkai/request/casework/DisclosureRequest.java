@@ -281,6 +281,16 @@ public class DisclosureRequest {
 		return this.trackingNo;
 	}
 
+	/** When the application arrived (online) or was registered. */
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	/** What the applicant asked for (the corrected text once corrected). */
+	public String description() {
+		return this.description;
+	}
+
 	public String queryCodeHash() {
 		return this.queryCodeHash;
 	}
@@ -466,15 +476,6 @@ public class DisclosureRequest {
 	/** What moved the case and its clock, oldest first. */
 	public List<CaseEvent> events() {
 		return this.steps.stream().map(CaseStep::event).toList();
-	}
-
-	/** When the application was sent or handed in (the platform's instant). */
-	public Instant submittedAt() {
-		return this.submittedAt;
-	}
-
-	public String description() {
-		return this.description;
 	}
 
 	void approve(LocalDate on, String by, Instant now) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ import org.gongkai.request.appeals.RequestAppeals;
 import org.gongkai.request.fees.FeeBasis;
 import org.gongkai.request.fees.RequestFees;
 import org.gongkai.request.intake.RequestIntake;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.rules.Outcome;
 
 import org.springframework.http.HttpStatus;
@@ -174,7 +176,14 @@ class CaseWorkAdminController {
 			return "request/admin/intake-receipt";
 		}
 		catch (RuleViolationException ex) {
-			FormErrors.reject(result, ex, FIELDS);
+			// every problem of the application at once, as on the public form
+			List<RuleViolationException> problems = ValidApplication.problems(form.application());
+			for (RuleViolationException problem : problems) {
+				FormErrors.reject(result, problem, FIELDS);
+			}
+			if (problems.stream().noneMatch((p) -> p.messageKey().equals(ex.messageKey()))) {
+				FormErrors.reject(result, ex, FIELDS);
+			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return intake(model, mine, form);
 		}

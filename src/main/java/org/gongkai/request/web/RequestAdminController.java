@@ -6,10 +6,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.agency.AgencySummary;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.CorrectionItem;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
+import org.gongkai.request.CaseFilter;
+import org.gongkai.request.CaseWorklists;
+import org.gongkai.request.Dashboard;
 import org.gongkai.request.DashboardView;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.casework.CaseHandling;
@@ -45,9 +53,17 @@ class RequestAdminController {
 
 	private final RequestIntake intake;
 
+	private static final int PAGE_SIZE = 20;
+
+	private static final int MAX_PAGE_SIZE = 100;
+
 	private final CaseHandling handling;
 
-	RequestAdminController(RequestManagement requests, RequestIntake intake, CaseHandling handling) {
+	private final CaseWorklists worklists;
+
+	RequestAdminController(RequestManagement requests, RequestIntake intake, CaseHandling handling,
+			CaseWorklists worklists) {
+		this.worklists = worklists;
 		this.requests = requests;
 		this.intake = intake;
 		this.handling = handling;
@@ -58,9 +74,21 @@ class RequestAdminController {
 	 * ({@code ?view=due-soon|overdue|...}; anything unknown lists all).
 	 */
 	@GetMapping("/admin/requests")
-	String list(@RequestParam(required = false) String view, Model model) {
-		model.addAttribute("dashboard", this.requests.dashboard(DashboardView.of(view)));
+	String list(@RequestParam(required = false) String view, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
+		CaseFilter filter = new CaseFilter(DashboardView.of(view), ListParameters.id(agency), ListParameters.text(q),
+				ListParameters.date(from), ListParameters.date(to));
+		Dashboard dashboard = this.worklists.dashboard(filter, ListParameters.page(page),
+				ListParameters.size(size, PAGE_SIZE, MAX_PAGE_SIZE));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("pager", Pager.of(http, dashboard.page(), dashboard.pages(), dashboard.total()));
+		model.addAttribute("filter", filter);
 		model.addAttribute("views", DashboardView.values());
+		List<AgencySummary> visible = this.worklists.visibleAgencies();
+		model.addAttribute("agencies", visible);
+		model.addAttribute("names", visible.stream().collect(Collectors.toMap(AgencySummary::id, AgencySummary::name)));
 		return "request/admin/list";
 	}
 
@@ -92,7 +120,7 @@ class RequestAdminController {
 	String confirm(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			this.intake.confirm(id);
-			redirect.addFlashAttribute("saved", true);
+			redirect.addFlashAttribute("done", "confirmed");
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
@@ -111,7 +139,8 @@ class RequestAdminController {
 		List<CorrectionItem> items = correctionItems(missing, suggestion);
 		model.addAttribute("correctionItems", items);
 		model.addAttribute("periodEndsOn", periodEndsOn);
-		return step(id, () -> this.handling.requestCorrection(id, date(periodEndsOn), items), model, response);
+		return step(id, "correction-requested", () -> this.handling.requestCorrection(id, date(periodEndsOn), items),
+				model, response);
 	}
 
 	/** The rows of the correction form, paired by position, as typed. */
@@ -128,7 +157,7 @@ class RequestAdminController {
 	@PostMapping("/admin/requests/{id}/correction-received")
 	String receiveCorrection(@PathVariable long id, @RequestParam(required = false) String on, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.handling.receiveCorrection(id, date(on)), model, response);
+		return step(id, "correction-received", () -> this.handling.receiveCorrection(id, date(on)), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/consultation")
@@ -138,31 +167,34 @@ class RequestAdminController {
 			.filter((k) -> k.name().equals(kind))
 			.findFirst()
 			.orElse(null);
-		return step(id, () -> this.handling.startConsultation(id, pauseKind, date(sentOn)), model, response);
+		return step(id, "consultation-sent", () -> this.handling.startConsultation(id, pauseKind, date(sentOn)), model,
+				response);
 	}
 
 	@PostMapping("/admin/requests/{id}/consultation-answered")
 	String answerConsultation(@PathVariable long id, @RequestParam(required = false) String answeredOn, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.handling.answerConsultation(id, date(answeredOn)), model, response);
+		return step(id, "consultation-answered", () -> this.handling.answerConsultation(id, date(answeredOn)), model,
+				response);
 	}
 
 	@PostMapping("/admin/requests/{id}/extension")
 	String extend(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response) {
-		return step(id, () -> this.handling.extend(id, reason), model, response);
+		return step(id, "extended", () -> this.handling.extend(id, reason), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
 		Outcome chosen = Outcome.ofRow(outcome).orElse(null);
-		return step(id, () -> this.handling.decide(id, chosen, note), model, response);
+		String done = (chosen != null && chosen.needsLeaderApproval()) ? "decided-for-approval" : "decided";
+		return step(id, done, () -> this.handling.decide(id, chosen, note), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/approval")
 	String approve(@PathVariable long id, Model model, HttpServletResponse response) {
-		return step(id, () -> this.handling.approveDecision(id), model, response);
+		return step(id, "approved", () -> this.handling.approveDecision(id), model, response);
 	}
 
 	/**
@@ -172,13 +204,13 @@ class RequestAdminController {
 	String sendBack(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("returnComment", comment);
-		return step(id, () -> this.handling.sendBack(id, comment), model, response);
+		return step(id, "decision-returned", () -> this.handling.sendBack(id, comment), model, response);
 	}
 
-	private String step(long id, Runnable command, Model model, HttpServletResponse response) {
+	private String step(long id, String done, Runnable command, Model model, HttpServletResponse response) {
 		try {
 			command.run();
-			return "redirect:/admin/requests/" + id + "?saved";
+			return "redirect:/admin/requests/" + id + "?done=" + done;
 		}
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

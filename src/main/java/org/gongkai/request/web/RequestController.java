@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +21,13 @@ import org.gongkai.platform.web.FormErrors;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Delivery;
 import org.gongkai.request.InformationFormat;
+import org.gongkai.request.AnsweredRequests;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestProperties;
 import org.gongkai.request.delivery.DeliveredInformation;
 import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.intake.RequestTracking;
+import org.gongkai.request.intake.ValidApplication;
 import org.gongkai.request.letters.ReplyLetters;
 import org.gongkai.submission.Filed;
 import org.gongkai.submission.ReceiptRedirect;
@@ -76,13 +79,16 @@ class RequestController {
 
 	private final Submissions submissions;
 
+	private final AnsweredRequests answered;
+
 	private final DeliveredInformation delivered;
 
 	RequestController(RequestIntake intake, RequestTracking tracking, AgencyManagement agencies, RateLimits limits,
-			RequestProperties properties, ReplyLetters letters, Submissions submissions,
+			RequestProperties properties, ReplyLetters letters, Submissions submissions, AnsweredRequests answered,
 			DeliveredInformation delivered) {
 		this.delivered = delivered;
 		this.submissions = submissions;
+		this.answered = answered;
 		this.intake = intake;
 		this.tracking = tracking;
 		this.agencies = agencies;
@@ -99,14 +105,16 @@ class RequestController {
 	@PostMapping("/agencies/{creditCode}/requests/new")
 	String apply(@PathVariable String creditCode, @ModelAttribute("form") RequestForm form, BindingResult result,
 			@RequestParam(name = "idProof", required = false) MultipartFile idProof,
-			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey, Model model,
+			@RequestParam(name = SubmissionKey.FIELD, required = false) String rawKey,
+			@RequestParam(name = "listPublicly", required = false) String listPublicly, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		AgencyDetails agency = agency(creditCode);
+		boolean listed = "true".equals(listPublicly);
 		SubmissionKey key;
 		String payload;
 		try {
 			key = SubmissionKey.of(APPLICATION, rawKey);
-			payload = creditCode + "\n" + form + "\n" + proofDigest(idProof);
+			payload = creditCode + "\n" + form + "\n" + proofDigest(idProof) + "\nlisted=" + listed;
 			Optional<Submitted> earlier = this.submissions.repeat(key, payload);
 			if (earlier.isPresent()) {
 				return toReceipt(earlier.get(), creditCode, request, response);
@@ -131,12 +139,23 @@ class RequestController {
 			// returns after the commit: the number shown is stored, with the key
 			Submitted submitted = this.submissions.submit(key, payload, true, () -> {
 				Receipt receipt = file(creditCode, form, idProof);
+				if (listed) {
+					this.answered.consentToListing(receipt.trackingNo());
+				}
 				return new Filed(receipt.trackingNo(), receipt.queryCode());
 			});
 			return toReceipt(submitted, creditCode, request, response);
 		}
 		catch (RuleViolationException ex) {
-			FormErrors.reject(result, ex, FIELDS);
+			// every problem at once, each beside its field and in the summary above the
+			// form
+			List<RuleViolationException> problems = ValidApplication.problems(form.application());
+			for (RuleViolationException problem : problems) {
+				FormErrors.reject(result, problem, FIELDS);
+			}
+			if (problems.stream().noneMatch((p) -> p.messageKey().equals(ex.messageKey()))) {
+				FormErrors.reject(result, ex, FIELDS);
+			}
 			response.setStatus(400);
 			return form(model, agency, form, key.value());
 		}

@@ -11,8 +11,13 @@ import org.gongkai.request.ApplicationForm;
 record RequestForm(String applicantType, String applicantName, String idType, String idNumber, String phone,
 		String email, String address, String description, List<String> formats, String delivery) {
 
+	/**
+	 * A new application: nothing is chosen for the applicant that their other answers
+	 * could make invalid (网上获取 without an e-mail address, 邮寄 without an address), so the
+	 * form or delivery is always the applicant's own choice.
+	 */
 	static RequestForm empty() {
-		return new RequestForm("NATURAL_PERSON", "", "", "", "", "", "", "", List.of("EMAIL"), "ONLINE");
+		return new RequestForm("NATURAL_PERSON", "", "", "", "", "", "", "", List.of(), null);
 	}
 
 	ApplicationForm application() {
