@@ -624,4 +624,21 @@ public class DisclosureRequest {
 				: null;
 	}
 
+	// delivery and notices
+
+	/** The applicant's e-mail address, or {@code null}. */
+	public String email() {
+		return this.email;
+	}
+
+	/** The applicant's phone number, or {@code null}. */
+	public String phone() {
+		return this.phone;
+	}
+
+	/** Whether the applicant asked for the information by e-mail (art. 29). */
+	public boolean wantsEmail() {
+		return this.formats != null && Arrays.asList(this.formats.split(",")).contains(InformationFormat.EMAIL.name());
+	}
+
 }

@@ -25,6 +25,7 @@ import org.gongkai.request.casework.CaseFiles;
 import org.gongkai.request.casework.DisclosureRequest;
 import org.gongkai.request.casework.DisclosureRequests;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +67,12 @@ public class ReplyLetters {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReplyLetters(DisclosureRequests cases, IssuedLetters letters, LetterRenderer renderer, AgencyManagement agencies,
-			AgencyAccess access, SerialNumbers serials, AuditLog audit, LetterText text, CaseFiles files, Clock clock) {
+			AgencyAccess access, SerialNumbers serials, AuditLog audit, LetterText text, CaseFiles files, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.letters = letters;
 		this.renderer = renderer;
@@ -132,6 +137,7 @@ public class ReplyLetters {
 		this.audit.record(AuditRecord.of("request.letter-issued", "IssuedLetter", letter.id())
 			.withAgency(request.agencyId())
 			.withAfter("case=" + request.trackingNo() + ", " + letter.auditSummary()));
+		this.events.publishEvent(new LetterIssued(request.id(), letter.id(), kind));
 		if (kind == LetterKind.CORRECTION) {
 			// the applicant must act on it within its period: no separate release step
 			releaseIssued(request, letter);
@@ -243,6 +249,7 @@ public class ReplyLetters {
 			.withAgency(request.agencyId())
 			.withBefore(before)
 			.withAfter(letter.auditSummary()));
+		this.events.publishEvent(new LetterReleased(request.id(), letter.id(), letter.kind()));
 	}
 
 	/**

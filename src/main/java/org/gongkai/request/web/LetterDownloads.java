@@ -17,12 +17,20 @@ final class LetterDownloads {
 	}
 
 	static ResponseEntity<byte[]> of(LetterFile file) {
+		return of(file.fileName(), file.asciiName(), file.contentType(), file.content());
+	}
+
+	/**
+	 * Any file of a case (a letter, a delivered file) as a download, under its own name
+	 * and, for clients without RFC 5987, an ASCII name.
+	 */
+	static ResponseEntity<byte[]> of(String fileName, String asciiName, String contentType, byte[] content) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.fileName(), file.asciiName()))
+			.contentType(MediaType.parseMediaType(contentType))
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName, asciiName))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+			.body(content);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
 import org.gongkai.request.RequestProperties;
-import org.gongkai.request.letters.LetterFile;
 import org.gongkai.request.letters.LetterFormat;
 import org.gongkai.request.letters.ReplyLetters;
 
@@ -57,28 +56,9 @@ class LetterPublicController {
 	ModelAndView download(@PathVariable long letterId, @RequestParam(defaultValue = "") String trackingNo,
 			@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ModelAndView page = new ModelAndView("request/track");
-		page.addObject("trackingNo", trackingNo);
-		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
-		if (refused != null) {
-			response.setStatus(429);
-			page.addObject("errorKey", refused);
-			return page;
-		}
-		LetterFile file;
-		try {
-			file = this.letters.releasedFile(trackingNo, code, letterId, LetterFormat.PDF);
-		}
-		catch (NotFoundException ex) {
-			response.setStatus(404);
-			page.addObject("errorKey", "request.track.not-found");
-			return page;
-		}
-		ResponseEntity<byte[]> entity = LetterDownloads.of(file);
-		entity.getHeaders().forEach((name, values) -> values.forEach((v) -> response.addHeader(name, v)));
-		response.setContentLength(file.content().length);
-		response.getOutputStream().write(file.content());
-		return null;
+		return TrackingDownloads.send(this.limits, this.properties, trackingNo,
+				() -> LetterDownloads.of(this.letters.releasedFile(trackingNo, code, letterId, LetterFormat.PDF)),
+				request, response);
 	}
 
 	@GetMapping("/api/v1/requests/{trackingNo}/letters/{letterId}.{extension}")

@@ -24,6 +24,7 @@ import org.gongkai.request.InformationFormat;
 import org.gongkai.request.AnsweredRequests;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestProperties;
+import org.gongkai.request.delivery.DeliveredInformation;
 import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.intake.RequestTracking;
 import org.gongkai.request.intake.ValidApplication;
@@ -80,8 +81,12 @@ class RequestController {
 
 	private final AnsweredRequests answered;
 
+	private final DeliveredInformation delivered;
+
 	RequestController(RequestIntake intake, RequestTracking tracking, AgencyManagement agencies, RateLimits limits,
-			RequestProperties properties, ReplyLetters letters, Submissions submissions, AnsweredRequests answered) {
+			RequestProperties properties, ReplyLetters letters, Submissions submissions, AnsweredRequests answered,
+			DeliveredInformation delivered) {
+		this.delivered = delivered;
 		this.submissions = submissions;
 		this.answered = answered;
 		this.intake = intake;
@@ -212,6 +217,7 @@ class RequestController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("receipt", new Receipt(view.reference(), view.secret()));
 		model.addAttribute("codeWithheld", view.secretWithheld());
+		model.addAttribute("receiptToken", token);
 		return "request/receipt";
 	}
 
@@ -311,6 +317,8 @@ class RequestController {
 			model.addAttribute("tracking", this.tracking.track(trackingNo, code));
 			// the released letters, downloaded by posting the number and code again
 			model.addAttribute("documents", this.letters.released(trackingNo, code));
+			// the information a released (partial) disclosure delivers
+			model.addAttribute("delivered", this.delivered.released(trackingNo, code));
 			model.addAttribute("code", code);
 			if (!model.containsAttribute(SubmissionKey.FIELD)) {
 				model.addAttribute(SubmissionKey.FIELD, SubmissionKey.fresh());
