@@ -219,7 +219,8 @@ public class ApplicantNotices {
 
 	private void note(DisclosureRequest request, String kind, String channel, String subject) {
 		request.note(kind, this.files.today(), "system", channel + " " + subject, this.files.now());
-		this.audit.record(AuditRecord.of("request." + kind, "DisclosureRequest", request.id())
+		String action = "notice-sent".equals(kind) ? "request.notice-sent" : "request.notice-failed";
+		this.audit.record(AuditRecord.of(action, "DisclosureRequest", request.id())
 			.withAgency(request.agencyId())
 			.withAfter(channel + " " + subject));
 	}
