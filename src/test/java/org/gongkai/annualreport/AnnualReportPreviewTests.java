@@ -1,5 +1,8 @@
 package org.gongkai.annualreport;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.gongkai.GongkaiTest;
 import org.gongkai.account.Role;
 import org.gongkai.annualreport.ReportDesk.Office;
@@ -23,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @GongkaiTest
 class AnnualReportPreviewTests {
+
+	@Autowired
+	private Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -100,11 +106,14 @@ class AnnualReportPreviewTests {
 	@Test
 	void theDraftNamesAColumnOnceWithTheItemsOfAllColumnsOfThatName() throws Exception {
 		Office office = this.desk.county("栏目县");
-		this.desk.publishIn(office, "art20-07", "OTHER_DOCUMENT", "2026-06-01", "2026-06-01", null);
-		this.desk.publishIn(office, "art20-07", "OTHER_DOCUMENT", "2026-06-01", "2026-06-01", null);
-		this.desk.publishIn(office, "gr-budget", "OTHER_DOCUMENT", "2026-06-01", "2026-06-01", null);
+		// items count in the year they are published, which is the test's day
+		LocalDate today = LocalDate.now(this.clock);
+		String day = today.toString();
+		this.desk.publishIn(office, "art20-07", "OTHER_DOCUMENT", day, day, null);
+		this.desk.publishIn(office, "art20-07", "OTHER_DOCUMENT", day, day, null);
+		this.desk.publishIn(office, "gr-budget", "OTHER_DOCUMENT", day, day, null);
 		String overview = ReportDesk.as(office.clerkName(), Role.CLERK, office.id(),
-				() -> this.reports.report(office.creditCode(), 2026).narrative().overview());
+				() -> this.reports.report(office.creditCode(), today.getYear()).narrative().overview());
 		assertThat(overview).contains("财政预决算3条");
 		assertThat(overview.indexOf("财政预决算")).isEqualTo(overview.lastIndexOf("财政预决算"));
 	}

@@ -10,6 +10,7 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.request.rules.AppealPeriods;
 import org.gongkai.request.casework.CaseHandling;
 import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.intake.RequestIntake;
@@ -90,14 +91,16 @@ class TrackingPageTests {
 				CaseFixtures.form(CaseFixtures.idNumber()), Channel.WALK_IN, today()));
 		long id = this.cases.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
 		CaseFixtures.asDoing("clerk", Role.CLERK, agency, () -> this.handling.decide(id, Outcome.DISCLOSED, "内部备注"));
-		// answered 2026-06-15: 60 days end on Friday 2026-08-14, 6 months on Tuesday
-		// 2026-12-15
-		track(receipt)
-			.andExpect(content().string(allOf(containsString("id=\"answered-on\">" + today()), containsString("予以公开"),
-					containsString("本机关作出答复"), containsString("答复结果：予以公开"), containsString("60 日内申请行政复议，最迟 2026-08-14"),
-					containsString("6 个月内向人民法院提起行政诉讼，最迟 2026-12-15"), containsString("以上日期按答复日期 " + today() + " 计算"),
-					// nothing of the office's internal work
-					not(containsString("内部备注")), not(containsString("clerk")))));
+		// on the default day 2026-06-15: 60 days end on Friday 2026-08-14, 6 months on
+		// Tuesday 2026-12-15 (AppealPeriodsTests pins the counting on fixed dates)
+		AppealPeriods.Deadlines last = new AppealPeriods(WorkingDayRules.bundled()).from(today());
+		track(receipt).andExpect(content().string(allOf(containsString("id=\"answered-on\">" + today()),
+				containsString("予以公开"), containsString("本机关作出答复"), containsString("答复结果：予以公开"),
+				containsString("60 日内申请行政复议，最迟 " + last.reconsiderationBy()),
+				containsString("6 个月内向人民法院提起行政诉讼，最迟 " + last.lawsuitBy()),
+				containsString("以上日期按答复日期 " + today() + " 计算"),
+				// nothing of the office's internal work
+				not(containsString("内部备注")), not(containsString("clerk")))));
 
 		// delivered by post three days later: counted from then
 		LocalDate answerDay = today();

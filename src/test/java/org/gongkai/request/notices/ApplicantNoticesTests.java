@@ -158,7 +158,7 @@ class ApplicantNoticesTests {
 		assertThat(this.mails).singleElement().satisfies((m) -> {
 			assertThat(m.getSubject()).contains(receipt.trackingNo()).contains("通知县").contains("已收到");
 			assertThat(m.getAllRecipients()[0].toString()).isEqualTo("lisi@example.com");
-			assertThat(m.getContent().toString()).contains("将在 2026年").contains("申请查询");
+			assertThat(m.getContent().toString()).containsPattern("将在 \\d{4}年\\d{1,2}月\\d{1,2}日 前答复").contains("申请查询");
 		});
 		assertThat(this.texts).singleElement().asString().startsWith("13800138000:").contains(receipt.trackingNo());
 
