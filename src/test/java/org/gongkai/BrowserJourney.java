@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +64,41 @@ public abstract class BrowserJourney {
 	protected void signOut() {
 		clickAndWait(By.xpath("//button[normalize-space()='退出登录']"));
 		browser.manage().deleteAllCookies();
+	}
+
+	/**
+	 * A citizen applies online to the agency, without an account and with a fresh set of
+	 * cookies, asking for an electronic copy delivered online; the browser stays on the
+	 * receipt page.
+	 * @return the tracking number and query code the receipt shows
+	 */
+	protected Receipt applyOnline(String creditCode, String name, String idNumber, String email, String description) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/agencies/" + creditCode + "/requests/new"));
+		browser.findElement(By.id("applicantName")).sendKeys(name);
+		browser.findElement(By.id("idType")).sendKeys("居民身份证");
+		browser.findElement(By.id("idNumber")).sendKeys(idNumber);
+		browser.findElement(By.id("phone")).sendKeys("13800138000");
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("description")).sendKeys(description);
+		tick(By.cssSelector("input[name=formats][value=EMAIL]"));
+		tick(By.cssSelector("input[name=delivery][value=ONLINE]"));
+		clickAndWait(By.cssSelector("main form button[type=submit]"));
+		return new Receipt(browser.findElement(By.id("tracking-no")).getText(),
+				browser.findElement(By.id("query-code")).getText());
+	}
+
+	/** What the receipt page shows the applicant. */
+	protected record Receipt(String trackingNo, String queryCode) {
+
+	}
+
+	/** Ticks a checkbox or radio button unless it is ticked already. */
+	protected static void tick(By choice) {
+		WebElement box = browser.findElement(choice);
+		if (!box.isSelected()) {
+			box.click();
+		}
 	}
 
 	protected static void clickAndWait(By target) {

@@ -40,19 +40,9 @@ class CorrectionJourneyTests extends BrowserJourney {
 		String leader = Staff.create(this.accounts, Role.LEADER, agencyId);
 
 		// the citizen applies online
-		browser.manage().deleteAllCookies();
-		browser.get(url("/agencies/" + data.creditCode() + "/requests/new"));
-		browser.findElement(By.id("applicantName")).sendKeys("赵六");
-		browser.findElement(By.id("idType")).sendKeys("居民身份证");
-		browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER);
-		browser.findElement(By.id("phone")).sendKeys("13800138000");
-		browser.findElement(By.id("email")).sendKeys("zhaoliu@example.com");
-		browser.findElement(By.id("description")).sendKeys("老街改造的文件");
-		select(By.cssSelector("input[name=formats][value=EMAIL]"));
-		select(By.cssSelector("input[name=delivery][value=ONLINE]"));
-		clickAndWait(By.cssSelector("main form button[type=submit]"));
-		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
-		String queryCode = browser.findElement(By.id("query-code")).getText();
+		Receipt receipt = applyOnline(data.creditCode(), "赵六", ID_NUMBER, "zhaoliu@example.com", "老街改造的文件");
+		String trackingNo = receipt.trackingNo();
+		String queryCode = receipt.queryCode();
 
 		// the clerk confirms receipt and asks for a correction listing two items
 		signIn(clerk);
@@ -151,13 +141,6 @@ class CorrectionJourneyTests extends BrowserJourney {
 		browser.findElement(By.cssSelector("form[action$='/decision'] textarea[name=note]")).sendKeys(note);
 		clickAndWait(By.cssSelector("form[action$='/decision'] button"));
 		assertThat(text("status")).isEqualTo("待负责人审批答复");
-	}
-
-	private static void select(By choice) {
-		WebElement box = browser.findElement(choice);
-		if (!box.isSelected()) {
-			box.click();
-		}
 	}
 
 	private void track(String trackingNo, String code) {

@@ -48,19 +48,9 @@ class DeliveryJourneyTests extends BrowserJourney {
 		Path minutes = Files.createTempDirectory("minutes").resolve("会议纪要.pdf");
 		Files.write(minutes, this.pdfs.render(MINUTES));
 
-		browser.manage().deleteAllCookies();
-		browser.get(url("/agencies/" + data.creditCode() + "/requests/new"));
-		browser.findElement(By.id("applicantName")).sendKeys("李四");
-		browser.findElement(By.id("idType")).sendKeys("居民身份证");
-		browser.findElement(By.id("idNumber")).sendKeys(ID_NUMBER);
-		browser.findElement(By.id("phone")).sendKeys("13800138000");
-		browser.findElement(By.id("email")).sendKeys("lisi@example.com");
-		browser.findElement(By.id("description")).sendKeys("城南片区改造项目协调会会议纪要");
-		tick(By.cssSelector("input[name=formats][value=EMAIL]"));
-		tick(By.cssSelector("input[name=delivery][value=ONLINE]"));
-		clickAndWait(By.cssSelector("main form button[type=submit]"));
-		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
-		String queryCode = browser.findElement(By.id("query-code")).getText();
+		Receipt receipt = applyOnline(data.creditCode(), "李四", ID_NUMBER, "lisi@example.com", "城南片区改造项目协调会会议纪要");
+		String trackingNo = receipt.trackingNo();
+		String queryCode = receipt.queryCode();
 		assertThat(browser.findElement(By.id("receipt-copy")).getText()).contains("打印", "发送到电子邮箱");
 		shots("delivery-receipt");
 		String receiptUrl = browser.getCurrentUrl();
@@ -133,13 +123,6 @@ class DeliveryJourneyTests extends BrowserJourney {
 		browser.manage().window().setSize(new Dimension(390, 3000));
 		screenshot(name + "-390");
 		browser.manage().window().setSize(before);
-	}
-
-	private static void tick(By box) {
-		WebElement element = browser.findElement(box);
-		if (!element.isSelected()) {
-			element.click();
-		}
 	}
 
 	private static final String MINUTES = """
