@@ -19,11 +19,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttleMax the longest refusal window
  * @param tokenLifetime how long an API token is valid
  * @param loginsPerMinute sign-in and token attempts allowed per client address per minute
+ * @param passwordHashCost the BCrypt cost of new password hashes (log2 of the rounds, 4
+ * to 16; each step doubles the time of a sign-in). Hashes already stored keep the cost
+ * they were made with and still verify after a change.
  */
 @ConfigurationProperties("gongkai.account")
 public record AccountProperties(@DefaultValue("5") int pairFailures, @DefaultValue("30") int addressFailures,
 		@DefaultValue("3") int captchaAfter, @DefaultValue("1m") Duration throttleBase,
 		@DefaultValue("1h") Duration throttleMax, @DefaultValue("8h") Duration tokenLifetime,
-		@DefaultValue("20") int loginsPerMinute) {
+		@DefaultValue("20") int loginsPerMinute, @DefaultValue("10") int passwordHashCost) {
+
+	public AccountProperties {
+		if (passwordHashCost < 4 || passwordHashCost > 16) {
+			throw new IllegalArgumentException(
+					"gongkai.account.password-hash-cost must be 4 to 16: " + passwordHashCost);
+		}
+	}
 
 }

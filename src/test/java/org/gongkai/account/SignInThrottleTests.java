@@ -18,7 +18,7 @@ class SignInThrottleTests {
 	private final MovingClock clock = new MovingClock();
 
 	private final SignInThrottle throttle = new SignInThrottle(this.clock,
-			new AccountProperties(5, 30, 3, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(8), 20));
+			new AccountProperties(5, 30, 3, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(8), 20, 10));
 
 	@Test
 	void fiveFailuresOfANameFromAnAddressRefuseThatPairForAWindowThatDoubles() {
