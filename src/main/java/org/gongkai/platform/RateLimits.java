@@ -1,14 +1,17 @@
 package org.gongkai.platform;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,28 @@ public class RateLimits {
 
 	/** In access order: iteration starts at the least recently used key. */
 	private final LinkedHashMap<String, Limit> buckets = new LinkedHashMap<>(1024, 0.75f, true);
+
+	/**
+	 * The buckets refill by the platform's clock (in tests, only when a test moves it).
+	 */
+	private final TimeMeter time;
+
+	public RateLimits(Clock clock) {
+		this.time = new TimeMeter() {
+
+			@Override
+			public long currentTimeNanos() {
+				Instant now = clock.instant();
+				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+
+		};
+	}
 
 	/**
 	 * Takes one token from the bucket of {@code key}, which refills at {@code perMinute}
@@ -67,6 +92,7 @@ public class RateLimits {
 				}
 				limit = new Limit(Bucket.builder()
 					.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+					.withCustomTimePrecision(this.time)
 					.build(), capacity);
 				this.buckets.put(key, limit);
 			}
