@@ -250,6 +250,16 @@ class ExtensionRequestTests {
 			.andExpect(jsonPath("$.message").value("已同意延期，延期告知书已出具。"));
 	}
 
+	@Test
+	void theStepsAreDocumentedInOpenApi() throws Exception {
+		String path = "$.paths['/api/v1/admin/agencies/{creditCode}/requests/{trackingNo}/extension-proposal";
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(path + "'].post.requestBody.content['application/json']").exists())
+			.andExpect(jsonPath(path + "/approval'].post.responses['400']").exists())
+			.andExpect(jsonPath(path + "/return'].post.responses['403']").exists());
+	}
+
 	private ResultActions api(String token, String path, String body) throws Exception {
 		var request = post(path).header("Authorization", "Bearer " + token);
 		if (!body.isEmpty()) {
