@@ -109,8 +109,8 @@ class ExtensionPagesTests {
 		assertThat(pageAt(office.leader(), "/admin/requests/" + id + "?done=extension-returned"))
 			.contains("已退回延期申请，退回意见已记入办理记录。");
 		assertThat(page(office.clerk(), id))
-			.contains("id=\"extension-return-comment\"", "&lt;script&gt;alert(1)&lt;/script&gt;理由不充分", "负责人退回延期申请，意见：",
-					"id=\"extension-proposal-form\"")
+			.contains("延期申请被退回", "id=\"extension-return-comment\"", "&lt;script&gt;alert(1)&lt;/script&gt;理由不充分",
+					"负责人退回延期申请，意见：", "id=\"extension-proposal-form\"")
 			.doesNotContain("<script>alert(1)", "id=\"extension-pending\"");
 	}
 
