@@ -80,9 +80,11 @@ class TodoJourneyTests extends BrowserJourney {
 			.trackingNo();
 		String correction = walkIn(town, today);
 		String partial = walkIn(town, today);
+		String extension = walkIn(town, today);
 		CaseFixtures.asDoing("todo-clerk", Role.CLERK, town, () -> {
 			this.handling.requestCorrection(id(correction), today.plusDays(15), CaseFixtures.correctionItems());
 			this.requests.decide(id(partial), Outcome.ofRow("3.2").orElseThrow(), "涉及第三方的部分不予公开");
+			this.handling.proposeExtension(id(extension), "需要调取历年档案");
 		});
 		long column = this.catalog.publicTree(town).get(0).id();
 		String inReview = "待审核的通知" + System.nanoTime() % 100000;
@@ -127,11 +129,17 @@ class TodoJourneyTests extends BrowserJourney {
 		signOut();
 
 		signIn(leader);
-		assertThat(counts()).containsEntry("decisions", "1").containsKeys("annual-reports", "scheduled-publications");
+		assertThat(counts()).containsEntry("decisions", "1")
+			.containsEntry("extensions", "1")
+			.containsKeys("annual-reports", "scheduled-publications");
 		shots("todo-leader");
 		follow("decisions");
 		assertThat(browser.getCurrentUrl()).contains("view=awaiting-approval");
 		assertThat(column("cases", 1)).containsExactly(partial);
+		browser.get(url("/admin"));
+		follow("extensions");
+		assertThat(browser.getCurrentUrl()).contains("view=extension-proposed");
+		assertThat(column("cases", 1)).containsExactly(extension);
 		signOut();
 
 		signIn(office);

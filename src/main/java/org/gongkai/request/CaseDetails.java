@@ -19,12 +19,14 @@ import org.gongkai.request.rules.Outcome;
  * @param correctionItems what the correction notice asked to correct, empty if none
  * @param returnComment the leader's comment on the last proposed answer sent back, or
  * {@code null}
+ * @param extensionRequest the clerk's extension request pending, or the last one sent
+ * back while the case is open and not extended, or {@code null}
  */
 public record CaseDetails(CaseSummary summary, String idType, String idNumber, String phone, String email,
 		String address, String description, List<InformationFormat> formats, Delivery delivery, ClockReading clock,
 		boolean confirmable, CaseActions actions, Outcome outcome, String decisionNote, String assignee,
 		java.time.LocalDate closedOn, List<CaseEvent> events, List<CorrectionItem> correctionItems,
-		String returnComment) {
+		String returnComment, ExtensionRequest extensionRequest) {
 
 	public CaseDetails {
 		formats = List.copyOf(formats);

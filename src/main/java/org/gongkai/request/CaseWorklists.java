@@ -211,6 +211,7 @@ public class CaseWorklists {
 			case AWAITING_CONFIRMATION -> request.status() == CaseStatus.AWAITING_CONFIRMATION;
 			case AWAITING_CORRECTION -> open && row.clockState() == ClockState.AWAITING_CORRECTION;
 			case AWAITING_APPROVAL -> request.status() == CaseStatus.AWAITING_APPROVAL;
+			case EXTENSION_PROPOSED -> open && request.extensionPending();
 			case IN_CONSULTATION -> row.inConsultation();
 			case CLOSED -> request.status() == CaseStatus.CLOSED;
 			case ALL -> true;

@@ -21,6 +21,9 @@ public enum DashboardView {
 	/** Answers other than full disclosure waiting for a leader's approval. */
 	AWAITING_APPROVAL,
 
+	/** Open cases whose clerk asks to extend the deadline, for a leader (art. 33). */
+	EXTENSION_PROPOSED,
+
 	/** Open cases with an unanswered consultation (arts. 32, 34). */
 	IN_CONSULTATION,
 

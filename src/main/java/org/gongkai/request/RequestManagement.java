@@ -136,11 +136,13 @@ public class RequestManagement {
 		// Regulations art. 30: no correction notice after the 7th working day.
 		boolean correctionInTime = clock.correctionNoticeDue() != null
 				&& !this.files.today().isAfter(clock.correctionNoticeDue());
+		boolean extensible = CaseHandling.extensionRefusal(request, clock, this.files.today()) == null;
+		boolean extensionPending = request.open() && request.extensionPending();
 		return new CaseActions(clerk && open && request.correctionRequestedOn() == null && correctionInTime,
 				clerk && open && request.correctionRequestedOn() != null && request.correctionReceivedOn() == null,
-				clerk && running && !consulting, clerk && open && consulting,
-				leader && running && !request.extended() && !this.files.today().isAfter(clock.originalDue()),
-				clerk && open, leader && request.status() == CaseStatus.AWAITING_APPROVAL);
+				clerk && running && !consulting, clerk && open && consulting, leader && extensible && !extensionPending,
+				clerk && open, leader && request.status() == CaseStatus.AWAITING_APPROVAL,
+				clerk && extensible && !extensionPending, leader && extensionPending);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.StaffPrincipal;
@@ -50,6 +51,18 @@ public class CaseFiles {
 	 */
 	public DisclosureRequest load(long caseId) {
 		return this.cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+	}
+
+	/**
+	 * The id of the case with this tracking number at this agency.
+	 * @throws NotFoundException if the agency has no such case
+	 */
+	public long idAt(long agencyId, String trackingNo) {
+		String number = (trackingNo != null) ? trackingNo.strip() : "";
+		return ((number.length() <= 40) ? this.cases.findByTrackingNo(number) : Optional.<DisclosureRequest>empty())
+			.filter((request) -> request.agencyId() == agencyId)
+			.map(DisclosureRequest::id)
+			.orElseThrow(() -> new NotFoundException("Case " + number + " at agency " + agencyId));
 	}
 
 	/**

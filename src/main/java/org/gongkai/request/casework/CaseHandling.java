@@ -196,40 +196,157 @@ public class CaseHandling {
 		this.files.record("request.consultation-answered", request, before);
 	}
 
+	/** Longest reason for an extension, in characters. */
+	public static final int MAX_EXTENSION_REASON = 500;
+
 	/**
-	 * Extends the deadline by 20 working days (Regulations art. 33): once, approved by
-	 * the head of the disclosure office, and no later than the original due date (the
-	 * applicant must be told before it).
-	 * @param reason why, not blank, at most 500 characters
+	 * Extends the deadline by 20 working days at once (Regulations art. 33): the head of
+	 * the office decides on their own proposal. A clerk's proposal pending is settled by
+	 * it.
+	 * @param reason why, not blank, at most {@link #MAX_EXTENSION_REASON} characters
 	 * @throws ForbiddenException unless the user is a leader of the case's agency
-	 * @throws RuleViolationException if already extended, too late, the clock does not
-	 * run, or the reason is missing
+	 * @throws RuleViolationException as {@link #extensionRefusal}, or if the reason is
+	 * missing or too long
 	 */
 	@Transactional
 	public void extend(long caseId, String reason) {
 		DisclosureRequest request = this.files.load(caseId);
 		this.access.require(Role.LEADER, request.agencyId());
-		ClockReading clock = this.files.read(request);
-		if (request.status() != CaseStatus.RECEIVED || clock.originalDue() == null) {
-			throw notOpen(caseId);
-		}
-		if (request.extended()) {
-			throw new RuleViolationException("request.extension.once", "Already extended: " + caseId);
-		}
-		// Regulations art. 33: the applicant is told of the extension before the original
-		// deadline.
-		if (this.files.today().isAfter(clock.originalDue())) {
-			throw new RuleViolationException("request.extension.too-late", "Original deadline passed on " + caseId,
-					clock.originalDue());
-		}
-		String text = ValidApplication.text(reason);
-		if (text.isEmpty() || text.length() > 500) {
-			throw new RuleViolationException("request.extension.reason.invalid", "Extension reason missing", 500);
-		}
+		requireExtensible(request);
+		String text = extensionReason(reason);
 		String before = request.auditSummary();
 		request.extend(this.files.today(), CaseFiles.actor(), text, this.files.now());
 		this.files.record("request.extended", request, before);
 		this.letters.issue(request, LetterKind.EXTENSION);
+	}
+
+	/**
+	 * The clerk asks the head of the office to extend the deadline (Regulations art. 33),
+	 * with the reason; nothing moves until a leader approves ({@link #approveExtension}).
+	 * @param reason why, not blank, at most {@link #MAX_EXTENSION_REASON} characters,
+	 * control characters removed
+	 * @throws ForbiddenException unless the user is a clerk of the case's agency
+	 * @throws RuleViolationException as {@link #extensionRefusal}, if a proposal is
+	 * already pending, or if the reason is missing or too long
+	 */
+	@Transactional
+	public void proposeExtension(long caseId, String reason) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		requireExtensible(request);
+		if (request.extensionPending()) {
+			throw new RuleViolationException("request.extension.pending", "Extension already proposed on " + caseId);
+		}
+		String text = extensionReason(reason);
+		String before = request.auditSummary();
+		request.proposeExtension(text, this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.extension-proposed", request, before);
+	}
+
+	/**
+	 * The head of the office approves the pending proposal: the deadline moves by 20
+	 * working days and the extension letter is issued, as {@link #extend}.
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if no proposal is pending, or as
+	 * {@link #extensionRefusal} ({@code request.extension.approval.too-late} once the
+	 * original due date has passed meanwhile)
+	 */
+	@Transactional
+	public void approveExtension(long caseId) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		requirePending(request);
+		RuleViolationException refused = extensionRefusal(request, this.files.read(request), this.files.today());
+		if (refused != null && refused.messageKey().equals("request.extension.too-late")) {
+			throw new RuleViolationException("request.extension.approval.too-late", refused.getMessage(),
+					refused.arguments());
+		}
+		if (refused != null) {
+			throw refused;
+		}
+		String before = request.auditSummary();
+		request.approveExtension(this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.extended", request, before);
+		this.letters.issue(request, LetterKind.EXTENSION);
+	}
+
+	/**
+	 * The head of the office sends the pending proposal back to the clerk with a comment;
+	 * the deadline does not move, and the clerk may propose again. The case log keeps the
+	 * proposal and the comment.
+	 * @param comment why, not blank, at most {@link #MAX_RETURN_COMMENT} characters
+	 * @throws ForbiddenException unless the user is a leader of the case's agency
+	 * @throws RuleViolationException if no proposal is pending or the comment is missing
+	 * or too long
+	 */
+	@Transactional
+	public void returnExtension(long caseId, String comment) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.LEADER, request.agencyId());
+		requirePending(request);
+		String text = returnComment(comment);
+		String before = request.auditSummary();
+		request.returnExtension(text, this.files.today(), CaseFiles.actor(), this.files.now());
+		this.files.record("request.extension-returned", request, before);
+	}
+
+	/**
+	 * Why the case's deadline cannot be extended now, or {@code null} if it can: the one
+	 * place of the art. 33 conditions, for the steps and for the page's forms.
+	 * @return {@code request.case.not-open} unless the case is received, open and its
+	 * clock runs; {@code request.extension.once} if already extended;
+	 * {@code request.extension.too-late} (with the original due date) after the original
+	 * due date
+	 */
+	public static RuleViolationException extensionRefusal(DisclosureRequest request, ClockReading clock,
+			LocalDate today) {
+		if (request.status() != CaseStatus.RECEIVED || clock.countsFrom() == null || clock.originalDue() == null) {
+			return notOpen(request.id());
+		}
+		if (request.extended()) {
+			return new RuleViolationException("request.extension.once", "Already extended: " + request.id());
+		}
+		// Regulations art. 33: the applicant is told of the extension before the original
+		// deadline.
+		if (today.isAfter(clock.originalDue())) {
+			return new RuleViolationException("request.extension.too-late",
+					"Original deadline passed on " + request.id(), clock.originalDue());
+		}
+		return null;
+	}
+
+	private void requireExtensible(DisclosureRequest request) {
+		RuleViolationException refused = extensionRefusal(request, this.files.read(request), this.files.today());
+		if (refused != null) {
+			throw refused;
+		}
+	}
+
+	private static void requirePending(DisclosureRequest request) {
+		if (!request.open() || !request.extensionPending()) {
+			throw new RuleViolationException("request.extension.not-pending",
+					"No extension proposed on " + request.id());
+		}
+	}
+
+	/** The reason for an extension, cleaned. */
+	private static String extensionReason(String reason) {
+		String text = ValidApplication.text(reason);
+		if (text.isEmpty() || text.length() > MAX_EXTENSION_REASON) {
+			throw new RuleViolationException("request.extension.reason.invalid", "Extension reason missing",
+					MAX_EXTENSION_REASON);
+		}
+		return text;
+	}
+
+	/** A leader's comment sending a proposal back, cleaned. */
+	private static String returnComment(String comment) {
+		String text = ValidApplication.text(comment);
+		if (text.isEmpty() || text.length() > MAX_RETURN_COMMENT) {
+			throw new RuleViolationException("request.return.comment.invalid", "Return comment missing",
+					MAX_RETURN_COMMENT);
+		}
+		return text;
 	}
 
 	/**
@@ -298,11 +415,7 @@ public class CaseHandling {
 		if (request.status() != CaseStatus.AWAITING_APPROVAL) {
 			throw new RuleViolationException("request.approval.not-awaiting", "Nothing to send back on " + caseId);
 		}
-		String text = ValidApplication.text(comment);
-		if (text.isEmpty() || text.length() > MAX_RETURN_COMMENT) {
-			throw new RuleViolationException("request.return.comment.invalid", "Return comment missing",
-					MAX_RETURN_COMMENT);
-		}
+		String text = returnComment(comment);
 		String before = request.auditSummary();
 		request.sendBack(text, this.files.today(), CaseFiles.actor(), this.files.now());
 		this.files.record("request.decision-returned", request, before);

@@ -29,6 +29,7 @@ import org.gongkai.request.CaseSummary;
 import org.gongkai.request.Channel;
 import org.gongkai.request.CorrectionItem;
 import org.gongkai.request.Delivery;
+import org.gongkai.request.ExtensionRequest;
 import org.gongkai.request.InformationFormat;
 import org.gongkai.request.fees.RequestFees;
 import org.gongkai.request.intake.IdentityProof;
@@ -134,6 +135,26 @@ public class DisclosureRequest {
 
 	@Column(name = "extension_reason")
 	private String extensionReason;
+
+	/** The clerk's pending extension proposal (art. 33): who, when and why. */
+	@Column(name = "extension_proposed_by")
+	private String extensionProposedBy;
+
+	@Column(name = "extension_proposed_on")
+	private LocalDate extensionProposedOn;
+
+	@Column(name = "extension_proposal")
+	private String extensionProposal;
+
+	/** The last extension proposal a leader sent back: who, when and why. */
+	@Column(name = "extension_returned_by")
+	private String extensionReturnedBy;
+
+	@Column(name = "extension_returned_on")
+	private LocalDate extensionReturnedOn;
+
+	@Column(name = "extension_return_comment")
+	private String extensionReturnComment;
 
 	/** The table-三 row code of the answer ({@link Outcome#row()}). */
 	@Column(name = "outcome_row")
@@ -428,12 +449,53 @@ public class DisclosureRequest {
 		log("consultation-answered", on, by, consultation.kind().name(), now);
 	}
 
-	/** Regulations art. 33: approved by the head of the office. */
+	/**
+	 * Regulations art. 33: approved by the head of the office; a proposal pending is
+	 * settled by it.
+	 */
 	void extend(LocalDate on, String by, String reason, Instant now) {
 		this.extendedOn = on;
 		this.extendedBy = by;
 		this.extensionReason = reason;
+		clearExtensionProposal();
 		log("extended", on, by, reason, now);
+	}
+
+	/** Regulations art. 33: the clerk asks the head of the office, with the reason. */
+	void proposeExtension(String reason, LocalDate on, String by, Instant now) {
+		this.extensionProposal = reason;
+		this.extensionProposedOn = on;
+		this.extensionProposedBy = by;
+		assign(by);
+		log("extension-proposed", on, by, reason, now);
+	}
+
+	/** The head of the office agrees to the pending proposal: the deadline moves. */
+	void approveExtension(LocalDate on, String by, Instant now) {
+		extend(on, by, this.extensionProposal, now);
+	}
+
+	/**
+	 * The head of the office sends the pending proposal back with a comment; the log
+	 * keeps the proposal and the comment.
+	 */
+	void returnExtension(String comment, LocalDate on, String by, Instant now) {
+		this.extensionReturnComment = comment;
+		this.extensionReturnedOn = on;
+		this.extensionReturnedBy = by;
+		clearExtensionProposal();
+		log("extension-returned", on, by, comment, now);
+	}
+
+	/** Whether a clerk's extension proposal waits for the head of the office. */
+	public boolean extensionPending() {
+		return this.extensionProposedOn != null;
+	}
+
+	private void clearExtensionProposal() {
+		this.extensionProposal = null;
+		this.extensionProposedOn = null;
+		this.extensionProposedBy = null;
 	}
 
 	void decide(Outcome outcome, String note, LocalDate on, String by, Instant now) {
@@ -536,7 +598,23 @@ public class DisclosureRequest {
 			.toList();
 		return new CaseDetails(summary(clock.due()), this.idType, this.idNumber, this.phone, this.email, this.address,
 				this.description, wanted, this.delivery, clock, confirmable, actions, outcome(), this.decisionNote,
-				this.assignee, this.closedOn, events(), correctionItems(), this.returnComment);
+				this.assignee, this.closedOn, events(), correctionItems(), this.returnComment, extensionRequest());
+	}
+
+	/**
+	 * The extension proposal pending, or else the last one sent back while the case is
+	 * open and not extended; {@code null} if neither.
+	 */
+	private ExtensionRequest extensionRequest() {
+		if (this.extensionProposedOn != null && open()) {
+			return new ExtensionRequest(this.extensionProposal, this.extensionProposedBy, this.extensionProposedOn,
+					null);
+		}
+		if (this.extensionReturnedOn != null && this.extendedOn == null && this.status == CaseStatus.RECEIVED) {
+			return new ExtensionRequest(null, this.extensionReturnedBy, this.extensionReturnedOn,
+					this.extensionReturnComment);
+		}
+		return null;
 	}
 
 	/** For the audit log: no identity number, no contact data. */
@@ -544,8 +622,9 @@ public class DisclosureRequest {
 		return "trackingNo=" + this.trackingNo + ", applicantType=" + this.applicantType + ", channel=" + this.channel
 				+ ", status=" + this.status + ", receivedOn=" + this.receivedOn + ", correction="
 				+ this.correctionRequestedOn + "/" + this.correctionPeriodEndsOn + "/" + this.correctionReceivedOn
-				+ ", consultations=" + this.consultations.size() + ", extendedOn=" + this.extendedOn + ", outcome="
-				+ this.outcomeRow + ", closedOn=" + this.closedOn;
+				+ ", consultations=" + this.consultations.size() + ", extendedOn=" + this.extendedOn
+				+ ", extensionProposedOn=" + this.extensionProposedOn + ", outcome=" + this.outcomeRow + ", closedOn="
+				+ this.closedOn;
 	}
 
 	// fees, appeals, assignment

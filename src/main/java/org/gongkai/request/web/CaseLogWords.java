@@ -59,8 +59,9 @@ public class CaseLogWords {
 			case "fee-notice" -> feeNotice(detail);
 			case "due-moved" -> dueMoved(detail);
 			case "appeal-recorded", "appeal-decided" -> appeal(event.kind(), detail);
-			case "imported", "correction-received", "correction-received-online", "extended", "decision-returned",
-					"letter-delivered", "letter-released", "fee-paid", "fee-waived", "assigned" ->
+			case "imported", "correction-received", "correction-received-online", "extended", "extension-proposed",
+					"extension-returned", "decision-returned", "letter-delivered", "letter-released", "fee-paid",
+					"fee-waived", "assigned" ->
 				msg("request.log." + event.kind(), detail);
 			default -> other(event.kind(), detail);
 		};

@@ -178,10 +178,35 @@ class RequestAdminController {
 				response);
 	}
 
+	/** A leader extends at once: their own proposal, approved (art. 33). */
 	@PostMapping("/admin/requests/{id}/extension")
 	String extend(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response) {
+		model.addAttribute("extensionReason", reason);
 		return step(id, "extended", () -> this.handling.extend(id, reason), model, response);
+	}
+
+	/** The clerk asks the head of the office to extend, with the reason (art. 33). */
+	@PostMapping("/admin/requests/{id}/extension-proposal")
+	String proposeExtension(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("extensionReason", reason);
+		return step(id, "extension-proposed", () -> this.handling.proposeExtension(id, reason), model, response);
+	}
+
+	@PostMapping("/admin/requests/{id}/extension-proposal/approval")
+	String approveExtension(@PathVariable long id, Model model, HttpServletResponse response) {
+		return step(id, "extension-approved", () -> this.handling.approveExtension(id), model, response);
+	}
+
+	/**
+	 * The leader sends the extension request back to the clerk, with a required comment.
+	 */
+	@PostMapping("/admin/requests/{id}/extension-proposal/return")
+	String returnExtension(@PathVariable long id, @RequestParam(required = false) String comment, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("extensionReturnComment", comment);
+		return step(id, "extension-returned", () -> this.handling.returnExtension(id, comment), model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/decision")

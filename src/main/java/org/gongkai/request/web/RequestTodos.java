@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start page's case lines: a clerk's cases to confirm, awaiting correction, due soon
- * and overdue; a leader's answers to approve and the cases whose extension must be
- * decided before they fall due (Regulations art. 33); a disclosure office's agencies with
- * overdue cases. Each links to the case list filtered to them.
+ * and overdue; a leader's answers to approve and the extensions the clerks ask for
+ * (Regulations art. 33); a disclosure office's agencies with overdue cases. Each links to
+ * the case list filtered to them.
  */
 @Component
 class RequestTodos implements TodoSource {
@@ -52,7 +52,7 @@ class RequestTodos implements TodoSource {
 		if (holds(me, Role.LEADER)) {
 			Map<DashboardView, Long> counts = this.worklists.counts(Role.LEADER);
 			todos.add(line(40, "decisions", counts, DashboardView.AWAITING_APPROVAL));
-			todos.add(line(41, "extensions", counts, DashboardView.DUE_SOON));
+			todos.add(line(41, "extensions", counts, DashboardView.EXTENSION_PROPOSED));
 		}
 		if (holds(me, Role.DISCLOSURE_OFFICE)) {
 			Map<Long, String> names = new HashMap<>();
