@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -53,6 +54,9 @@ class LeaderSignOffTests {
 
 	@Autowired
 	PublicationTimeliness timeliness;
+
+	@Autowired
+	PublicationStatistics statistics;
 
 	@Autowired
 	AccountManagement accounts;
@@ -210,7 +214,7 @@ class LeaderSignOffTests {
 	}
 
 	@Test
-	void anItemWaitingForSignOffIsStillUnpublishedForTimeliness() throws Exception {
+	void anItemWaitingForSignOffIsStillUnpublishedForTimelinessAndTheAnnualReport() throws Exception {
 		Desk agency = this.desk.agency("超期签发县");
 		turnOn(agency);
 		long id = draft(agency, "成文已久待签发的通知", today().minusDays(60));
@@ -220,6 +224,11 @@ class LeaderSignOffTests {
 		TimelinessReport report = PublishingDesk.asLeader(agency.id(), () -> this.timeliness.timeliness(today()));
 		assertThat(report.overdue()).extracting((e) -> e.item().id()).contains(id);
 		assertThat(report.late()).extracting((e) -> e.item().id()).doesNotContain(id);
+		assertThat(this.statistics.publishedByColumn(agency.id(), today().getYear())).isEmpty();
+		this.desk.perform(agency.leader(), post("/admin/publications/" + id + "/sign-off").param("approve", "true"),
+				302);
+		assertThat(this.statistics.publishedByColumn(agency.id(), today().getYear()))
+			.containsExactly(Map.entry(agency.column(), 1L));
 	}
 
 	@Test
