@@ -94,10 +94,10 @@ public class PublicationRelease {
 	/**
 	 * Approves an item in confidentiality review for publication at a later time (保密审查员
 	 * of the agency): it becomes 「待发布」 and the scheduler publishes it then, issuing its
-	 * index number at that moment.
+	 * index number at that moment. Where the agency requires its leader's sign-off the
+	 * item waits for it first ({@link PublicationReview#signOff}), keeping the time.
 	 * @param at the local date-time in the platform's time zone, after now and at most a
-	 * year ahead Where the agency requires its leader's sign-off the item waits for it
-	 * first ({@link PublicationReview#signOff}), keeping the time.
+	 * year ahead
 	 * @return the item's new status: SCHEDULED or IN_LEADER_APPROVAL
 	 * @throws RuleViolationException {@code publication.schedule.invalid} for a time
 	 * missing, past or too far ahead; {@code publication.privacy.unresolved} while the
