@@ -26,6 +26,7 @@ import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.publication.PublicationQueries;
+import org.gongkai.publication.PublicationSignOff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a believable (fictitious) county on first start in demo mode: 青溪县人民政府, three
- * departments, two townships with villages, and one account per role; each of the ten
- * agencies gets about two hundred published items across its catalogue columns (see
- * {@link DemoTexts}). Demo passwords are random, set anew at every start in demo mode and
- * printed to the console; outside demo mode nothing is printed or set.
+ * departments, two townships with villages (河西镇 requires its leader's sign-off before
+ * publication), and one account per role; each of the ten agencies gets about two hundred
+ * published items across its catalogue columns (see {@link DemoTexts}). Demo passwords
+ * are random, set anew at every start in demo mode and printed to the console; outside
+ * demo mode nothing is printed or set.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -72,16 +74,20 @@ class DemoCounty implements ApplicationRunner {
 
 	private final DemoPublishing demoPublishing;
 
+	private final PublicationSignOff signOff;
+
 	private final Clock clock;
 
 	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts,
-			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing, Clock clock) {
+			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing,
+			PublicationSignOff signOff, Clock clock) {
 		this.properties = properties;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.publications = publications;
 		this.demoPublishing = demoPublishing;
+		this.signOff = signOff;
 		this.clock = clock;
 	}
 
@@ -118,6 +124,8 @@ class DemoCounty implements ApplicationRunner {
 		create("544512275432319480", "青溪县河西镇新街社区居民委员会", "新街社区", AgencyLevel.VILLAGE, hexi, "河西镇新街社区服务中心", null, null);
 		create("54451227757491186M", "青溪县山阳乡石门村民委员会", "石门村", AgencyLevel.VILLAGE, shanyang, "山阳乡石门村村委会", null, null);
 		create("54451227252760189G", "青溪县山阳乡桃源村民委员会", "桃源村", AgencyLevel.VILLAGE, shanyang, "山阳乡桃源村村委会", null, null);
+		// 河西镇 shows 三审: its items need the leader's sign-off after confidentiality review
+		this.signOff.requireInDemo(hexi);
 		log.info("Loaded the demo county");
 	}
 

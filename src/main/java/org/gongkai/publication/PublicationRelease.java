@@ -34,10 +34,11 @@ import static org.gongkai.publication.PublicationGuards.requireStatus;
 
 /**
  * When an approved item goes public and when it stops being public: publication at a
- * scheduled time (「待发布」, approved by a confidentiality reviewer, published by the
- * scheduler) and withdrawal by a leader. Publication on approval is
- * {@link PublicationReview#confidentialityReview}. Every command checks the role for the
- * item's agency on the server and writes one audit entry.
+ * scheduled time (「待发布」, approved by a confidentiality reviewer, or by the leader's
+ * sign-off where the agency requires it, published by the scheduler) and withdrawal by a
+ * leader. Publication on approval is {@link PublicationReview#confidentialityReview}.
+ * Every command checks the role for the item's agency on the server and writes one audit
+ * entry.
  */
 @Service
 public class PublicationRelease {
@@ -93,15 +94,17 @@ public class PublicationRelease {
 	/**
 	 * Approves an item in confidentiality review for publication at a later time (保密审查员
 	 * of the agency): it becomes 「待发布」 and the scheduler publishes it then, issuing its
-	 * index number at that moment.
+	 * index number at that moment. Where the agency requires its leader's sign-off the
+	 * item waits for it first ({@link PublicationReview#signOff}), keeping the time.
 	 * @param at the local date-time in the platform's time zone, after now and at most a
 	 * year ahead
+	 * @return the item's new status: SCHEDULED or IN_LEADER_APPROVAL
 	 * @throws RuleViolationException {@code publication.schedule.invalid} for a time
 	 * missing, past or too far ahead; {@code publication.privacy.unresolved} while the
 	 * scanner finds something neither masked nor justified
 	 */
 	@Transactional
-	public void schedule(long id, LocalDateTime at, String comment) {
+	public PublicationStatus schedule(long id, LocalDateTime at, String comment) {
 		Publication publication = this.publications.load(id);
 		StaffPrincipal me = require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
 		requireStatus(publication, PublicationStatus.IN_CONFIDENTIALITY_REVIEW);
@@ -115,8 +118,7 @@ public class PublicationRelease {
 		this.release.requireRevisedItemPublic(publication);
 		String before = publication.auditSummary() + ", " + publication.lifecycleSummary();
 		publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, true, text, now);
-		publication.schedule(when, now);
-		this.audit.record("publication.scheduled", publication, before);
+		return this.release.approved(publication, when, before, me.username(), now);
 	}
 
 	/**

@@ -26,11 +26,12 @@ import static org.gongkai.publication.PublicationGuards.requireOpen;
 import static org.gongkai.publication.PublicationGuards.requireStatus;
 
 /**
- * The two reviews before publication (Regulations art. 17): a reviewer checks the
- * content, a confidentiality reviewer checks for secrets and personal data and publishes.
- * What the privacy scanner finds is masked (by clerks or confidentiality reviewers) or
- * kept for a recorded reason (confidentiality reviewers). Every command checks the role
- * for the item's agency on the server and writes one audit entry.
+ * The reviews before publication (Regulations art. 17): a reviewer checks the content, a
+ * confidentiality reviewer checks for secrets and personal data and publishes, or, where
+ * the agency requires it, passes the item to its leader, whose sign-off publishes. What
+ * the privacy scanner finds is masked (by clerks or confidentiality reviewers) or kept
+ * for a recorded reason (confidentiality reviewers). Every command checks the role for
+ * the item's agency on the server and writes one audit entry.
  */
 @Service
 public class PublicationReview {
@@ -75,12 +76,16 @@ public class PublicationReview {
 	/**
 	 * Confidentiality review (保密审查员 of the agency, Regulations art. 17). Approval
 	 * publishes: the item gets its index number (serial of the agency and the year of
-	 * publication) and today's date (the platform's time zone) as publication date.
+	 * publication) and today's date (the platform's time zone) as publication date; where
+	 * the agency requires its leader's sign-off ({@link PublicationSignOff}) it waits for
+	 * {@link #signOff} instead. A return sends it back to draft with the comment (then
+	 * required).
+	 * @return the item's new status: DRAFT, PUBLISHED or IN_LEADER_APPROVAL
 	 * @throws RuleViolationException {@code publication.privacy.unresolved} while the
 	 * scanner finds something neither masked nor justified
 	 */
 	@Transactional
-	public void confidentialityReview(long id, boolean approve, String comment) {
+	public PublicationStatus confidentialityReview(long id, boolean approve, String comment) {
 		Publication publication = this.publications.load(id);
 		StaffPrincipal me = require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
 		requireStatus(publication, PublicationStatus.IN_CONFIDENTIALITY_REVIEW);
@@ -91,12 +96,48 @@ public class PublicationReview {
 			publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, false, text, now);
 			publication.moveTo(PublicationStatus.DRAFT, now);
 			this.audit.record("publication.confidentiality-returned", publication, before);
-			return;
+			return PublicationStatus.DRAFT;
 		}
 		this.findings.requireResolved(publication);
 		this.release.requireRevisedItemPublic(publication);
 		publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, true, text, now);
-		this.release.release(publication, before, me.username(), now);
+		return this.release.approved(publication, null, before, me.username(), now);
+	}
+
+	/**
+	 * The leader's sign-off (领导签发, a leader of the agency) of an item the confidentiality
+	 * reviewer approved where the agency requires it. Approval publishes it, or makes it
+	 * 「待发布」 for the time the reviewer chose, exactly as confidentiality approval does
+	 * without the step; a return sends it back to draft with the comment (then required).
+	 * @return the item's new status: DRAFT, PUBLISHED or SCHEDULED
+	 * @throws RuleViolationException {@code publication.comment.invalid} for a return
+	 * without comment or a comment too long; {@code publication.privacy.unresolved} if
+	 * the scanner now finds something neither masked nor justified;
+	 * {@code publication.revision.item-not-public} for a revision of an item withdrawn
+	 * meanwhile
+	 */
+	@Transactional
+	public PublicationStatus signOff(long id, boolean approve, String comment) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = require(Role.LEADER, publication.agencyId());
+		requireStatus(publication, PublicationStatus.IN_LEADER_APPROVAL);
+		String text = comment(comment, !approve);
+		String before = publication.auditSummary() + ", " + publication.lifecycleSummary();
+		Instant now = Instant.now(this.clock);
+		if (!approve) {
+			publication.review(me.username(), Role.LEADER, false, text, now);
+			publication.returnToDraft(now);
+			this.audit.record("publication.sign-off-returned", publication, before);
+			return PublicationStatus.DRAFT;
+		}
+		this.findings.requireResolved(publication);
+		this.release.requireRevisedItemPublic(publication);
+		publication.review(me.username(), Role.LEADER, true, text, now);
+		this.audit.record(AuditRecord.of("publication.signed-off", "Publication", publication.id())
+			.withAgency(publication.agencyId())
+			.withBefore(before)
+			.withAfter("signedOffBy=" + me.username() + ((text != null) ? ", comment=" + text : "")));
+		return this.release.publishOrSchedule(publication, publication.scheduledAt(), before, me.username(), now);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.gongkai.platform.RuleViolationException;
 import org.gongkai.publication.item.Publication;
 import org.gongkai.publication.item.Publications;
 import org.gongkai.publication.item.PublishedVersions;
+import org.gongkai.publication.item.SignOffSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,8 @@ class Release {
 
 	private final PublishedVersions versions;
 
+	private final SignOffSettings signOff;
+
 	private final PublicationAudit audit;
 
 	private final ApplicationEventPublisher events;
@@ -38,14 +41,51 @@ class Release {
 	private final Clock clock;
 
 	Release(Publications publications, IndexNumbers indexNumbers, AgencyManagement agencies, PublishedVersions versions,
-			PublicationAudit audit, ApplicationEventPublisher events, Clock clock) {
+			SignOffSettings signOff, PublicationAudit audit, ApplicationEventPublisher events, Clock clock) {
 		this.publications = publications;
 		this.indexNumbers = indexNumbers;
 		this.agencies = agencies;
 		this.versions = versions;
+		this.signOff = signOff;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * The end of a confidentiality reviewer's approval (the caller has checked the item):
+	 * where the agency requires its leader's sign-off the item waits for it
+	 * ({@link PublicationStatus#IN_LEADER_APPROVAL}, keeping the chosen time), else
+	 * {@link #publishOrSchedule}.
+	 * @param publishAt when to publish, or {@code null} for at once
+	 * @param before the item's audit summary before the command
+	 * @return the item's new status
+	 */
+	PublicationStatus approved(Publication publication, Instant publishAt, String before, String who, Instant now) {
+		if (this.signOff.existsByAgencyIdAndRequiredTrue(publication.agencyId())) {
+			publication.awaitSignOff(publishAt, now);
+			this.audit.record(who, "publication.sign-off-requested", publication, before);
+			return PublicationStatus.IN_LEADER_APPROVAL;
+		}
+		return publishOrSchedule(publication, publishAt, before, who, now);
+	}
+
+	/**
+	 * Publishes a finally approved item now, or makes it 「待发布」 for a time still ahead (a
+	 * time that has passed while it waited for sign-off publishes now).
+	 * @param publishAt when to publish, or {@code null} for at once
+	 * @param before the item's audit summary before the command
+	 * @return {@link PublicationStatus#PUBLISHED} or {@link PublicationStatus#SCHEDULED}
+	 */
+	PublicationStatus publishOrSchedule(Publication publication, Instant publishAt, String before, String who,
+			Instant now) {
+		if (publishAt != null && publishAt.isAfter(now)) {
+			publication.schedule(publishAt, now);
+			this.audit.record(who, "publication.scheduled", publication, before);
+			return PublicationStatus.SCHEDULED;
+		}
+		release(publication, before, who, now);
+		return PublicationStatus.PUBLISHED;
 	}
 
 	/**

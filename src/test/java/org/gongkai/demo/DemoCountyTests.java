@@ -20,6 +20,7 @@ import org.gongkai.publication.PublicationDraft;
 import org.gongkai.publication.PublicationItem;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationRelease;
+import org.gongkai.publication.PublicationSignOff;
 import org.gongkai.publication.Validity;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,9 @@ class DemoCountyTests {
 	@Autowired
 	PrivacyScanner scanner;
 
+	@Autowired
+	PublicationSignOff signOff;
+
 	@Test
 	void theDemoAdministratorsSignInAndTakeTokensWithThePrintedPasswordsAtOnce() {
 		for (String name : List.of("demo-sysadmin", "demo-secadmin", "demo-auditor")) {
@@ -74,6 +78,14 @@ class DemoCountyTests {
 		assertThat(below.stream().filter((a) -> a.level() == AgencyLevel.DEPARTMENT)).hasSize(3);
 		assertThat(below.stream().filter((a) -> a.level() == AgencyLevel.TOWNSHIP)).hasSize(2);
 		assertThat(below.stream().filter((a) -> a.level() == AgencyLevel.VILLAGE)).hasSize(4);
+	}
+
+	@Test
+	void onlyHexiRequiresTheLeadersSignOffSoTheDemoShowsTheStep() {
+		for (String code : DemoCounty.AGENCIES) {
+			long id = this.agencies.findByCreditCode(code).orElseThrow().summary().id();
+			assertThat(this.signOff.required(id)).as(code).isEqualTo("11451227628194821P".equals(code));
+		}
 	}
 
 	@Test

@@ -426,6 +426,21 @@ public class Publication {
 		moveTo(PublicationStatus.SCHEDULED, now);
 	}
 
+	/**
+	 * Waits for the leader's sign-off after confidentiality approval, keeping the time
+	 * the reviewer chose for publication ({@code null}: at once).
+	 */
+	public void awaitSignOff(Instant publishAt, Instant now) {
+		this.scheduledAt = publishAt;
+		moveTo(PublicationStatus.IN_LEADER_APPROVAL, now);
+	}
+
+	/** Back to the clerk after a return; a chosen publication time no longer holds. */
+	public void returnToDraft(Instant now) {
+		this.scheduledAt = null;
+		moveTo(PublicationStatus.DRAFT, now);
+	}
+
 	public void unschedule(Instant now) {
 		this.scheduledAt = null;
 		moveTo(PublicationStatus.IN_CONFIDENTIALITY_REVIEW, now);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +30,8 @@ import org.gongkai.publication.PublicationLifecycle;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationRelease;
 import org.gongkai.publication.PublicationReview;
+import org.gongkai.publication.PublicationSignOff;
+import org.gongkai.publication.PublicationStatus;
 import org.gongkai.publication.PublicationTimeliness;
 import org.gongkai.publication.TextField;
 import org.gongkai.publication.Theme;
@@ -67,6 +70,8 @@ class PublicationAdminController {
 
 	private final PublicationRelease release;
 
+	private final PublicationSignOff signOff;
+
 	private final PolicyInterpretations interpretations;
 
 	private final PublicationTimeliness timeliness;
@@ -80,14 +85,15 @@ class PublicationAdminController {
 	private final Clock clock;
 
 	PublicationAdminController(PublicationQueries publications, PublicationDrafting drafting, PublicationReview review,
-			PublicationAttachments attachments, PublicationRelease release, PolicyInterpretations interpretations,
-			PublicationTimeliness timeliness, AgencyManagement agencies, CatalogManagement catalog, AgencyAccess access,
-			Clock clock) {
+			PublicationAttachments attachments, PublicationRelease release, PublicationSignOff signOff,
+			PolicyInterpretations interpretations, PublicationTimeliness timeliness, AgencyManagement agencies,
+			CatalogManagement catalog, AgencyAccess access, Clock clock) {
 		this.publications = publications;
 		this.drafting = drafting;
 		this.review = review;
 		this.attachments = attachments;
 		this.release = release;
+		this.signOff = signOff;
 		this.interpretations = interpretations;
 		this.timeliness = timeliness;
 		this.agencies = agencies;
@@ -193,8 +199,7 @@ class PublicationAdminController {
 			at = null;
 		}
 		// a refusal is an error page (400) with the Chinese reason
-		this.release.schedule(id, at, comment);
-		redirect.addFlashAttribute("done", "scheduled");
+		redirect.addFlashAttribute("done", outcome(this.release.schedule(id, at, comment), "scheduled", false));
 		return "redirect:/admin/publications/" + id;
 	}
 
@@ -226,6 +231,7 @@ class PublicationAdminController {
 		model.addAttribute("reviewer", me.has(Role.REVIEWER, item.agencyId()));
 		model.addAttribute("confidentiality", me.has(Role.CONFIDENTIALITY_REVIEWER, item.agencyId()));
 		model.addAttribute("leader", me.has(Role.LEADER, item.agencyId()));
+		model.addAttribute("signOffRequired", this.signOff.required(item.agencyId()));
 		PublicationLifecycle lifecycle = this.publications.lifecycle(id);
 		model.addAttribute("lifecycle", lifecycle);
 		model.addAttribute("scheduledLocal", (lifecycle.scheduledAt() != null)
@@ -251,8 +257,14 @@ class PublicationAdminController {
 	@PostMapping("/admin/publications/{id}/confidentiality-review")
 	String confidentialityReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, approve ? "published" : "confidentiality-returned",
-				() -> this.review.confidentialityReview(id, approve, comment));
+		return decided(id, redirect, () -> this.review.confidentialityReview(id, approve, comment),
+				"confidentiality-returned", false);
+	}
+
+	@PostMapping("/admin/publications/{id}/sign-off")
+	String signOff(@PathVariable long id, @RequestParam boolean approve,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		return decided(id, redirect, () -> this.review.signOff(id, approve, comment), "sign-off-returned", true);
 	}
 
 	@PostMapping("/admin/publications/{id}/mask")
@@ -350,6 +362,35 @@ class PublicationAdminController {
 		return this.agencies.all()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(AgencySummary::id, AgencySummary::name));
+	}
+
+	/**
+	 * Runs a review decision and comes back to the item page saying where it led
+	 * ({@link #outcome}) or why it was refused.
+	 */
+	private String decided(long id, RedirectAttributes redirect, Supplier<PublicationStatus> decision, String returned,
+			boolean signOff) {
+		try {
+			redirect.addFlashAttribute("done", outcome(decision.get(), returned, signOff));
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorKey", ex.messageKey());
+			redirect.addFlashAttribute("errorArguments", ex.arguments());
+		}
+		return "redirect:/admin/publications/" + id;
+	}
+
+	/**
+	 * The {@code publication.done.<what>} of a decision (the leader's sign-off or a
+	 * confidentiality reviewer's) that led to {@code status}.
+	 */
+	private static String outcome(PublicationStatus status, String returned, boolean signOff) {
+		return switch (status) {
+			case DRAFT -> returned;
+			case IN_LEADER_APPROVAL -> "sent-for-sign-off";
+			case SCHEDULED -> signOff ? "signed-off-scheduled" : "scheduled";
+			default -> signOff ? "signed-off" : "published";
+		};
 	}
 
 	/**

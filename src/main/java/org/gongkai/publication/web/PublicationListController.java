@@ -17,6 +17,7 @@ import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.web.ListParameters;
 import org.gongkai.platform.web.Pager;
 import org.gongkai.publication.PublicationFilter;
+import org.gongkai.publication.PublicationSignOff;
 import org.gongkai.publication.PublicationStatus;
 import org.gongkai.publication.PublicationSummary;
 import org.gongkai.publication.PublicationWorklists;
@@ -46,12 +47,15 @@ class PublicationListController {
 
 	private final AgencyAccess access;
 
+	private final PublicationSignOff signOff;
+
 	PublicationListController(PublicationWorklists worklists, AgencyManagement agencies, CatalogManagement catalog,
-			AgencyAccess access) {
+			AgencyAccess access, PublicationSignOff signOff) {
 		this.worklists = worklists;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.access = access;
+		this.signOff = signOff;
 	}
 
 	@GetMapping("/admin/publications")
@@ -81,6 +85,7 @@ class PublicationListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("columns", columns);
 		model.addAttribute("statuses", PublicationStatus.values());
+		model.addAttribute("signOffSettable", !this.signOff.settable().isEmpty());
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pager", Pager.of(http, items.getNumber(), items.getTotalPages(), items.getTotalElements()));
 		return "publication/admin/list";
