@@ -191,7 +191,9 @@ public class ApplicantNotices {
 		Delivered information = this.delivered.delivered(request);
 		if (!request.wantsEmail() || information.isEmpty()) {
 			if (!information.isEmpty()) {
-				text.append("\n\n").append(this.messages.getMessage("request.notice.RELEASE.online", null, CHINESE));
+				String way = information.downloadable() ? "request.notice.RELEASE.online"
+						: "delivery.public.by." + information.delivery();
+				text.append("\n\n").append(this.messages.getMessage(way, null, CHINESE));
 			}
 			return List.of();
 		}
