@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -16,6 +17,8 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.casework.CaseFiles;
 import org.gongkai.request.casework.DisclosureRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,8 @@ public class NoticeRetries {
 
 	/** The waits before the second, third and fourth attempt; then it gives up. */
 	static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeRetries.class);
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -133,25 +138,34 @@ public class NoticeRetries {
 			.list();
 		int sent = 0;
 		for (long id : due) {
-			Boolean done = this.transactions.execute((status) -> {
-				Row row = row(id).orElse(null);
-				if (row == null || !"WAITING".equals(row.state())) {
-					return false;
-				}
-				DisclosureRequest request = this.files.load(row.caseId());
-				if (!this.notices.canMail(request) || !take(id, "WAITING")) {
-					return false;
-				}
-				Boolean result = attempt(request, row, "system", false);
-				if (result == null) {
-					status.setRollbackOnly();
-					return false;
-				}
-				return result;
-			});
-			sent += Boolean.TRUE.equals(done) ? 1 : 0;
+			try {
+				sent += retry(id) ? 1 : 0;
+			}
+			catch (RuntimeException ex) {
+				// one broken notice must not hold up the others; it stays due
+				log.warn("Retry of notice {} failed: {}", id, ex.toString());
+			}
 		}
 		return sent;
+	}
+
+	private boolean retry(long id) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			Row row = row(id).orElse(null);
+			if (row == null || !"WAITING".equals(row.state())) {
+				return false;
+			}
+			DisclosureRequest request = this.files.load(row.caseId());
+			if (!this.notices.canMail(request) || !take(id, "WAITING")) {
+				return false;
+			}
+			Boolean result = attempt(request, row, "system", false);
+			if (result == null) {
+				status.setRollbackOnly();
+				return false;
+			}
+			return result;
+		}));
 	}
 
 	/**
@@ -201,7 +215,7 @@ public class NoticeRetries {
 			.update();
 	}
 
-	private java.util.Optional<Row> row(long id) {
+	private Optional<Row> row(long id) {
 		return this.jdbc.sql("select id, case_id, kind, subject, state, attempts from req_notice_retry where id = ?")
 			.param(id)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("case_id"), NoticeKind.valueOf(rs.getString("kind")),

@@ -201,21 +201,12 @@ class ApplicantNoticesTests {
 		AtomicBoolean down = new AtomicBoolean(true);
 		AtomicInteger tries = new AtomicInteger();
 		// counts the attempts of this case's notice (the job also sees other tests' rows)
-		JavaMailSender server = new JavaMailSenderImpl() {
-			@Override
-			public void send(MimeMessage... messages) {
-				if (subject(messages[0]).contains(receipt.trackingNo())) {
-					tries.incrementAndGet();
-				}
-				if (down.get()) {
-					throw new MailSendException("connection refused");
-				}
-				ApplicantNoticesTests.this.mails.addAll(List.of(messages));
+		ApplicantNotices notices = flaky(down, (m) -> {
+			if (subject(m).contains(receipt.trackingNo())) {
+				tries.incrementAndGet();
 			}
-		};
-		ApplicantNotices notices = notices(server, null);
-		NoticeRetries retries = new NoticeRetries(notices, this.files, this.access, this.messages, this.jdbc,
-				this.transactionManager, this.clock);
+		});
+		NoticeRetries retries = retries(notices);
 		Instant t0 = this.clock.instant();
 
 		this.transactions.execute((s) -> notices.send(id, NoticeKind.EXTENSION));
@@ -295,18 +286,9 @@ class ApplicantNoticesTests {
 		long failing = caseId(failingReceipt);
 		long fine = caseId(fineReceipt);
 		AtomicBoolean down = new AtomicBoolean(true);
-		JavaMailSender server = new JavaMailSenderImpl() {
-			@Override
-			public void send(MimeMessage... messages) {
-				if (down.get()) {
-					throw new MailSendException("connection refused");
-				}
-				ApplicantNoticesTests.this.mails.addAll(List.of(messages));
-			}
-		};
-		ApplicantNotices notices = notices(server, null);
-		NoticeRetries retries = new NoticeRetries(notices, this.files, this.access, this.messages, this.jdbc,
-				this.transactionManager, this.clock);
+		ApplicantNotices notices = flaky(down, (m) -> {
+		});
+		NoticeRetries retries = retries(notices);
 		this.transactions.execute((s) -> notices.send(failing, NoticeKind.FEE));
 		down.set(false);
 		this.transactions.execute((s) -> notices.send(fine, NoticeKind.FEE));
@@ -325,6 +307,29 @@ class ApplicantNoticesTests {
 		assertThat(CaseFixtures.as("c", Role.CLERK, agency, () -> this.requests.details(fine)).events())
 			.extracting(CaseEvent::kind)
 			.doesNotContain("notice-failed");
+	}
+
+	/**
+	 * Notices sent through a mail server that refuses while {@code down} and keeps what
+	 * it takes in {@link #mails}; each attempt is shown to {@code attempted} first.
+	 */
+	private ApplicantNotices flaky(AtomicBoolean down, java.util.function.Consumer<MimeMessage> attempted) {
+		JavaMailSender server = new JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage... messages) {
+				List.of(messages).forEach(attempted);
+				if (down.get()) {
+					throw new MailSendException("connection refused");
+				}
+				ApplicantNoticesTests.this.mails.addAll(List.of(messages));
+			}
+		};
+		return notices(server, null);
+	}
+
+	private NoticeRetries retries(ApplicantNotices notices) {
+		return new NoticeRetries(notices, this.files, this.access, this.messages, this.jdbc, this.transactionManager,
+				this.clock);
 	}
 
 	private List<MimeMessage> mailsOf(Receipt receipt) {
