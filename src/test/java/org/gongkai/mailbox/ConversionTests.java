@@ -125,7 +125,7 @@ class ConversionTests {
 		assertThat(details.summary().status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(details.summary().receivedOn()).isEqualTo(tracking.receivedOn());
 		assertThat(details.description()).isEqualTo("本镇2026年征地补偿标准文件");
-		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE))
+		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE, false))
 			.isInstanceOf(RuleViolationException.class);
 	}
 

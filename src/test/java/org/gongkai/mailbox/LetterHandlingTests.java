@@ -207,8 +207,8 @@ class LetterHandlingTests {
 		assertThatThrownBy(() -> this.handling.extend(id, 5, "再次延期")).isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.extension.once");
 
-		this.handling.reply(id, "已安排施工。", ReplyVisibility.PRIVATE);
-		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE))
+		this.handling.reply(id, "已安排施工。", ReplyVisibility.PRIVATE, false);
+		assertThatThrownBy(() -> this.handling.reply(id, "再答复", ReplyVisibility.PRIVATE, false))
 			.isInstanceOf(RuleViolationException.class);
 		assertThat(actions(id)).containsExactly("mailbox.letter-received", "mailbox.letter-assigned",
 				"mailbox.letter-extended", "mailbox.letter-replied");
@@ -242,7 +242,7 @@ class LetterHandlingTests {
 		receivedOn(answeredLate, lateReceipt);
 		String clerk = Staff.create(this.accounts, Role.CLERK, agency);
 		MailboxFixtures.signIn(clerk, Role.CLERK, agency);
-		this.handling.reply(answeredLate, "迟到的答复", ReplyVisibility.PRIVATE);
+		this.handling.reply(answeredLate, "迟到的答复", ReplyVisibility.PRIVATE, false);
 
 		assertThat(ids(LetterList.OVERDUE)).containsExactlyInAnyOrder(late, ancient);
 		assertThat(ids(LetterList.OVER_THREE_MONTHS)).containsExactly(ancient);

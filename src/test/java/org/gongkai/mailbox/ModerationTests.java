@@ -73,7 +73,7 @@ class ModerationTests {
 		long id = id(receipt);
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
 		assertThat(this.handling.details(id).publicBody()).contains(MASKED_ID).doesNotContain(ID_NUMBER);
-		this.handling.reply(id, "经查，申请人（" + ID_NUMBER + "）的低保申请已通过乡镇审核。", ReplyVisibility.PUBLIC);
+		this.handling.reply(id, "经查，申请人（" + ID_NUMBER + "）的低保申请已通过乡镇审核。", ReplyVisibility.PUBLIC, true);
 		SecurityContextHolder.clearContext();
 
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
@@ -109,7 +109,7 @@ class ModerationTests {
 					.form());
 		long id = id(receipt);
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		this.handling.reply(id, "钱七同志：您好！经孙小红女士核实，身份证１１０１０１－１９９００３０７－６５１Ｘ的申请已受理。", ReplyVisibility.PUBLIC);
+		this.handling.reply(id, "钱七同志：您好！经孙小红女士核实，身份证１１０１０１－１９９００３０７－６５１Ｘ的申请已受理。", ReplyVisibility.PUBLIC, true);
 		assertThat(this.handling.details(id).publicReply()).contains("钱*同志", "孙**女士").doesNotContain("钱七", "孙小红");
 		SecurityContextHolder.clearContext();
 
@@ -136,8 +136,8 @@ class ModerationTests {
 		assertThat(this.handling.details(id(plain)).summary().flagged()).isFalse();
 		assertThat(this.worklists.dashboard(LetterList.FLAGGED).rows()).extracting(LetterSummary::id)
 			.containsExactly(id(abusive));
-		this.handling.reply(id(abusive), "道路改造工程将于下月完工。", ReplyVisibility.PUBLIC);
-		this.handling.reply(id(plain), "已安排维修。", ReplyVisibility.PUBLIC);
+		this.handling.reply(id(abusive), "道路改造工程将于下月完工。", ReplyVisibility.PUBLIC, true);
+		this.handling.reply(id(plain), "已安排维修。", ReplyVisibility.PUBLIC, true);
 		this.handling.withholdQuestion(id(plain), true);
 		SecurityContextHolder.clearContext();
 
@@ -161,10 +161,10 @@ class ModerationTests {
 		LetterReceipt secret = this.intake.write(data.creditCode(),
 				letter().withSubject("家事咨询").withConsent(false).form());
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		assertThatThrownBy(() -> this.handling.reply(id(secret), "公开答复", ReplyVisibility.PUBLIC))
+		assertThatThrownBy(() -> this.handling.reply(id(secret), "公开答复", ReplyVisibility.PUBLIC, true))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "mailbox.visibility.no-consent");
-		this.handling.reply(id(secret), "请携带材料到民政办办理。", ReplyVisibility.PRIVATE);
+		this.handling.reply(id(secret), "请携带材料到民政办办理。", ReplyVisibility.PRIVATE, false);
 		SecurityContextHolder.clearContext();
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
 		assertThat(page(base)).doesNotContain("家事咨询").doesNotContain("民政办");
@@ -175,6 +175,21 @@ class ModerationTests {
 
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void theServiceRefusesAPublicReplyTheClerkDidNotConfirmAndStoresNothing() throws Exception {
+		AgencyData data = AgencyFixtures.county("确认答复县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		LetterReceipt receipt = this.intake.write(data.creditCode(), letter().withSubject("公交站牌").form());
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		assertThatThrownBy(() -> this.handling.reply(id(receipt), "已更换站牌。", ReplyVisibility.PUBLIC, false))
+			.isInstanceOf(RuleViolationException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "mailbox.reply.unconfirmed");
+		assertThat(this.handling.details(id(receipt)).replyText()).isNull();
+		this.handling.reply(id(receipt), "已更换站牌。", ReplyVisibility.PUBLIC, true);
+		assertThat(this.handling.details(id(receipt)).replyText()).isEqualTo("已更换站牌。");
+		SecurityContextHolder.clearContext();
 	}
 
 	private long id(LetterReceipt receipt) {

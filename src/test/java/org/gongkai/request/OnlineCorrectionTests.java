@@ -124,6 +124,36 @@ class OnlineCorrectionTests {
 	}
 
 	@Test
+	void theTrackingApiListsTheCorrectionItemsAndTheTimelineInPlainWordsAsThePageDoes() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		Case c = caseAwaitingCorrection(today.plusDays(10));
+		this.mvc
+			.perform(get("/api/v1/requests/" + c.receipt.trackingNo()).param("code", c.receipt.queryCode())
+				.with(from(newAddress())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.correctionDueOn").value(today.plusDays(10).toString()))
+			.andExpect(jsonPath("$.correctionItems[0].missing").value("所需信息的名称或文号"))
+			.andExpect(jsonPath("$.correctionItems[0].suggestion").value("例如：2025年城南片区改造批复"))
+			.andExpect(jsonPath("$.timeline[0].kind").value("received"))
+			.andExpect(jsonPath("$.timeline[0].on").value(today.toString()))
+			.andExpect(jsonPath("$.timeline[0].text").value("本机关收到您的申请，答复期限从次日起计算。"))
+			.andExpect(jsonPath("$.timeline[?(@.kind == 'correction-requested')].text")
+				.value(org.hamcrest.Matchers.hasItem(containsString("补正期限至 " + today.plusDays(10)))))
+			.andExpect(jsonPath("$.documents").isArray());
+		correct(c.receipt.trackingNo(), c.receipt.queryCode(), "2025年第3号会议纪要全文").andExpect(status().isSeeOther());
+		this.mvc
+			.perform(get("/api/v1/requests/" + c.receipt.trackingNo()).param("code", c.receipt.queryCode())
+				.with(from(newAddress())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.correctionItems").isEmpty())
+			.andExpect(jsonPath("$.timeline[*].kind").value(org.hamcrest.Matchers.hasItem("correction-received")));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/requests/{trackingNo}'].get.description")
+				.value(containsString("correctionItems")));
+	}
+
+	@Test
 	void aWrongCodeAnUnawaitedCorrectionAndHostileTextChangeNothing() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		Case waiting = caseAwaitingCorrection(today.plusDays(5));

@@ -186,15 +186,23 @@ public class LetterHandling {
 
 	/**
 	 * Answers an open letter. A public reply needs the writer's consent; it is listed on
-	 * the portal with personal data masked.
+	 * the portal with personal data masked, and goes out only once the clerk confirmed
+	 * what the public will see (the preview, {@link #previewReply}), whichever way it is
+	 * sent.
 	 * @param text the reply, at most 5000 characters
+	 * @param confirmed whether the clerk confirmed the public version; ignored for a
+	 * private reply
 	 * @throws ForbiddenException unless the user is a clerk of the agency holding it
-	 * @throws RuleViolationException if the letter is answered or the input is invalid
+	 * @throws RuleViolationException if the letter is answered or the input is invalid,
+	 * {@code mailbox.reply.unconfirmed} for a public reply not confirmed (nothing stored)
 	 */
 	@Transactional
-	public void reply(long letterId, String text, ReplyVisibility visibility) {
+	public void reply(long letterId, String text, ReplyVisibility visibility, boolean confirmed) {
 		Letter letter = open(letterId);
 		String reply = validReply(letter, text, visibility);
+		if (visibility == ReplyVisibility.PUBLIC && !confirmed) {
+			throw new RuleViolationException("mailbox.reply.unconfirmed", "Public reply not confirmed");
+		}
 		String before = letter.auditSummary();
 		letter.reply(reply, visibility, today(), LetterLog.signedInUser(), now());
 		this.log.step(letter, StepKind.REPLIED, LetterLog.signedInUser(), null, null, visibility.name());

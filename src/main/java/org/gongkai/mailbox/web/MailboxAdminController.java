@@ -174,7 +174,8 @@ class MailboxAdminController {
 			model.addAttribute("details", this.handling.details(id));
 			return "mailbox/admin/reply-preview";
 		}
-		return step(id, "replied", () -> this.handling.reply(id, text, chosen), model, response);
+		return step(id, "replied", () -> this.handling.reply(id, text, chosen, send && "true".equals(confirmed)), model,
+				response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/moderation")

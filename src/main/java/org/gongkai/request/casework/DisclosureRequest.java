@@ -715,6 +715,25 @@ public class DisclosureRequest {
 		return this.phone;
 	}
 
+	/**
+	 * How the applicant asked to get the information (art. 29), or {@code null} for a
+	 * case taken over from a register, which records no wish.
+	 */
+	public Delivery delivery() {
+		return this.delivery;
+	}
+
+	/**
+	 * Whether the information a disclosure delivers is offered for download on the
+	 * tracking page: when the applicant chose to get it online, or asked for it by e-mail
+	 * (the download is the copy should the e-mail not arrive), or recorded no wish.
+	 * Chosen by post or to pick up only, it is provided that way instead (art. 40: the
+	 * office provides the information in the way the applicant asked for).
+	 */
+	public boolean downloadsDelivered() {
+		return this.delivery == null || this.delivery == Delivery.ONLINE || wantsEmail();
+	}
+
 	/** Whether the applicant asked for the information by e-mail (art. 29). */
 	public boolean wantsEmail() {
 		return this.formats != null && Arrays.asList(this.formats.split(",")).contains(InformationFormat.EMAIL.name());

@@ -29,6 +29,7 @@ import org.gongkai.privacy.Finding;
 import org.gongkai.privacy.FindingType;
 import org.gongkai.privacy.PrivacyScanner;
 import org.gongkai.request.CaseStatus;
+import org.gongkai.request.Delivery;
 import org.gongkai.request.casework.CaseFiles;
 import org.gongkai.request.casework.DisclosureRequest;
 import org.gongkai.request.rules.Outcome;
@@ -134,6 +135,43 @@ public class DeliveredInformation {
 	}
 
 	/**
+	 * Removes a file from what the case delivers (its agency's clerks only, until the
+	 * reply is released): it is no longer shown nor delivered; its row, its redaction log
+	 * and its bytes stay. A released file is never removed: the applicant may have
+	 * downloaded it or received it by e-mail, and what the answer delivered stays on
+	 * record; a mistake then is corrected by a new answer.
+	 * @return the removed file's name
+	 * @throws NotFoundException if the case delivers no such file now
+	 * @throws RuleViolationException {@code delivery.file.remove.released} once the reply
+	 * is released, {@code delivery.closed} when the answer delivers nothing
+	 */
+	@Transactional
+	public String remove(long caseId, long fileId) {
+		DisclosureRequest request = this.files.load(caseId);
+		this.access.require(Role.CLERK, request.agencyId());
+		if (released(request)) {
+			throw new RuleViolationException("delivery.file.remove.released",
+					"Delivered file " + fileId + " of case " + caseId + " already released");
+		}
+		editableCase(caseId);
+		DeliveryView.DeliveredFile file = current(caseId).stream()
+			.filter((f) -> f.id() == fileId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Delivered file " + fileId));
+		this.jdbc
+			.sql("update req_delivered_file set removed_by = ?, removed_at = ? where id = ? and case_id = ?"
+					+ " and replaced_by is null and removed_at is null")
+			.params(actor(), Timestamp.from(this.files.now()), fileId, caseId)
+			.update();
+		request.note("delivery-file-removed", this.files.today(), actor(), file.fileName(), this.files.now());
+		this.audit.record(AuditRecord.of("request.delivery-file-removed", "DisclosureRequest", caseId)
+			.withAgency(request.agencyId())
+			.withBefore("file=" + fileId + ", name=" + file.fileName() + ", type=" + file.mediaType() + ", size="
+					+ file.size()));
+		return file.fileName();
+	}
+
+	/**
 	 * Sets the delivered text (its agency's clerks only, until the reply is released):
 	 * personal data the scanner finds is masked before it is stored. A blank text removes
 	 * it.
@@ -188,9 +226,12 @@ public class DeliveredInformation {
 	}
 
 	/**
-	 * A released file for the holder of the tracking number and query code.
+	 * A released file for the holder of the tracking number and query code, when the
+	 * applicant chose to get the information online or by e-mail.
 	 * @throws NotFoundException for a wrong number or code, a file of another case, or a
 	 * case not released, alike
+	 * @throws RuleViolationException {@code delivery.public.not-online.<way>} (403) when
+	 * the applicant chose to get it by post or to pick it up
 	 */
 	@Transactional(readOnly = true)
 	public FileContent releasedFile(String trackingNo, String queryCode, long fileId) {
@@ -198,7 +239,11 @@ public class DeliveredInformation {
 		if (!released(request)) {
 			throw new NotFoundException("Nothing released on " + trackingNo);
 		}
-		return content(request.id(), fileId, true);
+		FileContent file = content(request.id(), fileId, true);
+		if (!request.downloadsDelivered()) {
+			throw new NotOnline(request.delivery());
+		}
+		return file;
 	}
 
 	/** What a case delivers once released, in the caller's transaction. */
@@ -207,19 +252,35 @@ public class DeliveredInformation {
 			return Delivered.NOTHING;
 		}
 		Map<String, Object> text = text(request.id());
-		return new Delivered(current(request.id()), (text != null) ? (String) text.get("masked_text") : null);
+		return new Delivered(current(request.id()), (text != null) ? (String) text.get("masked_text") : null,
+				request.downloadsDelivered(), request.delivery());
+	}
+
+	/** The applicant chose to get the information on paper: no download. */
+	static final class NotOnline extends RuleViolationException {
+
+		NotOnline(Delivery delivery) {
+			super("delivery.public.not-online." + delivery, "Information is provided by " + delivery);
+		}
+
+		@Override
+		public int status() {
+			return 403;
+		}
+
 	}
 
 	/** The bytes of a case's current file, in the caller's transaction. */
 	public FileContent content(long caseId, long fileId, boolean currentOnly) {
-		Map<String, Object> row = this.jdbc.sql(
-				"select file_name, media_type, sha256, replaced_by from req_delivered_file where id = ? and case_id = ?")
+		Map<String, Object> row = this.jdbc
+			.sql("select file_name, media_type, sha256, replaced_by, removed_at from req_delivered_file where id = ?"
+					+ " and case_id = ?")
 			.params(fileId, caseId)
 			.query()
 			.listOfRows()
 			.stream()
 			.findFirst()
-			.filter((r) -> !currentOnly || r.get("replaced_by") == null)
+			.filter((r) -> !currentOnly || (r.get("replaced_by") == null && r.get("removed_at") == null))
 			.orElseThrow(() -> new NotFoundException("Delivered file " + fileId));
 		try (InputStream in = this.uploads.open((String) row.get("sha256"))) {
 			return new FileContent((String) row.get("file_name"), (String) row.get("media_type"), in.readAllBytes());
@@ -275,7 +336,7 @@ public class DeliveredInformation {
 	List<DeliveryView.DeliveredFile> current(long caseId) {
 		return this.jdbc
 			.sql("select id, file_name, media_type, size_bytes, findings, redacted from req_delivered_file"
-					+ " where case_id = ? and replaced_by is null order by id")
+					+ " where case_id = ? and replaced_by is null and removed_at is null order by id")
 			.param(caseId)
 			.query((rs, n) -> new DeliveryView.DeliveredFile(rs.getLong("id"), rs.getString("file_name"),
 					rs.getString("media_type"), rs.getLong("size_bytes"), counts(rs.getString("findings")),

@@ -1,5 +1,8 @@
 package org.gongkai.request.notices;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,7 +50,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * delivered information when the applicant asked for it by e-mail. The listeners run
  * after the staff step committed, in their own transaction, recorded in Spring Modulith's
  * event publication registry (docs/architecture.md, Events): a failing mail server never
- * undoes or blocks the step. Every notice sent or failed is a line in the case log.
+ * undoes or blocks the step. An e-mail the server refused is tried again later
+ * ({@link NoticeRetries}). Every notice sent or failed is a line in the case log.
  */
 @Component
 public class ApplicantNotices {
@@ -76,10 +81,16 @@ public class ApplicantNotices {
 
 	private final AuditLog audit;
 
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
 	public ApplicantNotices(ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsSender> sms, CaseFiles files,
 			DeliveredInformation delivered, AgencyManagement agencies, MessageSource messages,
-			RequestProperties properties, AuditLog audit) {
+			RequestProperties properties, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.mail = mail;
 		this.sms = sms;
 		this.files = files;
@@ -131,8 +142,16 @@ public class ApplicantNotices {
 			if (sender == null) {
 				log.info("Notice {} of case {} not e-mailed: no mail server configured", kind, caseId);
 			}
+			else if (mail(sender, request, kind, subject, args)) {
+				note(request, "notice-sent", "system", emailChannel(request), subject);
+				sent++;
+			}
 			else {
-				sent += mail(sender, request, kind, subject, args) ? 1 : 0;
+				Instant next = this.files.now().plus(NoticeRetries.BACKOFF.get(0));
+				insertRetry(request, kind, subject, next);
+				note(request, "notice-failed", "system", emailChannel(request),
+						subject + this.messages.getMessage("request.notice.retry.next",
+								new Object[] { 1, NoticeRetries.minute(next, this.clock) }, CHINESE));
 			}
 		}
 		String phone = (request.phone() != null) ? request.phone().replaceAll("[\\s-]", "") : "";
@@ -142,22 +161,23 @@ public class ApplicantNotices {
 					CHINESE);
 			try {
 				if (provider.send(phone.substring(phone.length() - 11), subject)) {
-					note(request, "notice-sent", channel, subject);
+					note(request, "notice-sent", "system", channel, subject);
 					sent++;
 				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("SMS notice {} of case {} failed: {}", kind, caseId, ex.toString());
-				note(request, "notice-failed", channel, subject);
+				note(request, "notice-failed", "system", channel, subject);
 			}
 		}
 		return sent;
 	}
 
-	private boolean mail(JavaMailSender sender, DisclosureRequest request, NoticeKind kind, String subject,
-			Object[] args) {
-		String channel = this.messages.getMessage("request.notice.channel.email",
-				new Object[] { maskedEmail(request.email()) }, CHINESE);
+	/**
+	 * One e-mail attempt of a notice, in the caller's transaction; nothing is logged.
+	 * @return whether the mail server took it
+	 */
+	boolean mail(JavaMailSender sender, DisclosureRequest request, NoticeKind kind, String subject, Object[] args) {
 		try {
 			StringBuilder text = new StringBuilder(
 					this.messages.getMessage("request.notice." + kind.name() + ".text", args, CHINESE));
@@ -176,14 +196,44 @@ public class ApplicantNotices {
 				helper.addAttachment(file.fileName(), new ByteArrayResource(file.bytes()), file.mediaType());
 			}
 			sender.send(message);
-			note(request, "notice-sent", channel, subject);
 			return true;
 		}
 		catch (MailException | MessagingException ex) {
 			log.warn("E-mail notice {} of case {} failed: {}", kind, request.id(), ex.toString());
-			note(request, "notice-failed", channel, subject);
 			return false;
 		}
+	}
+
+	/**
+	 * One more e-mail attempt of a notice that failed before, in the caller's
+	 * transaction, nothing logged.
+	 * @return whether the mail server took it; {@code null} when no mail server is
+	 * configured or the case has no e-mail address now (nothing was tried)
+	 */
+	Boolean mailAgain(DisclosureRequest request, NoticeKind kind, String subject) {
+		if (!canMail(request)) {
+			return null;
+		}
+		return mail(this.mail.getObject(), request, kind, subject, arguments(request, kind));
+	}
+
+	/** Whether a mail server is configured and the case has an e-mail address. */
+	boolean canMail(DisclosureRequest request) {
+		return this.mail.getIfAvailable() != null && request.email() != null && !request.email().isBlank();
+	}
+
+	String emailChannel(DisclosureRequest request) {
+		return this.messages.getMessage("request.notice.channel.email", new Object[] { maskedEmail(request.email()) },
+				CHINESE);
+	}
+
+	private void insertRetry(DisclosureRequest request, NoticeKind kind, String subject, Instant next) {
+		this.jdbc
+			.sql("insert into req_notice_retry (case_id, agency_id, kind, subject, state, attempts, last_tried_at,"
+					+ " next_attempt_at) values (?, ?, ?, ?, 'WAITING', 1, ?, ?)")
+			.params(request.id(), request.agencyId(), kind.name(), subject, Timestamp.from(this.files.now()),
+					Timestamp.from(next))
+			.update();
 	}
 
 	/** The release e-mail's text and files: all of them when asked for by e-mail. */
@@ -191,7 +241,9 @@ public class ApplicantNotices {
 		Delivered information = this.delivered.delivered(request);
 		if (!request.wantsEmail() || information.isEmpty()) {
 			if (!information.isEmpty()) {
-				text.append("\n\n").append(this.messages.getMessage("request.notice.RELEASE.online", null, CHINESE));
+				String way = information.downloadable() ? "request.notice.RELEASE.online"
+						: "delivery.public.by." + information.delivery();
+				text.append("\n\n").append(this.messages.getMessage(way, null, CHINESE));
 			}
 			return List.of();
 		}
@@ -206,7 +258,7 @@ public class ApplicantNotices {
 		return information.files().stream().map((f) -> this.delivered.content(request.id(), f.id(), true)).toList();
 	}
 
-	private Object[] arguments(DisclosureRequest request, NoticeKind kind) {
+	Object[] arguments(DisclosureRequest request, NoticeKind kind) {
 		String agency = this.agencies.details(request.agencyId()).summary().name();
 		LocalDate date = switch (kind) {
 			case CORRECTION -> request.correctionPeriodEndsOn();
@@ -217,9 +269,18 @@ public class ApplicantNotices {
 		return new Object[] { request.trackingNo(), agency, day };
 	}
 
-	private void note(DisclosureRequest request, String kind, String channel, String subject) {
-		request.note(kind, this.files.today(), "system", channel + " " + subject, this.files.now());
-		String action = "notice-sent".equals(kind) ? "request.notice-sent" : "request.notice-failed";
+	/**
+	 * Logs a notice on the case and in the audit log.
+	 * @param kind {@code notice-sent}, {@code notice-failed} or {@code notice-gave-up}
+	 * @param by who sent it: {@code system} or the clerk's user name
+	 */
+	void note(DisclosureRequest request, String kind, String by, String channel, String subject) {
+		request.note(kind, this.files.today(), by, channel + " " + subject, this.files.now());
+		String action = switch (kind) {
+			case "notice-sent" -> "request.notice-sent";
+			case "notice-gave-up" -> "request.notice-gave-up";
+			default -> "request.notice-failed";
+		};
 		this.audit.record(AuditRecord.of(action, "DisclosureRequest", request.id())
 			.withAgency(request.agencyId())
 			.withAfter(channel + " " + subject));

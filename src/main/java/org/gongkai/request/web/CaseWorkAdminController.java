@@ -26,6 +26,7 @@ import org.gongkai.request.InformationFormat;
 import org.gongkai.request.Receipt;
 import org.gongkai.request.RequestAssignment;
 import org.gongkai.request.RequestManagement;
+import org.gongkai.request.notices.NoticeRetries;
 import org.gongkai.request.appeals.RequestAppeals;
 import org.gongkai.request.fees.FeeBasis;
 import org.gongkai.request.fees.RequestFees;
@@ -71,8 +72,11 @@ class CaseWorkAdminController {
 
 	private final Clock clock;
 
+	private final NoticeRetries notices;
+
 	CaseWorkAdminController(RequestManagement requests, RequestIntake intake, RequestFees fees, RequestAppeals appeals,
-			RequestAssignment assignment, AgencyManagement agencies, Clock clock) {
+			RequestAssignment assignment, AgencyManagement agencies, Clock clock, NoticeRetries notices) {
+		this.notices = notices;
 		this.requests = requests;
 		this.intake = intake;
 		this.fees = fees;
@@ -103,6 +107,19 @@ class CaseWorkAdminController {
 	String waive(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response) {
 		return step(id, () -> this.fees.waive(id, reason), model, response);
+	}
+
+	/**
+	 * Sends again a notice to the applicant that the automatic attempts gave up on; a
+	 * refusal of the mail server this time is said on the page (and logged on the case).
+	 */
+	@PostMapping("/admin/requests/{id}/notices/{noticeId}/resend")
+	String resendNotice(@PathVariable long id, @PathVariable long noticeId, Model model, HttpServletResponse response) {
+		return step(id, () -> {
+			if (!this.notices.resend(id, noticeId)) {
+				throw new RuleViolationException("request.notice.resend.failed", "Mail server refused again");
+			}
+		}, model, response);
 	}
 
 	@PostMapping("/admin/requests/{id}/assignment")

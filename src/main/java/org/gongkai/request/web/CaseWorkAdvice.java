@@ -16,6 +16,7 @@ import org.gongkai.request.intake.RequestIntake;
 import org.gongkai.request.letters.LetterDelivery;
 import org.gongkai.request.letters.LetterKind;
 import org.gongkai.request.letters.ReplyLetters;
+import org.gongkai.request.notices.NoticeRetries;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * What the case page and the dashboard show beyond the case itself: on a case page (a
- * path with a case id) its fee notice, appeals and the clerks it may be assigned to; on
- * the other request pages the signed-in user's reminders.
+ * path with a case id) its fee notice, appeals, the notices to the applicant not sent and
+ * the clerks it may be assigned to; on the other request pages the signed-in user's
+ * reminders.
  */
 @ControllerAdvice(
 		assignableTypes = { RequestAdminController.class, CaseWorkAdminController.class, LetterAdminController.class })
@@ -52,8 +54,12 @@ class CaseWorkAdvice {
 
 	private final CaseLogWords caseLog;
 
+	private final NoticeRetries notices;
+
 	CaseWorkAdvice(RequestFees fees, RequestAppeals appeals, RequestAssignment assignment, ReplyLetters letters,
-			RequestIntake intake, WorkingDayCalendar calendar, CaseLogWords caseLog, Clock clock) {
+			RequestIntake intake, WorkingDayCalendar calendar, CaseLogWords caseLog, Clock clock,
+			NoticeRetries notices) {
+		this.notices = notices;
 		this.caseLog = caseLog;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -82,6 +88,7 @@ class CaseWorkAdvice {
 		model.addAttribute("identityProof", this.intake.identityProof(id).orElse(null));
 		model.addAttribute("fee", this.fees.fee(id).orElse(null));
 		model.addAttribute("appeals", this.appeals.forCase(id));
+		model.addAttribute("failedNotices", this.notices.failed(id));
 		model.addAttribute("clerks", this.assignment.clerksForCase(id));
 		model.addAttribute("mayAssign", this.assignment.mayAssignCase(id));
 		model.addAttribute("caseRoles", this.assignment.rolesForCase(id));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.privacy.FindingType;
 import org.gongkai.request.delivery.DeliveredInformation;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff page of what a (partial) disclosure delivers: the text (masked by the privacy
- * scanner), the files, the redaction of PDFs and the redaction log. A refused step
- * re-renders the page with the Chinese reason and a 4xx status and changes nothing.
+ * scanner), the files (removed before release after a confirmation page of its own), the
+ * redaction of PDFs and the redaction log. A refused step re-renders the page with the
+ * Chinese reason and a 4xx status and changes nothing.
  */
 @Controller
 class DeliveryAdminController {
@@ -98,6 +100,33 @@ class DeliveryAdminController {
 			model.addAttribute("phrases", phrases);
 			model.addAttribute("areas", areas);
 			model.addAttribute("reason", reason);
+			return refused(id, ex, model, response);
+		}
+	}
+
+	/** The page that asks the clerk to confirm removing a file. */
+	@GetMapping("/admin/requests/{id}/delivery/files/{fileId}/removal")
+	String removal(@PathVariable long id, @PathVariable long fileId, Model model) {
+		DeliveryView view = this.delivered.forStaff(id);
+		model.addAttribute("delivery", view);
+		model.addAttribute("file",
+				view.files()
+					.stream()
+					.filter((f) -> f.id() == fileId)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Delivered file " + fileId)));
+		return "request/admin/delivery-remove";
+	}
+
+	@PostMapping("/admin/requests/{id}/delivery/files/{fileId}/removal")
+	String remove(@PathVariable long id, @PathVariable long fileId, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.delivered.remove(id, fileId);
+			redirect.addFlashAttribute("doneKey", "delivery.file.removed");
+			return "redirect:/admin/requests/" + id + "/delivery";
+		}
+		catch (RuleViolationException ex) {
 			return refused(id, ex, model, response);
 		}
 	}

@@ -3,6 +3,8 @@ package org.gongkai.request.web;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.RateLimits;
 import org.gongkai.platform.web.ApiError;
@@ -89,15 +91,29 @@ class RequestApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Receipt(submitted.reference(), submitted.secret()));
 	}
 
+	@Operation(summary = "Track an application with its query code (public, no login)",
+			description = "What the tracking page shows: trackingNo; status (AWAITING_CONFIRMATION, RECEIVED, "
+					+ "AWAITING_APPROVAL, CLOSED, ...); receivedOn and due (dates, Asia/Shanghai; due absent while the "
+					+ "clock does not run; provisional when it may move with a holiday notice); correctionDueOn, the "
+					+ "last day to send the corrected application while the office awaits one (absent otherwise), and "
+					+ "correctionItems, what the correction notice asked to correct (missing, and the suggested wording "
+					+ "or absent), empty unless a correction is awaited; documents, the letters released to the "
+					+ "applicant (each href needs ?code=); timeline, what happened, oldest first, each with on (date), "
+					+ "kind (a stable code such as submitted, received, correction-requested, extended, answered) and "
+					+ "text (the line in plain Chinese words, as on the page). 404 alike for an unknown number and a "
+					+ "wrong code; 429 past the look-ups per client address or per tracking number and hour.")
 	@GetMapping("/api/v1/requests/{trackingNo}")
-	ResponseEntity<?> track(@PathVariable String trackingNo, @RequestParam(defaultValue = "") String code,
+	ResponseEntity<?> track(
+			@Parameter(description = "tracking number, e.g. YSQ-2026-42-00017") @PathVariable String trackingNo,
+			@Parameter(description = "the query code given with the tracking number") @RequestParam(
+					defaultValue = "") String code,
 			HttpServletRequest request) {
 		String refused = ClientAddress.refusedLookup(this.limits, this.properties, request, trackingNo);
 		if (refused != null) {
 			return tooMany(refused);
 		}
-		return ResponseEntity
-			.ok(TrackingResponse.of(this.tracking.track(trackingNo, code), this.letters.released(trackingNo, code)));
+		return ResponseEntity.ok(TrackingResponse.of(this.tracking.track(trackingNo, code),
+				this.letters.released(trackingNo, code), this.messages));
 	}
 
 	private ResponseEntity<ApiError> tooMany() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
+import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.RequestProperties;
 
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A download button of the tracking page (a released letter, a delivered file), posted
  * with the tracking number and query code: counted against the tracking rate limits, and
  * answered with the file, or with the tracking page and the reason (404 for a wrong
- * number or code, 429 over the rate).
+ * number or code, 429 over the rate, a rule's 4xx such as a download the applicant did
+ * not choose).
  */
 final class TrackingDownloads {
 
@@ -46,6 +48,11 @@ final class TrackingDownloads {
 		catch (NotFoundException ex) {
 			response.setStatus(404);
 			page.addObject("errorKey", "request.track.not-found");
+			return page;
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(ex.status());
+			page.addObject("errorKey", ex.messageKey());
 			return page;
 		}
 		byte[] body = entity.getBody();

@@ -11,6 +11,8 @@ import org.gongkai.GongkaiTest;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditQuery;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseFixtures;
 import org.gongkai.request.Channel;
@@ -34,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -65,6 +68,9 @@ class DeliveryTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void aPartialDisclosureDeliversARedactedPdfAndMaskedTextThatTheApplicantDownloadsOnceReleased() throws Exception {
@@ -188,6 +194,110 @@ class DeliveryTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void theClerkRemovesAFileAfterAConfirmationPageUntilTheReplyIsReleasedAndNeverAfter() throws Exception {
+		CaseFixtures.Office office = CaseFixtures.office(this.mvc, this.agencies, this.accounts);
+		Receipt receipt = walkIn(office.agency());
+		long id = caseId(receipt);
+		upload(office.clerk(), id, "错传的文件.pdf", SamplePdf.sample()).andExpect(status().is3xxRedirection());
+		upload(office.clerk(), id, "会议纪要.pdf", SamplePdf.sample()).andExpect(status().is3xxRedirection());
+		long wrong = files(id).get(0);
+		long kept = files(id).get(1);
+		String removal = "/admin/requests/" + id + "/delivery/files/" + wrong + "/removal";
+		assertThat(page(office.clerk(), id)).contains(removal);
+
+		// its own page: what goes, the warning, a form with a CSRF token and no script
+		String confirm = this.mvc.perform(get(removal).session(office.clerk()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(confirm).contains("错传的文件.pdf", "答复书发放后不能再删除", "确认删除", "name=\"_csrf\"").doesNotContain("<script");
+		// no token, another agency's clerk, the leader, a file of another case: nothing
+		// happens
+		this.mvc.perform(post(removal).session(office.clerk())).andExpect(status().isForbidden());
+		CaseFixtures.Office other = CaseFixtures.office(this.mvc, this.agencies, this.accounts);
+		this.mvc.perform(post(removal).session(other.clerk()).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post(removal).session(office.leader()).with(csrf())).andExpect(status().isForbidden());
+		long elsewhere = caseId(walkIn(office.agency()));
+		this.mvc
+			.perform(post("/admin/requests/" + elsewhere + "/delivery/files/" + wrong + "/removal")
+				.session(office.clerk())
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(files(id)).containsExactly(wrong, kept);
+
+		this.mvc.perform(post(removal).session(office.clerk()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("doneKey", "delivery.file.removed"));
+		assertThat(files(id)).containsExactly(kept);
+		assertThat(page(office.clerk(), id)).doesNotContain("错传的文件.pdf");
+		this.mvc.perform(post(removal).session(office.clerk()).with(csrf())).andExpect(status().isNotFound());
+		assertThat(CaseFixtures.as("reader", Role.CLERK, office.agency(), () -> this.requests.details(id)).events())
+			.anySatisfy((e) -> {
+				assertThat(e.kind()).isEqualTo("delivery-file-removed");
+				assertThat(e.detail()).isEqualTo("错传的文件.pdf");
+				assertThat(e.actor()).isEqualTo(office.clerkName());
+			});
+		assertThat(this.audit.find(new AuditQuery(office.clerkName(), "request.delivery-file-removed",
+				"DisclosureRequest", String.valueOf(id), null, null), 0, 5))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.before()).contains("file=" + wrong, "错传的文件.pdf"));
+		this.mvc.perform(get("/admin/requests/" + id).session(office.clerk()))
+			.andExpect(content().string(containsString("删除答复提供的文件：错传的文件.pdf")));
+
+		// released: the applicant may have it, so it stays, and the clerk is told why
+		decideAndRelease(office, id);
+		String keptRemoval = "/admin/requests/" + id + "/delivery/files/" + kept + "/removal";
+		this.mvc.perform(get("/admin/requests/" + id + "/delivery").session(office.clerk()))
+			.andExpect(content().string(not(containsString(keptRemoval))));
+		this.mvc.perform(post(keptRemoval).session(office.clerk()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("答复书已发放，申请人可能已经下载或通过电子邮件收到该文件，不能再删除")));
+		assertThat(files(id)).containsExactly(kept);
+		download(receipt, receipt.queryCode(), kept).andExpect(status().isOk());
+		download(receipt, receipt.queryCode(), wrong).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void downloadsFollowTheWayTheApplicantChoseToGetTheInformation() throws Exception {
+		CaseFixtures.Office office = CaseFixtures.office(this.mvc, this.agencies, this.accounts);
+		// by post, on paper: the tracking page says so and offers no download
+		Receipt byPost = walkIn(office.agency(), "PAPER", "POST");
+		long postId = caseId(byPost);
+		upload(office.clerk(), postId, "预算表.pdf", SamplePdf.sample()).andExpect(status().is3xxRedirection());
+		long postFile = files(postId).get(0);
+		decideAndRelease(office, postId);
+		track(byPost, byPost.queryCode()).andExpect(status().isOk())
+			.andExpect(content().string(containsString("您选择以邮寄方式获取信息")))
+			.andExpect(content().string(containsString("预算表.pdf")))
+			.andExpect(content().string(not(containsString("/requests/track/delivered/"))));
+		download(byPost, byPost.queryCode(), postFile).andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("本机关将邮寄提供，不能在网上下载")));
+		// a wrong code still looks like any wrong code
+		download(byPost, "WRONGCOD", postFile).andExpect(status().isNotFound());
+
+		// to pick up: said so, refused
+		Receipt pickUp = walkIn(office.agency(), "DISK", "PICK_UP");
+		long pickUpId = caseId(pickUp);
+		upload(office.clerk(), pickUpId, "图纸.pdf", SamplePdf.sample()).andExpect(status().is3xxRedirection());
+		decideAndRelease(office, pickUpId);
+		track(pickUp, pickUp.queryCode()).andExpect(content().string(containsString("您选择自行领取信息")));
+		download(pickUp, pickUp.queryCode(), files(pickUpId).get(0)).andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("请到本机关领取")));
+
+		// picked up, but also asked for by e-mail: the download is the copy should the
+		// e-mail not arrive
+		Receipt alsoEmail = walkIn(office.agency(), "EMAIL", "PICK_UP");
+		long emailId = caseId(alsoEmail);
+		upload(office.clerk(), emailId, "名单.pdf", SamplePdf.sample()).andExpect(status().is3xxRedirection());
+		decideAndRelease(office, emailId);
+		track(alsoEmail, alsoEmail.queryCode())
+			.andExpect(content().string(containsString("/requests/track/delivered/")))
+			.andExpect(content().string(not(containsString("您选择自行领取信息"))));
+		download(alsoEmail, alsoEmail.queryCode(), files(emailId).get(0)).andExpect(status().isOk());
+	}
+
 	private void decideAndRelease(CaseFixtures.Office office, long id) throws Exception {
 		this.mvc
 			.perform(post("/admin/requests/" + id + "/decision").session(office.clerk())
@@ -208,8 +318,12 @@ class DeliveryTests {
 	}
 
 	Receipt walkIn(long agency) {
+		return walkIn(agency, "EMAIL", "ONLINE");
+	}
+
+	Receipt walkIn(long agency, String format, String delivery) {
 		ApplicationForm form = new ApplicationForm("NATURAL_PERSON", "李四", "居民身份证", CaseFixtures.idNumber(),
-				"13800138000", "lisi@example.com", "人民路5号", "某项目会议纪要", List.of("EMAIL"), "ONLINE");
+				"13800138000", "lisi@example.com", "人民路5号", "某项目会议纪要", List.of(format), delivery);
 		LocalDate today = LocalDate.now(this.clock);
 		return CaseFixtures.as("intake-clerk", Role.CLERK, agency,
 				() -> this.requests.registerWalkIn(agency, form, Channel.WALK_IN, today));
@@ -220,7 +334,9 @@ class DeliveryTests {
 	}
 
 	List<Long> files(long caseId) {
-		return this.jdbc.sql("select id from req_delivered_file where case_id = ? and replaced_by is null order by id")
+		return this.jdbc
+			.sql("select id from req_delivered_file where case_id = ? and replaced_by is null and removed_at is null"
+					+ " order by id")
 			.param(caseId)
 			.query(Long.class)
 			.list();
@@ -253,15 +369,35 @@ class DeliveryTests {
 	}
 
 	org.springframework.test.web.servlet.ResultActions track(Receipt receipt, String code) throws Exception {
-		return this.mvc.perform(
-				post("/requests/track").with(csrf()).param("trackingNo", receipt.trackingNo()).param("code", code));
+		return this.mvc.perform(post("/requests/track").with(csrf())
+			.with(from(newAddress()))
+			.param("trackingNo", receipt.trackingNo())
+			.param("code", code));
 	}
 
 	org.springframework.test.web.servlet.ResultActions download(Receipt receipt, String code, long file)
 			throws Exception {
 		return this.mvc.perform(post("/requests/track/delivered/" + file).with(csrf())
+			.with(from(newAddress()))
 			.param("trackingNo", receipt.trackingNo())
 			.param("code", code));
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * A client address of its own per look-up, so the tracking rate limits stay out of
+	 * the way.
+	 */
+	private static String newAddress() {
+		return "10.78." + (ADDRESSES.incrementAndGet() / 250) + "." + (ADDRESSES.get() % 250 + 1);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 }

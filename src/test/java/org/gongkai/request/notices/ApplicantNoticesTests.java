@@ -3,11 +3,15 @@ package org.gongkai.request.notices;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -18,6 +22,9 @@ import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.GongkaiTest;
+import org.gongkai.TestClock;
+import org.gongkai.account.AgencyAccess;
+import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.ApplicationForm;
 import org.gongkai.request.CaseEvent;
 import org.gongkai.request.CaseFixtures;
@@ -52,9 +59,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -122,6 +131,12 @@ class ApplicantNoticesTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	AgencyAccess access;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	final List<MimeMessage> mails = new ArrayList<>();
 
 	final List<String> texts = new ArrayList<>();
@@ -176,6 +191,175 @@ class ApplicantNoticesTests {
 			.anyMatch((d) -> d.startsWith("电子邮件（l***@example.com）：") && d.contains("已收到"))
 			.anyMatch((d) -> d.startsWith("短信（138****8000）："))
 			.anyMatch((d) -> d.contains("答复期限延长"));
+	}
+
+	@Test
+	void aRefusedEmailIsTriedAgainAfterFiveAndThirtyMinutesAndTwoHoursThenTheClerkSendsItAgainOnce() throws Exception {
+		CaseFixtures.Office office = CaseFixtures.office(this.mvc, this.agencies, this.accounts);
+		Receipt receipt = walkIn(office.agency(), "PAPER");
+		long id = caseId(receipt);
+		AtomicBoolean down = new AtomicBoolean(true);
+		AtomicInteger tries = new AtomicInteger();
+		// counts the attempts of this case's notice (the job also sees other tests' rows)
+		ApplicantNotices notices = flaky(down, (m) -> {
+			if (subject(m).contains(receipt.trackingNo())) {
+				tries.incrementAndGet();
+			}
+		});
+		NoticeRetries retries = retries(notices);
+		Instant t0 = this.clock.instant();
+
+		this.transactions.execute((s) -> notices.send(id, NoticeKind.EXTENSION));
+		assertThat(tries).hasValue(1);
+		assertThat(detail(office, id)).contains("答复期限延长", "第 1 次发送失败，将于 " + at(t0, 5) + " 再次发送");
+		// not yet due: nothing is tried
+		TestClock.INSTANCE.advance(Duration.ofMinutes(4));
+		assertThat(retries.retryDue()).isZero();
+		assertThat(tries).hasValue(1);
+		TestClock.INSTANCE.advance(Duration.ofMinutes(1));
+		assertThat(retries.retryDue()).isZero();
+		assertThat(tries).hasValue(2);
+		assertThat(detail(office, id)).contains("第 2 次发送失败，将于 " + at(t0, 35) + " 再次发送");
+		TestClock.INSTANCE.advance(Duration.ofMinutes(30));
+		retries.retryDue();
+		assertThat(detail(office, id)).contains("第 3 次发送失败，将于 " + at(t0, 155) + " 再次发送");
+		TestClock.INSTANCE.advance(Duration.ofHours(2));
+		retries.retryDue();
+		assertThat(tries).hasValue(4);
+		assertThat(lastKind(office, id)).isEqualTo("notice-gave-up");
+		assertThat(detail(office, id)).contains("第 4 次发送失败，不再自动发送");
+		// given up: no more attempts, however long
+		TestClock.INSTANCE.advance(Duration.ofDays(3));
+		retries.retryDue();
+		assertThat(tries).hasValue(4);
+		assertThat(mailsOf(receipt)).isEmpty();
+
+		// the case page says so and offers the clerk to send it again
+		long notice = this.jdbc.sql("select id from req_notice_retry where case_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		String page = this.mvc.perform(get("/admin/requests/" + id).session(office.clerk()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("未送达申请人的通知", "发送失败", "重新发送", "已尝试 4 次",
+				"/admin/requests/" + id + "/notices/" + notice + "/resend", "通知申请人失败，已停止自动发送");
+		// no mail server in the application itself: the button says why, nothing counts
+		this.mvc
+			.perform(post("/admin/requests/" + id + "/notices/" + notice + "/resend").session(office.clerk())
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("本平台未配置邮件服务器")));
+		this.mvc
+			.perform(post("/admin/requests/" + id + "/notices/" + notice + "/resend").session(office.leader())
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+
+		// the clerk sends it again once the server is back: sent once, never again
+		down.set(false);
+		boolean sent = CaseFixtures.as(office.clerkName(), Role.CLERK, office.agency(),
+				() -> this.transactions.execute((s) -> retries.resend(id, notice)));
+		assertThat(sent).isTrue();
+		assertThat(mailsOf(receipt)).singleElement().satisfies((m) -> assertThat(m.getSubject()).contains("答复期限延长"));
+		assertThat(lastKind(office, id)).isEqualTo("notice-sent");
+		assertThat(detail(office, id)).contains("（第 5 次发送）");
+		assertThatThrownBy(() -> CaseFixtures.as(office.clerkName(), Role.CLERK, office.agency(),
+				() -> this.transactions.execute((s) -> retries.resend(id, notice))))
+			.isInstanceOf(RuleViolationException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "request.notice.resend.not-failed");
+		TestClock.INSTANCE.advance(Duration.ofDays(1));
+		retries.retryDue();
+		assertThat(mailsOf(receipt)).hasSize(1);
+		assertThat(this.mvc.perform(get("/admin/requests/" + id).session(office.clerk()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("未送达申请人的通知");
+	}
+
+	@Test
+	void aRetryThatGoesThroughIsSentOnceAndANoticeSentAtOnceIsNeverRetried() {
+		long agency = this.agencies.create(AgencyFixtures.county("重发县" + System.nanoTime()));
+		Receipt failingReceipt = walkIn(agency, "PAPER");
+		Receipt fineReceipt = walkIn(agency, "PAPER");
+		long failing = caseId(failingReceipt);
+		long fine = caseId(fineReceipt);
+		AtomicBoolean down = new AtomicBoolean(true);
+		ApplicantNotices notices = flaky(down, (m) -> {
+		});
+		NoticeRetries retries = retries(notices);
+		this.transactions.execute((s) -> notices.send(failing, NoticeKind.FEE));
+		down.set(false);
+		this.transactions.execute((s) -> notices.send(fine, NoticeKind.FEE));
+		assertThat(mailsOf(fineReceipt)).hasSize(1);
+		assertThat(mailsOf(failingReceipt)).isEmpty();
+		TestClock.INSTANCE.advance(Duration.ofMinutes(5));
+		assertThat(retries.retryDue()).isPositive();
+		assertThat(mailsOf(failingReceipt)).hasSize(1);
+		TestClock.INSTANCE.advance(Duration.ofDays(1));
+		retries.retryDue();
+		assertThat(mailsOf(failingReceipt)).hasSize(1);
+		assertThat(mailsOf(fineReceipt)).hasSize(1);
+		assertThat(CaseFixtures.as("c", Role.CLERK, agency, () -> this.requests.details(failing)).events())
+			.extracting(CaseEvent::kind)
+			.containsSubsequence("notice-failed", "notice-sent");
+		assertThat(CaseFixtures.as("c", Role.CLERK, agency, () -> this.requests.details(fine)).events())
+			.extracting(CaseEvent::kind)
+			.doesNotContain("notice-failed");
+	}
+
+	/**
+	 * Notices sent through a mail server that refuses while {@code down} and keeps what
+	 * it takes in {@link #mails}; each attempt is shown to {@code attempted} first.
+	 */
+	private ApplicantNotices flaky(AtomicBoolean down, java.util.function.Consumer<MimeMessage> attempted) {
+		JavaMailSender server = new JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage... messages) {
+				List.of(messages).forEach(attempted);
+				if (down.get()) {
+					throw new MailSendException("connection refused");
+				}
+				ApplicantNoticesTests.this.mails.addAll(List.of(messages));
+			}
+		};
+		return notices(server, null);
+	}
+
+	private NoticeRetries retries(ApplicantNotices notices) {
+		return new NoticeRetries(notices, this.files, this.access, this.messages, this.jdbc, this.transactionManager,
+				this.clock);
+	}
+
+	private List<MimeMessage> mailsOf(Receipt receipt) {
+		return this.mails.stream().filter((m) -> subject(m).contains(receipt.trackingNo())).toList();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String detail(CaseFixtures.Office office, long id) {
+		List<CaseEvent> log = CaseFixtures.as("c", Role.CLERK, office.agency(), () -> this.requests.details(id))
+			.events();
+		return log.get(log.size() - 1).detail();
+	}
+
+	private String lastKind(CaseFixtures.Office office, long id) {
+		List<CaseEvent> log = CaseFixtures.as("c", Role.CLERK, office.agency(), () -> this.requests.details(id))
+			.events();
+		return log.get(log.size() - 1).kind();
+	}
+
+	/** The minute so many minutes after the start, as the case log writes it. */
+	private String at(Instant start, int minutes) {
+		return NoticeRetries.minute(start.plus(Duration.ofMinutes(minutes)), this.clock);
 	}
 
 	@Test
@@ -286,7 +470,7 @@ class ApplicantNoticesTests {
 
 	private ApplicantNotices notices(JavaMailSender mail, SmsSender sms) {
 		return new ApplicantNotices(provider(JavaMailSender.class, mail), provider(SmsSender.class, sms), this.files,
-				this.delivered, this.agencies, this.messages, this.properties, this.audit);
+				this.delivered, this.agencies, this.messages, this.properties, this.audit, this.jdbc, this.clock);
 	}
 
 	private JavaMailSender capturing() {
