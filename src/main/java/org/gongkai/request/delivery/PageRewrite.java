@@ -54,7 +54,9 @@ import org.gongkai.request.delivery.PdfRedaction.Flattened;
  * and where images and form XObjects are drawn; the tokens of the same stream
  * ({@link PDFStreamParser}) are then written back with every glyph whose box meets a
  * redaction box replaced by a move of its width (a {@code TJ} number), images under a box
- * replaced by copies with those pixels black, and the black boxes appended. Plain Java
+ * replaced by copies with those pixels black, drawings (paths) lying wholly under a box
+ * left unpainted, and the black boxes appended. A drawing that reaches out of a box, such
+ * as a table's rule or a background, is kept whole: the box covers its part. Plain Java
  * (PDFBox), no Spring.
  */
 final class PageRewrite {
@@ -140,6 +142,10 @@ final class PageRewrite {
 						properties.removeItem(COSName.E);
 					}
 				}
+			}
+			else if (walk.pathsUnder.contains(index)) {
+				// a drawing wholly under a box: its path ends unpainted
+				out.add(Operator.getOperator("n"));
 			}
 			else if (walk.images.containsKey(index)) {
 				COSName image = (COSName) operands.get(0);
@@ -368,6 +374,11 @@ final class PageRewrite {
 
 		private final Map<Integer, Matrix> images = new HashMap<>();
 
+		/** Path painting operators whose whole path lies under a box. */
+		private final java.util.Set<Integer> pathsUnder = new java.util.HashSet<>();
+
+		private Rectangle2D path;
+
 		private Flattened unsafe;
 
 		private int index = -1;
@@ -411,6 +422,7 @@ final class PageRewrite {
 			else if ("BI".equals(name) && meets(bounds(ctm, 0, 0, 1, 1), this.boxes)) {
 				this.unsafe = Flattened.IMAGE_UNDER_BOX;
 			}
+			notePath(name, operands, ctm);
 			boolean showsText = "Tj".equals(name) || "TJ".equals(name) || "'".equals(name) || "\"".equals(name);
 			if (showsText) {
 				PDFont font = getGraphicsState().getTextState().getFont();
@@ -428,6 +440,54 @@ final class PageRewrite {
 			}
 			finally {
 				this.current = null;
+			}
+		}
+
+		/**
+		 * Follows the path being built, in user space; a painting operator whose whole
+		 * path lies inside one box is noted, to be dropped (a drawing under a box, such
+		 * as a signature or text drawn as outlines).
+		 */
+		private void notePath(String name, List<COSBase> operands, Matrix ctm) {
+			switch (name) {
+				case "m", "l", "c", "v", "y", "re" -> {
+					float[] values = new float[operands.size()];
+					for (int i = 0; i < values.length; i++) {
+						if (!(operands.get(i) instanceof COSNumber number)) {
+							return;
+						}
+						values[i] = number.floatValue();
+					}
+					if ("re".equals(name) && values.length == 4) {
+						addToPath(bounds(ctm, values[0], values[1], values[0] + values[2], values[1] + values[3]));
+					}
+					else {
+						for (int i = 0; i + 1 < values.length; i += 2) {
+							addToPath(bounds(ctm, values[i], values[i + 1], values[i], values[i + 1]));
+						}
+					}
+				}
+				case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*" -> {
+					Rectangle2D built = this.path;
+					if (built != null && this.boxes.stream()
+						.anyMatch((box) -> box.contains(built.getX(), built.getY())
+								&& box.contains(built.getMaxX(), built.getMaxY()))) {
+						this.pathsUnder.add(this.index);
+					}
+					this.path = null;
+				}
+				case "n" -> this.path = null;
+				default -> {
+				}
+			}
+		}
+
+		private void addToPath(Rectangle2D part) {
+			if (this.path == null) {
+				this.path = part;
+			}
+			else {
+				this.path.add(part);
 			}
 		}
 

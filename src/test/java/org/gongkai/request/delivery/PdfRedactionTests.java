@@ -16,7 +16,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -89,6 +91,42 @@ class PdfRedactionTests {
 			assertThat(shown.getRGB((int) ((name.x() + name.width() / 2) * scale),
 					(int) ((name.y() + name.height() / 2) * scale)) & 0xFFFFFF)
 				.isZero();
+		}
+	}
+
+	@Test
+	void aDrawingWhollyUnderABoxIsDroppedAndOneReachingOutIsKept() throws IOException {
+		byte[] original;
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				// a signature-like stroke inside the box, and a table rule across the
+				// page
+				content.moveTo(110, 610);
+				content.curveTo(130, 640, 150, 600, 170, 630);
+				content.stroke();
+				content.addRect(50, 580, 500, 1);
+				content.fill();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			original = out.toByteArray();
+		}
+		PdfRedaction.Area box = new PdfRedaction.Area(1, 100, PDRectangle.A4.getHeight() - 650, 80, 60);
+
+		PdfRedaction.Redacted redacted = PdfRedaction.redact(original, List.of(box));
+
+		assertThat(redacted.flattened()).isEmpty();
+		try (PDDocument document = Loader.loadPDF(redacted.pdf())) {
+			List<String> operators = new ArrayList<>();
+			for (Object token : new PDFStreamParser(document.getPage(0)).parse()) {
+				if (token instanceof Operator operator) {
+					operators.add(operator.getName());
+				}
+			}
+			// the stroke is gone, the rule and the black box are filled
+			assertThat(operators).doesNotContain("S").filteredOn("f"::equals).hasSize(2);
 		}
 	}
 
