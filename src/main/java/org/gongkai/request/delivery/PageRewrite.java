@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -375,7 +377,7 @@ final class PageRewrite {
 		private final Map<Integer, Matrix> images = new HashMap<>();
 
 		/** Path painting operators whose whole path lies under a box. */
-		private final java.util.Set<Integer> pathsUnder = new java.util.HashSet<>();
+		private final Set<Integer> pathsUnder = new HashSet<>();
 
 		private Rectangle2D path;
 
