@@ -20,6 +20,7 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +44,16 @@ public class CatalogManagement {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	CatalogManagement(CatalogColumns columns, AgencyManagement agencies, AgencyAccess access, AuditLog audit,
-			Clock clock) {
+			Clock clock, JdbcClient jdbc) {
 		this.columns = columns;
 		this.agencies = agencies;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -78,6 +82,33 @@ public class CatalogManagement {
 			.withActor("system")
 			.withAfter("columns=" + template.size() + ", level=" + level));
 		return template.size();
+	}
+
+	/**
+	 * Writes the audit entries of the move to the disclosure column's shape
+	 * (国办公开办函〔2019〕61号): the migration {@code V202612060900} moved every existing
+	 * catalogue in SQL, where no entry can be signed, and listed the agencies it moved;
+	 * each gets one entry {@code catalog.reshaped} on its catalogue, by the system actor,
+	 * and leaves the list.
+	 * @return how many entries were written
+	 */
+	@Transactional
+	public int auditShapeMigrations() {
+		List<Map<String, Object>> moved = this.jdbc
+			.sql("select agency_id, site_columns from cat_shape_migrated order by agency_id")
+			.query()
+			.listOfRows();
+		for (Map<String, Object> row : moved) {
+			long agencyId = ((Number) row.get("AGENCY_ID")).longValue();
+			this.audit.record(AuditRecord.of("catalog.reshaped", "Catalogue", agencyId)
+				.withAgency(agencyId)
+				.withActor("system")
+				.withBefore("shape=before 61号")
+				.withAfter("shape=61号, first level=" + String.join("/", ColumnNode.FIRST_LEVEL) + ", site columns="
+						+ row.get("SITE_COLUMNS") + ", policies added, items unchanged"));
+			this.jdbc.sql("delete from cat_shape_migrated where agency_id = ?").param(agencyId).update();
+		}
+		return moved.size();
 	}
 
 	/** The whole catalogue of an agency the signed-in user may see, in tree order. */

@@ -13,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives every agency its catalogue: when it is registered, and on start for agencies
- * registered before the catalogue existed.
+ * registered before the catalogue existed; on start, too, the audit entries of catalogues
+ * the migration to the 61号 shape moved.
  */
 @Component
 class CatalogSetup implements ApplicationRunner {
@@ -35,6 +36,7 @@ class CatalogSetup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.catalog.auditShapeMigrations();
 		for (AgencySummary agency : this.agencies.all()) {
 			this.catalog.instantiate(agency.id());
 		}

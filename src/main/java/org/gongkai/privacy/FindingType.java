@@ -36,6 +36,14 @@ public enum FindingType {
 	 * or 女士. Only {@link PrivacyScanner#scan(String, java.util.Collection)} reports
 	 * names.
 	 */
-	NAME
+	NAME,
+
+	/**
+	 * A probable name of another person in a short public text, such as a mailbox
+	 * subject: a common surname and one or two characters in a context that names a
+	 * person (举报张三, 李四等人). A warning for staff, masked in the public version. Only
+	 * {@link PrivacyScanner#scanShort(String, java.util.Collection)} reports them.
+	 */
+	PROBABLE_NAME
 
 }

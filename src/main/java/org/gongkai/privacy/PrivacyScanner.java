@@ -11,6 +11,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.privacy.rules.Masking;
 import org.gongkai.privacy.rules.OfficeAddresses;
 import org.gongkai.privacy.rules.PersonalName;
+import org.gongkai.privacy.rules.ProbableName;
 import org.gongkai.privacy.rules.TextScan;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,28 @@ public class PrivacyScanner {
 	 */
 	public List<Finding> scan(String text, Collection<String> names) {
 		return List.copyOf(PersonalName.addNames(text, scan(text), names));
+	}
+
+	/**
+	 * Everything {@link #scan(String, Collection)} finds, and probable names of other
+	 * people ({@link FindingType#PROBABLE_NAME}, such as 举报张三 or 李四等人), for short public
+	 * texts such as a mailbox letter's subject; a finding of the other kinds wins over a
+	 * probable name it overlaps.
+	 * @param text the text, not null
+	 * @param names known names, not null; null or blank ones are ignored
+	 * @return the findings sorted by start, not overlapping
+	 */
+	public List<Finding> scanShort(String text, Collection<String> names) {
+		return List.copyOf(PersonalName.merge(scan(text, names), ProbableName.find(text)));
+	}
+
+	/**
+	 * {@code text} with every finding of {@link #scanShort} replaced by its masked form.
+	 * @param text the text, not null
+	 * @param names known names, not null
+	 */
+	public String maskShort(String text, Collection<String> names) {
+		return Masking.apply(text, scanShort(text, names));
 	}
 
 	/**

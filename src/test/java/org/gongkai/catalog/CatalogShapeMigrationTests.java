@@ -58,6 +58,10 @@ class CatalogShapeMigrationTests {
 			// and addresses
 			assertThat(idOf(db, county, "news")).isEqualTo(countyColumns.get("news"));
 			assertThat(idOf(db, township, null)).isEqualTo(own);
+			// each moved catalogue is listed for its audit entry, written on start
+			assertThat(
+					strings(db, "SELECT agency_id || ':' || site_columns FROM cat_shape_migrated ORDER BY agency_id"))
+				.containsExactly(county + ":2", township + ":3");
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.gongkai.audit.AuditQuery;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +47,29 @@ class CatalogTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void eachCatalogueTheShapeMigrationMovedGetsOneAuditEntryByTheSystem() {
+		long county = this.agencies.create(AgencyFixtures.county("迁移县" + System.nanoTime()));
+		this.jdbc.sql("insert into cat_shape_migrated (agency_id, site_columns, migrated_at) values (?, 3, ?)")
+			.params(county, java.sql.Timestamp.valueOf("2026-12-06 09:00:00"))
+			.update();
+
+		assertThat(this.catalog.auditShapeMigrations()).isEqualTo(1);
+		assertThat(this.catalog.auditShapeMigrations()).isZero();
+
+		var entries = this.audit
+			.find(new AuditQuery(null, "catalog.reshaped", "Catalogue", String.valueOf(county), null, null), 0, 5)
+			.getContent();
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.actor()).isEqualTo("system");
+			assertThat(entry.agencyId()).isEqualTo(county);
+			assertThat(entry.after()).contains("61号", "site columns=3");
+		});
+	}
 
 	@Test
 	void aRegisteredAgencyGetsTheStandardCatalogueOfItsLevel() {

@@ -264,6 +264,7 @@ class LetterHandlingTests {
 		assertThat(figures.answered()).isEqualTo(1);
 		assertThat(figures.onTime()).isZero();
 		assertThat(figures.replyRate()).isEqualTo(25);
+		assertThat(figures.replyShare()).isEqualTo("25.0");
 
 		MockHttpSession session = Staff.signIn(this.mvc, clerk);
 		this.mvc.perform(get("/admin/mailbox").param("list", "over-three-months").session(session))
@@ -276,7 +277,7 @@ class LetterHandlingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("<td class=\"received\">4</td>")))
-			.andExpect(content().string(containsString("<td class=\"rate\">25%</td>")));
+			.andExpect(content().string(containsString("<td class=\"rate\">25.0%</td>")));
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package org.gongkai.mailbox;
 
 import org.gongkai.GongkaiTest;
+import org.gongkai.Staff;
+import org.gongkai.account.AccountManagement;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.letter.LetterDetails;
 import org.gongkai.mailbox.letter.LetterHandling;
 import org.gongkai.mailbox.letter.LetterIntake;
 import org.gongkai.mailbox.letter.LetterList;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +60,9 @@ class ModerationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountManagement accounts;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -94,6 +101,38 @@ class ModerationTests {
 		assertThat(reply).contains("139****5678", "低保审核到哪一步了", "已通过乡镇审核");
 		// the writer reads the own letter's reply with the code
 		assertThat(this.intake.track(receipt.trackingNo(), receipt.queryCode()).replyText()).contains(ID_NUMBER);
+	}
+
+	@Test
+	void aProbableNameInTheSubjectIsAWarningForStaffAndMaskedForThePublic() throws Exception {
+		AgencyData data = AgencyFixtures.county("标题县" + System.nanoTime());
+		long agency = this.agencies.create(data);
+		LetterReceipt receipt = this.intake.write(data.creditCode(),
+				letter().withName("钱七").withSubject("举报张三等人占道经营").withBody("门前道路被长期占用，请处理。").form());
+		long id = id(receipt);
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		LetterDetails details = this.handling.details(id);
+		assertThat(details.subjectNames()).containsExactly("张三");
+		assertThat(details.publicSubject()).isEqualTo("举报张*等人占道经营");
+		MockHttpSession staff = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
+		assertThat(this.mvc.perform(get("/admin/mailbox/letters/" + id).session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"subject-warning\"", "可能有他人姓名：张三", "举报张*等人占道经营");
+		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
+		this.handling.reply(id, "已安排城管中队处理。", ReplyVisibility.PUBLIC);
+		SecurityContextHolder.clearContext();
+
+		String base = "/agencies/" + data.creditCode() + "/mailbox";
+		for (String page : new String[] { base, base + "/replies/" + receipt.trackingNo(), base + "/feed.atom" }) {
+			String body = this.mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(body).as(page).doesNotContain("张三").contains("举报张*等人占道经营");
+		}
 	}
 
 	@Test

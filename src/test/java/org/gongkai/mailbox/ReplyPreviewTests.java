@@ -96,6 +96,11 @@ class ReplyPreviewTests {
 	void aPrivateReplyGoesAtOnceAndTheStatisticsShowRatesWithCountsAndNoRatingAsSuch() throws Exception {
 		AgencyData town = AgencyFixtures.county("统计镇" + System.nanoTime());
 		long agency = this.agencies.create(town);
+		// nothing received yet: no rate at all, never 0 %
+		assertThat(this.mvc.perform(get("/agencies/" + town.creditCode() + "/mailbox"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"figures-rate\">暂无来信<");
 		LetterReceipt first = this.intake.write(town.creditCode(), letter().form());
 		LetterReceipt second = this.intake.write(town.creditCode(), letter().form());
 		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
@@ -107,13 +112,14 @@ class ReplyPreviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("100.0%（按期办结1件，共办结1件）", "暂无评价").doesNotContain(">0%<");
+		assertThat(page).contains("100.0%（按期办结1件，共办结1件）", "暂无评价", "id=\"figures-rate\">50.0%<").doesNotContain(">0%<");
 		String statistics = this.mvc.perform(get("/admin/mailbox/statistics").session(clerk))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(statistics).contains("100.0%（按期办结1件，共办结1件）", "暂无评价");
+		assertThat(statistics).contains("100.0%（按期办结1件，共办结1件）", "暂无评价", "<td class=\"rate\">50.0%</td>")
+			.containsPattern("<text [^>]*>50\\.0%</text>");
 
 		this.intake.rate(first.trackingNo(), first.queryCode(), Rating.BASICALLY_SATISFIED);
 		this.mvc.perform(reply(id(second), clerk, "已处理。", "PRIVATE", null, null))

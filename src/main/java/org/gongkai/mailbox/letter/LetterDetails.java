@@ -16,11 +16,13 @@ public record LetterDetails(LetterSummary summary, String mailboxName, String bo
 		String writerName, String phone, String email, boolean publicConsent, boolean questionWithheld, int periodDays,
 		int extensionDays, String extensionReason, String replyText, String publicReply,
 		ReplyVisibility replyVisibility, String repliedBy, Rating rating, String requestTrackingNo,
-		String fromRequestNo, List<LetterStepView> steps, boolean mayAct, List<String> clerks) {
+		String fromRequestNo, List<LetterStepView> steps, boolean mayAct, List<String> clerks, String publicSubject,
+		List<String> subjectNames) {
 
 	public LetterDetails {
 		steps = List.copyOf(steps);
 		clerks = List.copyOf(clerks);
+		subjectNames = List.copyOf(subjectNames);
 	}
 
 }

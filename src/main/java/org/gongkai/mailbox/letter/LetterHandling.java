@@ -16,6 +16,7 @@ import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterExtension;
 import org.gongkai.mailbox.rules.PlainText;
+import org.gongkai.privacy.FindingType;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -112,7 +113,13 @@ public class LetterHandling {
 					.stream()
 					.map((s) -> s.view(this.clock.getZone()))
 					.toList(),
-				mayAct, mayAct ? this.assignment.clerks(letter.agencyId()) : List.of());
+				mayAct, mayAct ? this.assignment.clerks(letter.agencyId()) : List.of(),
+				this.moderation.subjectForPublic(letter.subject(), letter.writerName()),
+				this.moderation.subjectFindings(letter.subject(), letter.writerName())
+					.stream()
+					.filter((f) -> f.type() == FindingType.PROBABLE_NAME)
+					.map((f) -> letter.subject().substring(f.start(), f.end()))
+					.toList());
 	}
 
 	/**

@@ -60,7 +60,7 @@ public class PublicReplies {
 	private PublicReply publicReply(Letter letter, String agencyName) {
 		boolean withheld = letter.questionWithheld();
 		return new PublicReply(letter.trackingNo(), letter.type(),
-				withheld ? null : this.moderation.forPublic(letter.subject(), letter.writerName()),
+				withheld ? null : this.moderation.subjectForPublic(letter.subject(), letter.writerName()),
 				withheld ? null : this.moderation.forPublic(letter.body(), letter.writerName()),
 				this.moderation.forPublic(letter.replyText(), letter.writerName()), letter.receivedOn(),
 				letter.repliedOn(), agencyName);

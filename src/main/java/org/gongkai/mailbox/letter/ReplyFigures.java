@@ -23,6 +23,22 @@ public record ReplyFigures(long agencyId, String agencyName, YearMonth month, lo
 		return ReplyRates.percent(this.answered, this.received);
 	}
 
+	/**
+	 * Answered per received, in percent to one decimal, rounded half up (「96.8」);
+	 * {@code null} when nothing was received (the pages say 暂无来信, never 0 %).
+	 */
+	public String replyShare() {
+		return ReplyRates.share(this.answered, this.received);
+	}
+
+	/**
+	 * Answered per received, in tenths of a percent (0 when nothing was received): a
+	 * bar's length.
+	 */
+	public long replyTenths() {
+		return ReplyRates.tenths(this.answered, this.received);
+	}
+
 	/** Answered on time per answered, in whole percent. */
 	public int onTimeRate() {
 		return ReplyRates.percent(this.onTime, this.answered);

@@ -49,6 +49,26 @@ public class Moderation {
 	}
 
 	/**
+	 * A letter's subject as the public may read it: as
+	 * {@link #forPublic(String, String)}, and probable names of other people masked too
+	 * (举报张三, 李四等人).
+	 * @param subject the subject, null gives null
+	 * @param writerName the letter's writer, may be null
+	 */
+	public String subjectForPublic(String subject, String writerName) {
+		return (subject != null) ? this.scanner.maskShort(subject, Collections.singletonList(writerName)) : null;
+	}
+
+	/**
+	 * What {@link #subjectForPublic} masks in a subject, for staff to see as a warning.
+	 * @param subject the subject, not null
+	 * @param writerName the letter's writer, may be null
+	 */
+	public List<Finding> subjectFindings(String subject, String writerName) {
+		return this.scanner.scanShort(subject, Collections.singletonList(writerName));
+	}
+
+	/**
 	 * What {@link #forPublic(String, String)} masks in a text, found in order: the
 	 * writer's name, names before 同志, 先生 or 女士, and other personal data.
 	 * @param text the text, not null

@@ -24,8 +24,20 @@ public final class ReplyRates {
 		if (whole <= 0) {
 			return null;
 		}
-		long tenths = Math.round(1000.0 * part / whole);
+		long tenths = tenths(part, whole);
 		return (tenths / 10) + "." + (tenths % 10);
+	}
+
+	/**
+	 * {@code part} per {@code whole} in tenths of a percent, rounded half up exactly (in
+	 * whole numbers, no floating point: 1 of 16 is 6.25 % and gives 63); 0 when
+	 * {@code whole} is 0.
+	 */
+	public static long tenths(long part, long whole) {
+		if (whole <= 0 || part <= 0) {
+			return 0;
+		}
+		return (2000 * part + whole) / (2 * whole);
 	}
 
 	/**

@@ -263,7 +263,8 @@ class MailboxAdminController {
 		List<ReplyFigures> monthly = this.statistics.statistics(true);
 		model.addAttribute("totals", totals);
 		model.addAttribute("monthly", monthly);
-		model.addAttribute("rateBars", Bar.of(totals, ReplyFigures::agencyName, ReplyFigures::replyRate));
+		model.addAttribute("rateBars",
+				Bar.of(totals, ReplyFigures::agencyName, ReplyFigures::replyTenths, ReplyFigures::replyShare));
 		model.addAttribute("monthBars",
 				Bar.of(monthly, (f) -> f.agencyName() + " " + f.month(), ReplyFigures::received));
 		return "mailbox/admin/statistics";

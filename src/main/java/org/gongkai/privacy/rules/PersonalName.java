@@ -69,6 +69,16 @@ public final class PersonalName {
 			}
 		}
 		found.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::end, Comparator.reverseOrder()));
+		return merge(findings, found);
+	}
+
+	/**
+	 * {@code findings} and those of {@code found} that overlap neither them nor an
+	 * earlier one of {@code found}, sorted.
+	 * @param findings sorted and not overlapping
+	 * @param found sorted by start
+	 */
+	public static List<Finding> merge(List<Finding> findings, List<Finding> found) {
 		List<Finding> merged = new ArrayList<>(findings.size() + found.size());
 		int next = 0;
 		for (Finding name : found) {

@@ -33,12 +33,13 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Blacks out parts of a PDF for a partial disclosure (Regulations art. 37: the part that
- * may be disclosed is provided, the rest withheld). Each page with something to black out
- * is rendered to an image, the boxes are painted on it and the page is replaced by that
- * image, so no text, font or content stream of the page is left to copy from under the
- * black; the other pages stay as they are. Outlines, named destinations, embedded files,
- * form fields, link annotations and the open action, which could point to or carry the
- * replaced content, are dropped. Plain Java (PDFBox), no Spring.
+ * may be disclosed is provided, the rest withheld). On each page with something to black
+ * out, the text and image pixels under the boxes are removed and the boxes drawn, the
+ * rest of the page keeps its text ({@link #redact}); a page that cannot be rewritten
+ * safely is replaced by an image of itself with the boxes painted on it. The other pages
+ * stay as they are. Outlines, named destinations, embedded files, form fields, link
+ * annotations and the open action, which could point to or carry the replaced content,
+ * are dropped. Plain Java (PDFBox), no Spring.
  */
 public final class PdfRedaction {
 
@@ -159,12 +160,54 @@ public final class PdfRedaction {
 	}
 
 	/**
-	 * The PDF with {@code areas} blacked out: every page with an area becomes an image of
-	 * itself with black boxes, at {@link #DPI}.
+	 * A redacted PDF and the pages that had to become images.
+	 *
+	 * @param pdf the redacted PDF
+	 * @param flattened the pages (from 1) whose content could not be rewritten safely and
+	 * were replaced by an image of themselves, each with why (a {@link Flattened} reason)
+	 */
+	public record Redacted(byte[] pdf, Map<Integer, Flattened> flattened) {
+
+	}
+
+	/**
+	 * Why a page became an image instead of having only the text under its boxes removed.
+	 */
+	public enum Flattened {
+
+		/** The page is rotated: the boxes are given as the page is shown. */
+		ROTATED,
+
+		/** Text in a Type 3 font, whose glyphs are drawings of their own. */
+		TYPE3_FONT,
+
+		/** Vertical writing or a font size of zero. */
+		UNUSUAL_TEXT,
+
+		/** A form XObject (content drawn from elsewhere, possibly text) under a box. */
+		FORM_UNDER_BOX,
+
+		/** An inline image, or an image turned or sheared, under a box. */
+		IMAGE_UNDER_BOX,
+
+		/** The content stream could not be read through. */
+		UNREADABLE_CONTENT
+
+	}
+
+	/**
+	 * The PDF with {@code areas} blacked out (Regulations art. 37). On each page with an
+	 * area the text under the boxes is removed from the content stream (a shown string
+	 * keeps its other glyphs, the removed ones become moves, so the rest stays where it
+	 * was and can still be selected, searched and read aloud), images under the boxes get
+	 * their pixels there painted black, annotations over them are dropped, and the black
+	 * boxes are drawn on top. A page whose content cannot be rewritten safely (see
+	 * {@link Flattened}) becomes an image of itself with the black boxes, at
+	 * {@link #DPI}, as before.
 	 * @throws UnreadablePdf if the PDF cannot be read, is password-protected or has more
 	 * than {@link #MAX_PAGES} pages, or an area names a page it does not have
 	 */
-	public static byte[] redact(byte[] pdf, Collection<Area> areas) {
+	public static Redacted redact(byte[] pdf, Collection<Area> areas) {
 		try (PDDocument document = load(pdf)) {
 			int pages = document.getNumberOfPages();
 			if (pages > MAX_PAGES) {
@@ -177,35 +220,43 @@ public final class PdfRedaction {
 				}
 				byPage.computeIfAbsent(area.page(), (p) -> new ArrayList<>()).add(area);
 			}
-			PDFRenderer renderer = new PDFRenderer(document);
+			Map<Integer, Flattened> flattened = new TreeMap<>();
 			for (Map.Entry<Integer, List<Area>> page : byPage.entrySet()) {
-				int index = page.getKey() - 1;
-				BufferedImage image = renderer.renderImageWithDPI(index, DPI, ImageType.RGB);
-				Graphics2D g = image.createGraphics();
-				g.setColor(Color.BLACK);
-				float scale = DPI / 72f;
-				for (Area area : page.getValue()) {
-					g.fillRect((int) Math.floor(area.x() * scale), (int) Math.floor(area.y() * scale),
-							(int) Math.ceil(area.width() * scale) + 1, (int) Math.ceil(area.height() * scale) + 1);
+				Flattened why = PageRewrite.rewrite(document, page.getKey(), page.getValue());
+				if (why != null) {
+					flatten(document, page.getKey() - 1, page.getValue());
+					flattened.put(page.getKey(), why);
 				}
-				g.dispose();
-				PDPage old = document.getPage(index);
-				PDPage flat = new PDPage(new PDRectangle(image.getWidth() / scale, image.getHeight() / scale));
-				PDImageXObject picture = LosslessFactory.createFromImage(document, image);
-				try (PDPageContentStream content = new PDPageContentStream(document, flat)) {
-					content.drawImage(picture, 0, 0, flat.getMediaBox().getWidth(), flat.getMediaBox().getHeight());
-				}
-				document.getPages().insertBefore(flat, old);
-				document.getPages().remove(old);
 			}
 			dropWhatCouldCarryOldContent(document);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
-			return out.toByteArray();
+			return new Redacted(out.toByteArray(), flattened);
 		}
 		catch (IOException ex) {
 			throw new UnreadablePdf("Unreadable PDF: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Replaces the page by an image of itself with the boxes painted black. */
+	private static void flatten(PDDocument document, int index, List<Area> boxes) throws IOException {
+		BufferedImage image = new PDFRenderer(document).renderImageWithDPI(index, DPI, ImageType.RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.BLACK);
+		float scale = DPI / 72f;
+		for (Area area : boxes) {
+			g.fillRect((int) Math.floor(area.x() * scale), (int) Math.floor(area.y() * scale),
+					(int) Math.ceil(area.width() * scale) + 1, (int) Math.ceil(area.height() * scale) + 1);
+		}
+		g.dispose();
+		PDPage old = document.getPage(index);
+		PDPage flat = new PDPage(new PDRectangle(image.getWidth() / scale, image.getHeight() / scale));
+		PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+		try (PDPageContentStream content = new PDPageContentStream(document, flat)) {
+			content.drawImage(picture, 0, 0, flat.getMediaBox().getWidth(), flat.getMediaBox().getHeight());
+		}
+		document.getPages().insertBefore(flat, old);
+		document.getPages().remove(old);
 	}
 
 	private static void dropWhatCouldCarryOldContent(PDDocument document) throws IOException {

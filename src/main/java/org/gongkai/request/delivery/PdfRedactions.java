@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (what the privacy scanner finds in it, or phrases the clerk types) and by page areas,
  * with a reason. The redacted copy ({@link PdfRedaction}) replaces the original in what
  * the case delivers; the redaction log keeps page, kind, what (masked), reason, who and
- * when.
+ * when, and each page that had to become an image (kind {@code PAGE}, what the
+ * {@link PdfRedaction.Flattened} reason).
  */
 @Service
 public class PdfRedactions {
@@ -113,9 +114,14 @@ public class PdfRedactions {
 			if (logged.isEmpty()) {
 				throw new RuleViolationException("delivery.redaction.nothing", "Nothing to redact");
 			}
-			byte[] redacted = PdfRedaction.redact(file.bytes(), logged.stream().map(Logged::area).toList());
-			StoredUpload upload = this.uploads.store(new ByteArrayInputStream(redacted), redactedName(file.fileName()),
-					DeliveredInformation.POLICY);
+			PdfRedaction.Redacted redacted = PdfRedaction.redact(file.bytes(),
+					logged.stream().map(Logged::area).toList());
+			// a page that became an image of itself: the log says why
+			redacted.flattened()
+				.forEach((page, cause) -> logged
+					.add(new Logged(new PdfRedaction.Area(page, 0, 0, 1, 1), "PAGE", cause.name())));
+			StoredUpload upload = this.uploads.store(new ByteArrayInputStream(redacted.pdf()),
+					redactedName(file.fileName()), DeliveredInformation.POLICY);
 			String findings = DeliveredInformation.summary(this.scanner.scan(upload.text()));
 			long copy = this.delivered.insertFile(request, upload.fileName(), upload.mediaType(), upload.sha256(),
 					upload.size(), findings, true);

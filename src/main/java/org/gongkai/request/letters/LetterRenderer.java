@@ -31,16 +31,18 @@ import org.springframework.stereotype.Component;
  * page); the issuing agency and the date at the bottom right over the seal area, kept on
  * one page with the last paragraph so the signature never stands alone (DOCX: keep with
  * next and keep lines; PDF: one block that does not break), the agency's name on one
- * line. DOCX names the fonts Word users have (仿宋_GB2312, 方正小标宋简体); the PDF embeds a
- * subset of the installed CJK font. Every piece of text is escaped: nothing in a letter
- * is markup.
+ * line, or a long one on two broken after one of its parts, never inside a word
+ * ({@link AgencyNameLines}). DOCX names the fonts Word users have (仿宋_GB2312, 方正小标宋简体);
+ * the PDF embeds a subset of the installed CJK font. Every piece of text is escaped:
+ * nothing in a letter is markup.
  */
 @Component
 public class LetterRenderer {
 
 	/**
 	 * The longest agency name kept on one line: the type area is 156 mm wide, 4
-	 * characters are left free on the right, at 3号 (16 pt) that leaves 23 characters.
+	 * characters are left free on the right, at 3号 (16 pt) that leaves 23 characters;
+	 * longer names break after one of their parts.
 	 */
 	static final int AGENCY_ON_ONE_LINE = 23;
 
@@ -94,7 +96,13 @@ public class LetterRenderer {
 			keepWithNext(agency);
 			agency.getCTP().getPPr().addNewKeepLines();
 			agency.setIndentationRight(1280);
-			run(agency, letter.agency(), body, 16);
+			List<String> agencyLines = AgencyNameLines.of(LetterContent.clean(letter.agency()), AGENCY_ON_ONE_LINE);
+			for (int i = 0; i < agencyLines.size(); i++) {
+				XWPFRun line = run(agency, agencyLines.get(i), body, 16);
+				if (i < agencyLines.size() - 1) {
+					line.addBreak();
+				}
+			}
 			XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
 			keepWithNext(date);
 			date.setIndentationRight(1280);
@@ -136,7 +144,7 @@ public class LetterRenderer {
 			.append(".body { widows: 2; orphans: 2; }")
 			.append(".ending { page-break-inside: avoid; }")
 			.append(".close { margin-top: 21pt; margin-left: auto; margin-right: 4em; display: table; text-align: center; }")
-			.append(".agency { white-space: nowrap; } .agency.long { white-space: normal; }")
+			.append(".agency { white-space: nowrap; }")
 			.append(".seal { width: 36mm; height: 36mm; margin: 0 auto -30mm auto; border: 1pt dashed #999999;")
 			.append(" border-radius: 18mm; color: #999999; font-size: 10.5pt; line-height: 9mm; }")
 			.append("</style></head><body>")
@@ -158,13 +166,11 @@ public class LetterRenderer {
 		if (paragraphs.isEmpty()) {
 			html.append("<div class=\"ending\">");
 		}
-		String agency = LetterContent.clean(letter.agency());
+		List<String> agencyLines = AgencyNameLines.of(LetterContent.clean(letter.agency()), AGENCY_ON_ONE_LINE);
 		html.append("<div class=\"close\"><div class=\"seal\">")
 			.append(escape(letter.seal()))
-			.append("</div><p class=\"agency")
-			.append((agency.codePointCount(0, agency.length()) > AGENCY_ON_ONE_LINE) ? " long" : "")
-			.append("\">")
-			.append(escape(agency))
+			.append("</div><p class=\"agency\">")
+			.append(String.join("<br/>", agencyLines.stream().map(LetterRenderer::escape).toList()))
 			.append("</p><p>")
 			.append(escape(letter.date()))
 			.append("</p></div></div></body></html>");
@@ -189,13 +195,14 @@ public class LetterRenderer {
 		properties.addNewKeepNext();
 	}
 
-	private static void run(XWPFParagraph paragraph, String text, String font, int points) {
+	private static XWPFRun run(XWPFParagraph paragraph, String text, String font, int points) {
 		XWPFRun run = paragraph.createRun();
 		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
 		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
 		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
 		run.setFontSize(points);
 		run.setText(LetterContent.clean(text).replace('\n', ' '));
+		return run;
 	}
 
 	private static BigInteger twips(double millimetres) {

@@ -47,4 +47,18 @@ class ReplyRatesTests {
 		assertThat(ReplyRates.share(3, 0)).isNull();
 	}
 
+	@Test
+	void sharesAreRoundedHalfUpExactly() {
+		assertThat(ReplyRates.share(121, 125)).isEqualTo("96.8");
+		assertThat(ReplyRates.share(1, 16)).isEqualTo("6.3");
+		assertThat(ReplyRates.share(1, 1600)).isEqualTo("0.1");
+		assertThat(ReplyRates.share(3, 1600)).isEqualTo("0.2");
+		assertThat(ReplyRates.share(1999, 2000)).isEqualTo("100.0");
+		assertThat(ReplyRates.share(3999, 4000)).isEqualTo("100.0");
+		assertThat(ReplyRates.share(7997, 8000)).isEqualTo("100.0");
+		assertThat(ReplyRates.share(7995, 8000)).isEqualTo("99.9");
+		assertThat(ReplyRates.tenths(121, 125)).isEqualTo(968);
+		assertThat(ReplyRates.tenths(3, 0)).isZero();
+	}
+
 }

@@ -126,7 +126,10 @@ class DeliveryTests {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).doesNotContain(SamplePdf.ID)
 				.doesNotContain("Confidential")
-				.contains("This page is not touched");
+				.doesNotContain("Zhang San")
+				.contains("This page is not touched")
+				// the redacted pages keep the rest of their text
+				.contains("Applicant record", "Public part stays.", "Budget line 42");
 		}
 		// the original, a wrong code and another case's file look alike: not found
 		download(receipt, receipt.queryCode(), original).andExpect(status().isNotFound());
@@ -135,6 +138,29 @@ class DeliveryTests {
 		upload(office.clerk(), id, "late.pdf", SamplePdf.sample()).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("答复书已发放")));
 		assertThat(files(id)).isEqualTo(current);
+	}
+
+	@Test
+	void aPageThatCannotBeRewrittenBecomesAnImageAndTheLogSaysWhy() throws Exception {
+		CaseFixtures.Office office = CaseFixtures.office(this.mvc, this.agencies, this.accounts);
+		long id = caseId(walkIn(office.agency()));
+		byte[] rotated;
+		try (PDDocument document = Loader.loadPDF(SamplePdf.sample())) {
+			document.getPage(0).setRotation(90);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			rotated = out.toByteArray();
+		}
+		upload(office.clerk(), id, "横排.pdf", rotated).andExpect(status().is3xxRedirection());
+		long file = files(id).get(0);
+
+		redact(office.clerk(), id, file, "Zhang San\nBudget line", "", "涉及个人隐私").andExpect(status().is3xxRedirection());
+
+		assertThat(page(office.clerk(), id)).contains("按文字", "整页转为图片", "页面经过旋转，整页转为图片");
+		assertThat(this.jdbc.sql("select page_no from req_redaction where case_id = ? and kind = 'PAGE'")
+			.param(id)
+			.query(Integer.class)
+			.list()).containsExactly(1);
 	}
 
 	@Test
