@@ -121,7 +121,7 @@ class ModerationTests {
 			.getResponse()
 			.getContentAsString()).contains("id=\"subject-warning\"", "可能有他人姓名：张三", "举报张*等人占道经营");
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		this.handling.reply(id, "已安排城管中队处理。", ReplyVisibility.PUBLIC);
+		this.handling.reply(id, "已安排城管中队处理。", ReplyVisibility.PUBLIC, true);
 		SecurityContextHolder.clearContext();
 
 		String base = "/agencies/" + data.creditCode() + "/mailbox";
