@@ -1,6 +1,5 @@
 package org.gongkai.platform;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -45,20 +44,6 @@ public final class Text {
 			}
 		});
 		return out.toString();
-	}
-
-	/**
-	 * A case-insensitive SQL {@code LIKE} pattern for rows containing {@code value}
-	 * literally: lower-cased, its percent signs, underscores and backslashes escaped with
-	 * a backslash (the escape character to pass to the query), or {@code null} when the
-	 * value is blank.
-	 */
-	public static String containsPattern(String value) {
-		String text = (value != null) ? value.strip().toLowerCase(Locale.ROOT) : "";
-		if (text.isEmpty()) {
-			return null;
-		}
-		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 }

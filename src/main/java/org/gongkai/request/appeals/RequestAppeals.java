@@ -23,7 +23,6 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
-import org.gongkai.platform.Text;
 import org.gongkai.request.AppealCounts;
 import org.gongkai.request.AppealKind;
 import org.gongkai.request.AppealRecorded;
@@ -214,7 +213,7 @@ public class RequestAppeals {
 			if (filter.to() != null) {
 				where.add(cb.lessThanOrEqualTo(root.get("filedOn"), filter.to()));
 			}
-			String pattern = Text.containsPattern(filter.text());
+			String pattern = ListPage.containsPattern(filter.text());
 			if (pattern != null) {
 				Subquery<Long> numbered = query.subquery(Long.class);
 				Root<DisclosureRequest> request = numbered.from(DisclosureRequest.class);
