@@ -107,6 +107,7 @@ class PublicationAdminController {
 			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		this.access.require(Role.CLERK, agencyId);
+		FormErrors.rejectAll(result, this.drafting.problems(agencyId, form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, agencyId, null, form);
 		}
@@ -136,6 +137,7 @@ class PublicationAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
+		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -167,6 +169,7 @@ class PublicationAdminController {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
 		model.addAttribute("revising", true);
+		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -332,8 +335,9 @@ class PublicationAdminController {
 	}
 
 	/**
-	 * Whether binding failed (a bad date); the lifecycle fields' errors are shown with
-	 * the form's. The page then answers 400.
+	 * Whether binding failed (a bad date) or a field broke a drafting rule (every such
+	 * problem is on the form by now, so all show at once); the lifecycle fields' errors
+	 * are shown with the form's. The page then answers 400.
 	 */
 	private static boolean refused(BindingResult result, BindingResult lifecycleResult, HttpServletResponse response) {
 		if (lifecycleResult.hasErrors()) {
