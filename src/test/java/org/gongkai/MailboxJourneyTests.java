@@ -65,7 +65,7 @@ class MailboxJourneyTests extends BrowserJourney {
 		clickAndWait(By.xpath("//button[normalize-space()='交办']"));
 		assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo(clerk);
 		assertThat(browser.findElement(By.id("public-body")).getText()).contains(MASKED).doesNotContain(ID_NUMBER);
-		browser.findElement(By.id("reply-text")).sendKeys("您的临时救助申请（" + ID_NUMBER + "）已审核通过，救助金将于本月发放。");
+		browser.findElement(By.id("text")).sendKeys("您的临时救助申请（" + ID_NUMBER + "）已审核通过，救助金将于本月发放。");
 		browser.findElement(By.id("visibility-PUBLIC")).click();
 		clickAndWait(By.id("reply-submit"));
 		// a public reply is previewed first, masked, and goes out once confirmed
@@ -79,7 +79,7 @@ class MailboxJourneyTests extends BrowserJourney {
 		screenshot("mailbox-replied");
 		browser.get(url("/admin/mailbox"));
 		clickAndWait(By.linkText(privateNo));
-		browser.findElement(By.id("reply-text")).sendKeys("可预约上门办理，请致电民政办 0771-5210001。");
+		browser.findElement(By.id("text")).sendKeys("可预约上门办理，请致电民政办 0771-5210001。");
 		clickAndWait(By.id("reply-submit"));
 		signOut();
 

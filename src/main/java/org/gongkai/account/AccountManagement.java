@@ -3,19 +3,28 @@ package org.gongkai.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.Sha256;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,6 +216,60 @@ public class AccountManagement {
 			.sorted(Comparator.comparing(StaffUser::username))
 			.map((u) -> u.summary(now, this.clock.getZone()))
 			.toList();
+	}
+
+	/** Most rows on one page of the account list. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * One page of the accounts narrowed by {@code filter}, by login name (the system
+	 * administrator's list; the web layer restricts who calls it).
+	 * @param page from 0; past the end shows the last page
+	 * @param size rows per page, clamped to 1..{@link #MAX_PAGE_SIZE}
+	 */
+	@Transactional(readOnly = true)
+	public Page<UserSummary> users(UserFilter filter, int page, int size) {
+		Instant now = Instant.now(this.clock);
+		return ListPage.of(this.users, matching(filter, now), page, size, MAX_PAGE_SIZE, Sort.by("username", "id"))
+			.map((u) -> u.summary(now, this.clock.getZone()));
+	}
+
+	private static Specification<StaffUser> matching(UserFilter filter, Instant now) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (filter.status() != null) {
+				Predicate enabled = cb.isTrue(root.get("enabled"));
+				Predicate locked = cb.greaterThan(root.get("lockedUntil"), now);
+				Predicate notLocked = cb.or(cb.isNull(root.get("lockedUntil")),
+						cb.lessThanOrEqualTo(root.get("lockedUntil"), now));
+				where.add(switch (filter.status()) {
+					case DISABLED -> cb.isFalse(root.get("enabled"));
+					case LOCKED -> cb.and(enabled, locked);
+					case MUST_CHANGE -> cb.and(enabled, notLocked, cb.isTrue(root.get("mustChangePassword")));
+					case ACTIVE -> cb.and(enabled, notLocked, cb.isFalse(root.get("mustChangePassword")));
+				});
+			}
+			if (filter.role() != null || filter.agencyId() != null) {
+				Subquery<Long> holders = query.subquery(Long.class);
+				Root<StaffUser> holder = holders.from(StaffUser.class);
+				Join<StaffUser, RoleGrant> grant = holder.join("grants");
+				List<Predicate> held = new ArrayList<>();
+				if (filter.role() != null) {
+					held.add(cb.equal(grant.get("role"), filter.role()));
+				}
+				if (filter.agencyId() != null) {
+					held.add(cb.equal(grant.get("agencyId"), filter.agencyId()));
+				}
+				holders.select(holder.get("id")).where(held.toArray(Predicate[]::new));
+				where.add(root.get("id").in(holders));
+			}
+			String pattern = ListPage.containsPattern(filter.text());
+			if (pattern != null) {
+				where.add(cb.or(cb.like(cb.lower(root.get("username")), pattern, '\\'),
+						cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	/** One account. @throws NotFoundException if none */

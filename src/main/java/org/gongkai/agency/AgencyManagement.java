@@ -10,16 +10,22 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.criteria.Predicate;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +70,45 @@ public class AgencyManagement {
 		rows.forEach((a) -> codes.put(a.id(), a.creditCode()));
 		List<AgencySummary> summaries = rows.stream().map((a) -> a.summary(codes.get(a.parentId()))).toList();
 		return treeOrder(summaries, rows);
+	}
+
+	/** Most rows on one page of the agency list. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * One page of the agencies narrowed by {@code filter}: counties, then departments,
+	 * townships and villages, each by sort order and name (the system administrator's
+	 * list; the web layer restricts who calls it).
+	 * @param page from 0; past the end shows the last page
+	 * @param size rows per page, clamped to 1..{@link #MAX_PAGE_SIZE}
+	 */
+	@Transactional(readOnly = true)
+	public Page<AgencySummary> page(AgencyFilter filter, int page, int size) {
+		Page<Agency> rows = ListPage.of(this.agencies, matching(filter), page, size, MAX_PAGE_SIZE,
+				Sort.by("level", "sortOrder", "name", "id"));
+		Map<Long, String> codes = new HashMap<>();
+		this.agencies.findAllById(rows.stream().map(Agency::parentId).filter(Objects::nonNull).distinct().toList())
+			.forEach((a) -> codes.put(a.id(), a.creditCode()));
+		return rows.map((a) -> a.summary(codes.get(a.parentId())));
+	}
+
+	private static Specification<Agency> matching(AgencyFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (filter.level() != null) {
+				where.add(cb.equal(root.get("level"), filter.level()));
+			}
+			if (filter.parentId() != null) {
+				where.add(cb.equal(root.get("parentId"), filter.parentId()));
+			}
+			String pattern = ListPage.containsPattern(filter.text());
+			if (pattern != null) {
+				where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+						cb.like(cb.lower(root.get("shortName")), pattern, '\\'),
+						cb.like(cb.lower(root.get("creditCode")), pattern, '\\')));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	/** The agency with this id. @throws NotFoundException if none */
@@ -151,9 +196,65 @@ public class AgencyManagement {
 			.withAfter(agency.auditSummary()));
 	}
 
+	/**
+	 * Every problem of the agency data at once, in form order, for a form to show them
+	 * all: the checks {@link #create} ({@code existingId} {@code null}) or
+	 * {@link #update} make, each a violation with its message key; empty when the data
+	 * would be saved.
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolationException> problems(AgencyData data, Long existingId) {
+		List<RuleViolationException> problems = new ArrayList<>();
+		Agency existing = null;
+		if (existingId == null) {
+			attempt(problems, () -> {
+				if (this.agencies.existsByCreditCode(CreditCode.parse(data.creditCode()).value())) {
+					throw new RuleViolationException("agency.credit-code.taken", "Credit code already registered");
+				}
+			});
+		}
+		else {
+			existing = this.agencies.findById(existingId).orElse(null);
+		}
+		problems.addAll(checks(data, existing));
+		if (existing != null && data.level() != null && data.level() != existing.level()
+				&& this.agencies.countByParentId(existing.id()) > 0) {
+			problems.add(new RuleViolationException("agency.level.has-children", "Level change with sub-agencies"));
+		}
+		return problems;
+	}
+
 	private void check(AgencyData data, Agency existing) {
-		require(data.name(), 2, 200, "agency.name.invalid");
-		require(data.shortName(), 1, 50, "agency.short-name.invalid");
+		List<RuleViolationException> problems = checks(data, existing);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+	}
+
+	private List<RuleViolationException> checks(AgencyData data, Agency existing) {
+		List<RuleViolationException> problems = new ArrayList<>();
+		attempt(problems, () -> require(data.name(), 2, 200, "agency.name.invalid"));
+		attempt(problems, () -> require(data.shortName(), 1, 50, "agency.short-name.invalid"));
+		attempt(problems, () -> checkParent(data, existing));
+		attempt(problems, () -> {
+			if (length(strip(data.address())) > 300) {
+				throw new RuleViolationException("agency.address.too-long", "Address too long", 300);
+			}
+		});
+		attempt(problems, () -> optional(data.postcode(), POSTCODE, 6, "agency.postcode.invalid"));
+		attempt(problems, () -> {
+			if (length(strip(data.officeHours())) > 200) {
+				throw new RuleViolationException("agency.office-hours.too-long", "Office hours too long", 200);
+			}
+		});
+		attempt(problems, () -> optional(data.phone(), PHONE, 50, "agency.phone.invalid"));
+		attempt(problems, () -> optional(data.fax(), PHONE, 50, "agency.fax.invalid"));
+		attempt(problems, () -> optional(data.email(), EMAIL, 200, "agency.email.invalid"));
+		attempt(problems, () -> optional(data.website(), WEBSITE, 300, "agency.website.invalid"));
+		return problems;
+	}
+
+	private void checkParent(AgencyData data, Agency existing) {
 		if (data.level() == null) {
 			throw new RuleViolationException("agency.level.missing", "No level");
 		}
@@ -162,27 +263,27 @@ public class AgencyManagement {
 			if (data.parentId() != null) {
 				throw new RuleViolationException("agency.parent.not-allowed", "County with a parent");
 			}
+			return;
 		}
-		else {
-			if (data.parentId() == null) {
-				throw new RuleViolationException("agency.parent.required", "No parent", parentLevel);
-			}
-			if (existing != null && data.parentId().equals(existing.id())) {
-				throw new RuleViolationException("agency.parent.wrong-level", "Agency as its own parent", parentLevel);
-			}
-			Agency parent = this.agencies.findById(data.parentId())
-				.orElseThrow(() -> new RuleViolationException("agency.parent.required", "Unknown parent", parentLevel));
-			if (parent.level() != parentLevel) {
-				throw new RuleViolationException("agency.parent.wrong-level", "Parent of the wrong level", parentLevel);
-			}
+		if (data.parentId() == null) {
+			throw new RuleViolationException("agency.parent.required", "No parent", parentLevel);
 		}
-		optional(data.email(), EMAIL, 200, "agency.email.invalid");
-		optional(data.website(), WEBSITE, 300, "agency.website.invalid");
-		optional(data.postcode(), POSTCODE, 6, "agency.postcode.invalid");
-		optional(data.phone(), PHONE, 50, "agency.phone.invalid");
-		optional(data.fax(), PHONE, 50, "agency.fax.invalid");
-		if (length(data.address()) > 300 || length(data.officeHours()) > 200) {
-			throw new RuleViolationException("agency.text.too-long", "Address or hours too long");
+		if (existing != null && data.parentId().equals(existing.id())) {
+			throw new RuleViolationException("agency.parent.wrong-level", "Agency as its own parent", parentLevel);
+		}
+		Agency parent = this.agencies.findById(data.parentId())
+			.orElseThrow(() -> new RuleViolationException("agency.parent.required", "Unknown parent", parentLevel));
+		if (parent.level() != parentLevel) {
+			throw new RuleViolationException("agency.parent.wrong-level", "Parent of the wrong level", parentLevel);
+		}
+	}
+
+	private static void attempt(List<RuleViolationException> problems, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (RuleViolationException ex) {
+			problems.add(ex);
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.gongkai.publication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -156,48 +158,68 @@ public class PublicationDrafting {
 		return revision.id();
 	}
 
-	private void write(Publication publication, PublicationDraft draft, Instant now) {
+	/**
+	 * Every problem of a draft's fields at once, for a form to show them all: the checks
+	 * drafting, updating and revising make on the fields (not those on the policy fields
+	 * or the item's state), each a violation with its message key; empty when the fields
+	 * would be saved.
+	 * @param agencyId the agency the item belongs to (its column must be the agency's)
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolationException> problems(long agencyId, PublicationDraft draft) {
+		List<RuleViolationException> problems = new ArrayList<>();
 		if (draft == null) {
-			throw new RuleViolationException("publication.title.invalid", "No draft", MAX_TITLE);
+			problems.add(new RuleViolationException("publication.title.invalid", "No draft", MAX_TITLE));
+			return problems;
 		}
 		String title = plain(draft.title());
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
-			throw new RuleViolationException("publication.title.invalid", "Bad title", MAX_TITLE);
+			problems.add(new RuleViolationException("publication.title.invalid", "Bad title", MAX_TITLE));
 		}
-		String summary = plain(draft.summary());
-		if (summary.length() > MAX_SUMMARY) {
-			throw new RuleViolationException("publication.summary.invalid", "Summary too long", MAX_SUMMARY);
+		if (plain(draft.summary()).length() > MAX_SUMMARY) {
+			problems.add(new RuleViolationException("publication.summary.invalid", "Summary too long", MAX_SUMMARY));
 		}
 		String input = plainText(draft.body());
 		// the limit holds for the stored HTML; far longer input is not even parsed
 		if (input.isBlank() || input.length() > 4 * MAX_BODY) {
-			throw new RuleViolationException("publication.body.invalid", "Bad body", MAX_BODY);
+			problems.add(new RuleViolationException("publication.body.invalid", "Bad body", MAX_BODY));
 		}
-		String body = BodyHtml.fromInput(input);
-		if (BodyHtml.blank(body) || body.length() > MAX_BODY) {
-			throw new RuleViolationException("publication.body.invalid", "Bad body", MAX_BODY);
+		else {
+			String body = BodyHtml.fromInput(input);
+			if (BodyHtml.blank(body) || body.length() > MAX_BODY) {
+				problems.add(new RuleViolationException("publication.body.invalid", "Bad body", MAX_BODY));
+			}
 		}
-		String documentNumber = plain(draft.documentNumber());
-		if (documentNumber.length() > MAX_DOCUMENT_NUMBER) {
-			throw new RuleViolationException("publication.document-number.invalid", "Document number too long",
-					MAX_DOCUMENT_NUMBER);
+		if (plain(draft.documentNumber()).length() > MAX_DOCUMENT_NUMBER) {
+			problems.add(new RuleViolationException("publication.document-number.invalid", "Document number too long",
+					MAX_DOCUMENT_NUMBER));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (draft.madeOn() == null || draft.madeOn().isAfter(today) || draft.madeOn().getYear() < 1990) {
-			throw new RuleViolationException("publication.made-on.invalid", "Bad date made");
+			problems.add(new RuleViolationException("publication.made-on.invalid", "Bad date made"));
 		}
 		if (draft.genre() == null) {
-			throw new RuleViolationException("publication.genre.missing", "No genre");
+			problems.add(new RuleViolationException("publication.genre.missing", "No genre"));
 		}
 		if (draft.validity() == null) {
-			throw new RuleViolationException("publication.validity.missing", "No validity");
+			problems.add(new RuleViolationException("publication.validity.missing", "No validity"));
 		}
-		if (draft.columnId() == null || !columnOf(draft.columnId(), publication.agencyId())) {
-			throw new RuleViolationException("publication.column.invalid", "Column of another agency");
+		if (draft.columnId() == null || !columnOf(draft.columnId(), agencyId)) {
+			problems.add(new RuleViolationException("publication.column.invalid", "Column of another agency"));
 		}
-		publication.write(draft.columnId(), title, summary.isEmpty() ? null : summary, body,
-				documentNumber.isEmpty() ? null : documentNumber, draft.madeOn(), draft.genre(), draft.validity(),
-				draft.theme(), now);
+		return problems;
+	}
+
+	private void write(Publication publication, PublicationDraft draft, Instant now) {
+		List<RuleViolationException> problems = problems(publication.agencyId(), draft);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+		String summary = plain(draft.summary());
+		String documentNumber = plain(draft.documentNumber());
+		publication.write(draft.columnId(), plain(draft.title()), summary.isEmpty() ? null : summary,
+				BodyHtml.fromInput(plainText(draft.body())), documentNumber.isEmpty() ? null : documentNumber,
+				draft.madeOn(), draft.genre(), draft.validity(), draft.theme(), now);
 	}
 
 	private boolean columnOf(long columnId, long agencyId) {

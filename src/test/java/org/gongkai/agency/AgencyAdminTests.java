@@ -97,7 +97,7 @@ class AgencyAdminTests {
 				.param("name", "测试县人民政府")
 				.param("shortName", "测试县")
 				.param("level", "COUNTY"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -122,7 +122,7 @@ class AgencyAdminTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(publicPage).doesNotContain("<script>alert").contains("&lt;script&gt;");
-		// unknown enum, non-numeric parent and sort order, oversized text: 200 with
+		// unknown enum, non-numeric parent and sort order, oversized text: 400 with
 		// errors, nothing stored
 		String other = AgencyFixtures.randomCreditCode();
 		this.mvc
@@ -133,7 +133,7 @@ class AgencyAdminTests {
 				.param("level", "EMPIRE")
 				.param("parentId", "abc")
 				.param("sortOrder", "99999999999999"))
-			.andExpect(status().isOk());
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post("/admin/agencies/new").session(this.admin)
 				.with(csrf())
@@ -141,7 +141,7 @@ class AgencyAdminTests {
 				.param("name", "长".repeat(5000))
 				.param("shortName", "长")
 				.param("level", "COUNTY"))
-			.andExpect(status().isOk());
+			.andExpect(status().isBadRequest());
 		assertThat(this.agencies.findByCreditCode(other)).isEmpty();
 	}
 

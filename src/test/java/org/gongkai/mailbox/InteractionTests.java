@@ -11,6 +11,7 @@ import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
 import org.gongkai.agency.AgencyFixtures;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.consultation.ConsultationFilter;
 import org.gongkai.mailbox.consultation.ConsultationView;
 import org.gongkai.mailbox.consultation.PolicyConsultations;
 import org.gongkai.mailbox.survey.SurveyView;
@@ -147,7 +148,10 @@ class InteractionTests {
 			.andExpect(content().string(containsString("共收到意见 12 条，采纳 5 条。")))
 			.andExpect(content().string(not(containsString("id=\"summary-missing\""))));
 		MailboxFixtures.signIn("clerk", Role.CLERK, agency);
-		assertThat(this.consultations.adminList()).filteredOn(ConsultationView::summaryMissing).isEmpty();
+		assertThat(
+				this.consultations.adminPage(new ConsultationFilter(null, null, null, null, null), 0, 100).getContent())
+			.filteredOn(ConsultationView::summaryMissing)
+			.isEmpty();
 		this.mvc.perform(get("/agencies/" + data.creditCode() + "/mailbox"))
 			.andExpect(content().string(containsString("关于修订农村宅基地管理办法的征求意见稿")));
 	}

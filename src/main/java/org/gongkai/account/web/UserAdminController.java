@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.account.AccountManagement;
 import org.gongkai.account.AdministratorAppointments;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Grant;
 import org.gongkai.account.NewUser;
 import org.gongkai.account.Role;
+import org.gongkai.account.UserFilter;
 import org.gongkai.account.UserSummary;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+	private static final int PAGE_SIZE = 20;
+
 	private final AccountManagement accounts;
 
 	private final AgencyManagement agencies;
@@ -45,10 +52,26 @@ class UserAdminController {
 		this.appointments = appointments;
 	}
 
+	/**
+	 * Every account, filtered by state, role and agency, searched by login and display
+	 * name, a page at a time; hostile parameters are clamped or ignored.
+	 */
 	@GetMapping("/admin/users")
-	String list(Model model) {
-		model.addAttribute("users", this.accounts.users());
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			HttpServletRequest http) {
+		UserFilter filter = new UserFilter(ListParameters.choice(status, UserFilter.Status.class),
+				ListParameters.choice(role, Role.class), ListParameters.id(agency), ListParameters.text(q));
+		Page<UserSummary> rows = this.accounts.users(filter, ListParameters.page(page),
+				ListParameters.size(size, PAGE_SIZE, AccountManagement.MAX_PAGE_SIZE));
+		model.addAttribute("users", rows.getContent());
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", UserFilter.Status.values());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("agencies", this.agencies.all());
 		model.addAttribute("agencyNames", agencyNames());
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		return "account/users";
 	}
 

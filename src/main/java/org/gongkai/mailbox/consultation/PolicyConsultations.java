@@ -3,9 +3,11 @@ package org.gongkai.mailbox.consultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.criteria.Predicate;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyManagement;
@@ -14,10 +16,15 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,14 +196,57 @@ public class PolicyConsultations {
 			.withAfter(consultation.auditSummary()));
 	}
 
-	/** The consultations of every agency the user may see, newest first. */
+	/** Most rows on one page of the consultation list. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * One page of the consultations of the agencies the user may see, narrowed by
+	 * {@code filter}, newest opening first; an agency the user may not see gives none.
+	 * @param page from 0; past the end shows the last page
+	 * @param size rows per page, clamped to 1..{@link #MAX_PAGE_SIZE}
+	 */
 	@Transactional(readOnly = true)
-	public List<ConsultationView> adminList() {
+	public Page<ConsultationView> adminPage(ConsultationFilter filter, int page, int size) {
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
-		if (visible.isEmpty()) {
-			return List.of();
+		if (filter.agencyId() != null) {
+			visible = visible.contains(filter.agencyId()) ? Set.of(filter.agencyId()) : Set.of();
 		}
-		return this.consultations.findByAgencyIdInOrderByOpensOnDescIdDesc(visible).stream().map(this::view).toList();
+		if (visible.isEmpty()) {
+			return Page.empty(PageRequest.of(0, Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
+		}
+		return ListPage
+			.of(this.consultations, matching(visible, filter, today()), page, size, MAX_PAGE_SIZE,
+					Sort.by(Sort.Order.desc("opensOn"), Sort.Order.desc("id")))
+			.map(this::view);
+	}
+
+	private static Specification<DraftConsultation> matching(Set<Long> agencies, ConsultationFilter filter,
+			LocalDate today) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(root.get("agencyId").in(agencies));
+			if (filter.stage() != null) {
+				where.add(switch (filter.stage()) {
+					case UPCOMING -> cb.greaterThan(root.get("opensOn"), today);
+					case OPEN -> cb.and(cb.lessThanOrEqualTo(root.get("opensOn"), today),
+							cb.greaterThanOrEqualTo(root.get("closesOn"), today));
+					case CLOSED -> cb.lessThan(root.get("closesOn"), today);
+					case SUMMARY_MISSING ->
+						cb.and(cb.lessThan(root.get("closesOn"), today), cb.isNull(root.get("summaryPublishedOn")));
+				});
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("opensOn"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("opensOn"), filter.to()));
+			}
+			String pattern = ListPage.containsPattern(filter.text());
+			if (pattern != null) {
+				where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.gongkai.mailbox.letter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -235,18 +236,40 @@ public class LetterHandling {
 		return new ReplyPreview(reply, visibility, this.moderation.forPublic(reply, letter.writerName()), found);
 	}
 
-	private static String validReply(Letter letter, String text, ReplyVisibility visibility) {
+	/**
+	 * Every problem of a reply's fields at once (text, visibility, the writer's consent
+	 * to a public reply), for the reply form to show them all; empty when it would go
+	 * out.
+	 * @throws ForbiddenException unless the user is a clerk of the agency holding it
+	 * @throws RuleViolationException if the letter is answered already
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolationException> replyProblems(long letterId, String text, ReplyVisibility visibility) {
+		return replyProblems(open(letterId), text, visibility);
+	}
+
+	private static List<RuleViolationException> replyProblems(Letter letter, String text, ReplyVisibility visibility) {
+		List<RuleViolationException> problems = new ArrayList<>();
 		String reply = Text.clean(text);
 		if (reply.isEmpty() || reply.length() > MAX_REPLY) {
-			throw new RuleViolationException("mailbox.reply.invalid", "Bad reply", MAX_REPLY);
+			problems.add(new RuleViolationException("mailbox.reply.invalid", "Bad reply", MAX_REPLY));
 		}
 		if (visibility == null) {
-			throw new RuleViolationException("mailbox.visibility.invalid", "Public or private?");
+			problems.add(new RuleViolationException("mailbox.visibility.invalid", "Public or private?"));
 		}
-		if (visibility == ReplyVisibility.PUBLIC && !letter.publicConsent()) {
-			throw new RuleViolationException("mailbox.visibility.no-consent", "Writer did not agree to publication");
+		else if (visibility == ReplyVisibility.PUBLIC && !letter.publicConsent()) {
+			problems.add(
+					new RuleViolationException("mailbox.visibility.no-consent", "Writer did not agree to publication"));
 		}
-		return reply;
+		return problems;
+	}
+
+	private static String validReply(Letter letter, String text, ReplyVisibility visibility) {
+		List<RuleViolationException> problems = replyProblems(letter, text, visibility);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+		return Text.clean(text);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.gongkai.mailbox.letter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.gongkai.mailbox.LetterForm;
@@ -26,24 +29,61 @@ public record ValidLetter(LetterType type, String subject, String body, String n
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
+	/**
+	 * The letter, checked.
+	 * @throws RuleViolationException the first problem {@link #problems} finds
+	 */
 	public static ValidLetter of(LetterForm form) {
-		LetterType type = parse(form.type());
-		String subject = PlainText.required(form.subject(), "subject", MAX_SUBJECT);
-		String body = PlainText.required(form.body(), "body", MAX_BODY);
-		String name = PlainText.required(form.name(), "name", MAX_NAME);
-		String phone = PlainText.plain(form.phone(), "phone");
-		String email = PlainText.plain(form.email(), "email");
-		if (phone.isEmpty() && email.isEmpty()) {
-			throw new RuleViolationException("mailbox.contact.missing", "No phone and no e-mail");
+		List<RuleViolationException> problems = new ArrayList<>();
+		ValidLetter valid = check(form, problems);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
 		}
-		if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-			throw new RuleViolationException("mailbox.phone.invalid", "Bad phone");
+		return valid;
+	}
+
+	/**
+	 * Every problem of the letter at once, in the order of the form's fields, so a form
+	 * can show them all together; empty when it is valid.
+	 */
+	public static List<RuleViolationException> problems(LetterForm form) {
+		List<RuleViolationException> problems = new ArrayList<>();
+		check(form, problems);
+		return problems;
+	}
+
+	/** Checks every field, adding each problem; the letter, or null with problems. */
+	private static ValidLetter check(LetterForm form, List<RuleViolationException> problems) {
+		LetterType type = attempt(problems, () -> parse(form.type()));
+		String subject = attempt(problems, () -> PlainText.required(form.subject(), "subject", MAX_SUBJECT));
+		String body = attempt(problems, () -> PlainText.required(form.body(), "body", MAX_BODY));
+		String name = attempt(problems, () -> PlainText.required(form.name(), "name", MAX_NAME));
+		String phone = attempt(problems, () -> PlainText.plain(form.phone(), "phone"));
+		String email = attempt(problems, () -> PlainText.plain(form.email(), "email"));
+		if (phone != null && email != null && phone.isEmpty() && email.isEmpty()) {
+			problems.add(new RuleViolationException("mailbox.contact.missing", "No phone and no e-mail"));
 		}
-		if (!email.isEmpty() && (email.length() > 100 || !EMAIL.matcher(email).matches())) {
-			throw new RuleViolationException("mailbox.email.invalid", "Bad e-mail");
+		if (phone != null && !phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+			problems.add(new RuleViolationException("mailbox.phone.invalid", "Bad phone"));
+		}
+		if (email != null && !email.isEmpty() && (email.length() > 100 || !EMAIL.matcher(email).matches())) {
+			problems.add(new RuleViolationException("mailbox.email.invalid", "Bad e-mail"));
+		}
+		if (!problems.isEmpty()) {
+			return null;
 		}
 		return new ValidLetter(type, subject, body, name, phone.isEmpty() ? null : phone,
 				email.isEmpty() ? null : email, Boolean.TRUE.equals(form.publicConsent()));
+	}
+
+	private static <T> T attempt(List<RuleViolationException> problems, Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (RuleViolationException ex) {
+			problems.add(ex);
+			return null;
+		}
 	}
 
 	private static LetterType parse(String value) {

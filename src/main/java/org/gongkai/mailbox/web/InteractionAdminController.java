@@ -7,12 +7,18 @@ import java.util.Arrays;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
+import org.gongkai.mailbox.consultation.ConsultationFilter;
+import org.gongkai.mailbox.consultation.ConsultationView;
 import org.gongkai.mailbox.consultation.PolicyConsultations;
 import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class InteractionAdminController {
+
+	private static final int PAGE_SIZE = 20;
 
 	private final PolicyConsultations consultations;
 
@@ -45,9 +53,28 @@ class InteractionAdminController {
 		this.access = access;
 	}
 
+	/**
+	 * The consultations of the agencies the user may see, filtered by stage, agency and
+	 * opening day, searched by title, a page at a time; hostile parameters are clamped or
+	 * ignored.
+	 */
 	@GetMapping("/admin/mailbox/consultations")
-	String consultations(Model model) {
-		model.addAttribute("consultations", this.consultations.adminList());
+	String consultations(@RequestParam(required = false) String stage, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
+		ConsultationFilter filter = new ConsultationFilter(ListParameters.choice(stage, ConsultationFilter.Stage.class),
+				ListParameters.id(agency), ListParameters.text(q), ListParameters.date(from), ListParameters.date(to));
+		Page<ConsultationView> rows = this.consultations.adminPage(filter, ListParameters.page(page),
+				ListParameters.size(size, PAGE_SIZE, PolicyConsultations.MAX_PAGE_SIZE));
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
+		return consultations(model, filter, rows);
+	}
+
+	private String consultations(Model model, ConsultationFilter filter, Page<ConsultationView> rows) {
+		model.addAttribute("consultations", rows.getContent());
+		model.addAttribute("filter", filter);
+		model.addAttribute("stages", ConsultationFilter.Stage.values());
 		model.addAttribute("agencies", myAgencies());
 		return "mailbox/admin/consultations";
 	}
@@ -64,7 +91,15 @@ class InteractionAdminController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
-			return consultations(model);
+			// the first page, its links without the refused form's fields
+			ConsultationFilter none = new ConsultationFilter(null, null, "", null, null);
+			Page<ConsultationView> rows = this.consultations.adminPage(none, 0, PAGE_SIZE);
+			String list = "/admin/mailbox/consultations?page=";
+			model.addAttribute("pager",
+					new Pager(0, Math.max(rows.getTotalPages(), 1), rows.getTotalElements(), null,
+							(rows.getTotalPages() > 1) ? list + 1 : null, list + 0,
+							list + Math.max(rows.getTotalPages() - 1, 0)));
+			return consultations(model, none, rows);
 		}
 	}
 

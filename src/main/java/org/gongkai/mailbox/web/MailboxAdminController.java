@@ -1,6 +1,7 @@
 package org.gongkai.mailbox.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.agency.AgencyManagement;
@@ -16,6 +17,7 @@ import org.gongkai.mailbox.letter.LetterWorklists;
 import org.gongkai.mailbox.letter.ReplyFigures;
 import org.gongkai.mailbox.letter.ReplyStatistics;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.FormErrors;
 import org.gongkai.platform.web.ListParameters;
 import org.gongkai.platform.web.Pager;
 import org.gongkai.request.ApplicantType;
@@ -30,6 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +67,9 @@ class MailboxAdminController {
 	private static final int PAGE_SIZE = 20;
 
 	private static final int MAX_PAGE_SIZE = 100;
+
+	/** Reply violations whose key segment is not a reply form field. */
+	private static final Map<String, String> REPLY_FIELDS = Map.of("reply", "text");
 
 	MailboxAdminController(LetterWorklists worklists, LetterHandling handling, LetterIntake intake,
 			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access) {
@@ -110,6 +116,9 @@ class MailboxAdminController {
 		model.addAttribute("details", details);
 		model.addAttribute("agencies", this.agencies.all());
 		model.addAttribute("visibilities", ReplyVisibility.values());
+		if (!model.containsAttribute("replyForm")) {
+			model.addAttribute("replyForm", ReplyForm.empty());
+		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form",
 					new ApplicationForm(ApplicantType.NATURAL_PERSON.name(), details.writerName(), "", "",
@@ -150,13 +159,27 @@ class MailboxAdminController {
 	 * only when sent again with {@code send} and the confirmation ticked.
 	 */
 	@PostMapping("/admin/mailbox/letters/{id}/reply")
-	String reply(@PathVariable long id, @RequestParam(required = false) String text,
-			@RequestParam(required = false) String visibility, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String confirmed, Model model, HttpServletResponse response) {
+	String reply(@PathVariable long id, @ModelAttribute("replyForm") ReplyForm form, BindingResult result,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String confirmed,
+			Model model, HttpServletResponse response) {
 		ReplyVisibility chosen = java.util.Arrays.stream(ReplyVisibility.values())
-			.filter((v) -> v.name().equals(visibility))
+			.filter((v) -> v.name().equals(form.visibility()))
 			.findFirst()
 			.orElse(null);
+		String text = form.text();
+		try {
+			// every problem of the form at once, what was typed kept
+			FormErrors.rejectAll(result, this.handling.replyProblems(id, text, chosen), REPLY_FIELDS);
+		}
+		catch (RuleViolationException ex) {
+			return step(id, "replied", () -> {
+				throw ex;
+			}, model, response);
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(id, model);
+		}
 		boolean send = "send".equals(action);
 		if (chosen == ReplyVisibility.PUBLIC && !(send && "true".equals(confirmed))) {
 			try {

@@ -20,6 +20,7 @@ import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.rendering.FeedWriter;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RateLimits;
+import org.gongkai.mailbox.letter.ValidLetter;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.submission.Filed;
@@ -157,6 +158,8 @@ class MailboxController {
 			result.reject("error.too-many");
 			return form(model, agency, form, key.value());
 		}
+		// every problem of the letter at once, what was typed kept
+		FormErrors.rejectAll(result, ValidLetter.problems(form), FIELDS);
 		if (result.hasErrors()) {
 			response.setStatus(400);
 			return form(model, agency, form, key.value());

@@ -1,5 +1,6 @@
 package org.gongkai.platform.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gongkai.platform.RuleViolationException;
@@ -18,15 +19,36 @@ public final class FormErrors {
 	}
 
 	public static void reject(BindingResult result, RuleViolationException ex, Map<String, String> fields) {
-		String[] parts = ex.messageKey().split("\\.");
-		String segment = (parts.length >= 2) ? parts[1] : "";
-		String field = fields.getOrDefault(segment, camel(segment));
+		String field = field(ex, fields);
 		if (!field.isEmpty() && result.getTarget() != null && hasProperty(result, field)) {
 			result.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
 		}
 		else {
 			result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 		}
+	}
+
+	/**
+	 * Puts every rule violation on its field as {@link #reject} does, so a form shows all
+	 * its problems at once; a field that already has an error (a value that did not even
+	 * bind) keeps only that one, and a message already shown is not repeated.
+	 */
+	public static void rejectAll(BindingResult result, List<RuleViolationException> problems,
+			Map<String, String> fields) {
+		for (RuleViolationException problem : problems) {
+			String field = field(problem, fields);
+			boolean fieldHasError = !field.isEmpty() && hasProperty(result, field) && result.hasFieldErrors(field);
+			boolean shown = result.getAllErrors().stream().anyMatch((e) -> problem.messageKey().equals(e.getCode()));
+			if (!fieldHasError && !shown) {
+				reject(result, problem, fields);
+			}
+		}
+	}
+
+	private static String field(RuleViolationException ex, Map<String, String> fields) {
+		String[] parts = ex.messageKey().split("\\.");
+		String segment = (parts.length >= 2) ? parts[1] : "";
+		return fields.getOrDefault(segment, camel(segment));
 	}
 
 	private static boolean hasProperty(BindingResult result, String field) {

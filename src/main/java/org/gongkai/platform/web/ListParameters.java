@@ -53,6 +53,18 @@ public final class ListParameters {
 		return (id > 0) ? id : null;
 	}
 
+	/**
+	 * One of an enum's constants by its exact name, or {@code null} for anything else.
+	 */
+	public static <E extends Enum<E>> E choice(String value, Class<E> type) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
 	/** A search text without control characters, at most {@link #MAX_TEXT} long. */
 	public static String text(String value) {
 		if (value == null) {

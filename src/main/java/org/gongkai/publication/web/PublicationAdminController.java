@@ -113,6 +113,7 @@ class PublicationAdminController {
 			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		this.access.require(Role.CLERK, agencyId);
+		FormErrors.rejectAll(result, this.drafting.problems(agencyId, form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, agencyId, null, form);
 		}
@@ -142,6 +143,7 @@ class PublicationAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
+		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -173,6 +175,7 @@ class PublicationAdminController {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
 		model.addAttribute("revising", true);
+		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -344,8 +347,9 @@ class PublicationAdminController {
 	}
 
 	/**
-	 * Whether binding failed (a bad date); the lifecycle fields' errors are shown with
-	 * the form's. The page then answers 400.
+	 * Whether binding failed (a bad date) or a field broke a drafting rule (every such
+	 * problem is on the form by now, so all show at once); the lifecycle fields' errors
+	 * are shown with the form's. The page then answers 400.
 	 */
 	private static boolean refused(BindingResult result, BindingResult lifecycleResult, HttpServletResponse response) {
 		if (lifecycleResult.hasErrors()) {

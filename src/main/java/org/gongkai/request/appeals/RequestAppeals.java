@@ -3,6 +3,7 @@ package org.gongkai.request.appeals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.request.AppealCounts;
@@ -27,6 +32,10 @@ import org.gongkai.request.casework.DisclosureRequests;
 import org.gongkai.request.intake.ValidApplication;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,18 +171,57 @@ public class RequestAppeals {
 			.toList();
 	}
 
-	/** The appeals of every agency the signed-in user may see, newest filing first. */
+	/** Most rows on one page of the appeal list. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * One page of the appeals of the agencies the signed-in user may see, narrowed by
+	 * {@code filter}, newest filing first; an agency the user may not see gives none.
+	 * @param page from 0; past the end shows the last page
+	 * @param size rows per page, clamped to 1..{@link #MAX_PAGE_SIZE}
+	 */
 	@Transactional(readOnly = true)
-	public List<AppealView> visible() {
+	public Page<AppealView> page(AppealFilter filter, int page, int size) {
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
-		if (visible.isEmpty()) {
-			return List.of();
+		if (filter.agencyId() != null) {
+			visible = visible.contains(filter.agencyId()) ? Set.of(filter.agencyId()) : Set.of();
 		}
-		List<Appeal> all = this.appeals.findByAgencyIdInOrderByFiledOnDescIdDesc(visible);
+		if (visible.isEmpty()) {
+			return Page.empty(PageRequest.of(0, Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
+		}
+		Page<Appeal> appeals = ListPage.of(this.appeals, matching(visible, filter), page, size, MAX_PAGE_SIZE,
+				Sort.by(Sort.Order.desc("filedOn"), Sort.Order.desc("id")));
 		Map<Long, String> numbers = new HashMap<>();
-		this.cases.findAllById(all.stream().map(Appeal::caseId).distinct().toList())
+		this.cases.findAllById(appeals.stream().map(Appeal::caseId).distinct().toList())
 			.forEach((c) -> numbers.put(c.id(), c.trackingNo()));
-		return all.stream().map((a) -> a.view(numbers.get(a.caseId()))).toList();
+		return appeals.map((a) -> a.view(numbers.get(a.caseId())));
+	}
+
+	private static Specification<Appeal> matching(Set<Long> agencies, AppealFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(root.get("agencyId").in(agencies));
+			if (filter.kind() != null) {
+				where.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.result() != null) {
+				where.add(cb.equal(root.get("result"), filter.result()));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("filedOn"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("filedOn"), filter.to()));
+			}
+			String pattern = ListPage.containsPattern(filter.text());
+			if (pattern != null) {
+				Subquery<Long> numbered = query.subquery(Long.class);
+				Root<DisclosureRequest> request = numbered.from(DisclosureRequest.class);
+				numbered.select(request.get("id")).where(cb.like(cb.lower(request.get("trackingNo")), pattern, '\\'));
+				where.add(cb.or(cb.like(cb.lower(root.get("body")), pattern, '\\'), root.get("caseId").in(numbered)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	/**

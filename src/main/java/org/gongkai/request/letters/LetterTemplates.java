@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,9 @@ import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Sha256;
 import org.gongkai.request.rules.Outcome;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,6 +108,35 @@ public class LetterTemplates {
 	public List<TemplateView> list(long agencyId) {
 		requireEditor(agencyId);
 		return keys().stream().map((key) -> view(agencyId, key)).toList();
+	}
+
+	/** Most rows on one page of the template list. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * One page of an agency's templates, in {@link #keys()} order, narrowed to a kind, to
+	 * the agency's own ({@code true}) or the shipped defaults ({@code false}), and to
+	 * texts containing {@code text}; {@code null} or blank is no filter. The templates
+	 * are a fixed set of {@link #keys()}, so they are narrowed and paged here rather than
+	 * in the database.
+	 * @param page from 0; past the end shows the last page
+	 * @param size rows per page, clamped to 1..{@link #MAX_PAGE_SIZE}
+	 * @throws ForbiddenException unless the user may edit the agency's templates
+	 */
+	@Transactional(readOnly = true)
+	public Page<TemplateView> page(long agencyId, LetterKind kind, Boolean own, String text, int page, int size) {
+		String wanted = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		List<TemplateView> rows = list(agencyId).stream()
+			.filter((t) -> kind == null || t.kind() == kind)
+			.filter((t) -> own == null || own == (t.version() > 0))
+			.filter((t) -> wanted.isEmpty() || t.text().toLowerCase(Locale.ROOT).contains(wanted))
+			.toList();
+		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+		int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		int start = shown * pageSize;
+		return new PageImpl<>(rows.subList(Math.min(start, rows.size()), Math.min(start + pageSize, rows.size())),
+				PageRequest.of(shown, pageSize), rows.size());
 	}
 
 	/**

@@ -48,9 +48,10 @@ import static org.gongkai.request.web.RequestAdminController.date;
 
 /**
  * The back office's case work beyond the answer: fee notices, payments and waivers
- * (国办函〔2020〕109号), assignment to a clerk, reconsiderations and lawsuits (with their own
- * list page), and the intake form for applications received offline (arts. 29, 31). A
- * refused step re-renders the page with the reason (400) and changes nothing.
+ * (国办函〔2020〕109号), assignment to a clerk, reconsiderations and lawsuits (their list is
+ * {@link AppealListController}), and the intake form for applications received offline
+ * (arts. 29, 31). A refused step re-renders the page with the reason (400) and changes
+ * nothing.
  */
 @Controller
 class CaseWorkAdminController {
@@ -147,13 +148,6 @@ class CaseWorkAdminController {
 			@RequestParam(required = false) String decidedOn, @RequestParam(required = false) String result,
 			Model model, HttpServletResponse response) {
 		return step(id, () -> this.appeals.decide(appealId, date(decidedOn), result(result)), model, response);
-	}
-
-	/** Reconsiderations and lawsuits about the cases of every agency the user may see. */
-	@GetMapping("/admin/requests/appeals")
-	String appeals(Model model) {
-		model.addAttribute("appealList", this.appeals.visible());
-		return "request/admin/appeals";
 	}
 
 	@GetMapping("/admin/requests/new")

@@ -1,16 +1,21 @@
 package org.gongkai.request.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.letters.LetterDelivery;
 import org.gongkai.request.letters.LetterFormat;
 import org.gongkai.request.letters.LetterKind;
 import org.gongkai.request.letters.LetterTemplates;
 import org.gongkai.request.letters.ReplyLetters;
+import org.gongkai.request.letters.TemplateView;
 import org.gongkai.request.rules.Outcome;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class LetterAdminController {
+
+	private static final int TEMPLATE_PAGE_SIZE = 20;
 
 	private final ReplyLetters letters;
 
@@ -63,10 +70,27 @@ class LetterAdminController {
 		return step(id, () -> this.letters.release(id, letterId), model, response);
 	}
 
+	/**
+	 * An agency's templates, filtered by kind and by own or default, searched in their
+	 * text, a page at a time; hostile parameters are clamped or ignored.
+	 */
 	@GetMapping("/admin/requests/templates/{agencyId}")
-	String templates(@PathVariable long agencyId, Model model) {
+	String templates(@PathVariable long agencyId, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String own, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			HttpServletRequest http) {
+		LetterKind chosen = ListParameters.choice(kind, LetterKind.class);
+		Boolean customised = "yes".equals(own) ? Boolean.TRUE : ("no".equals(own) ? Boolean.FALSE : null);
+		String text = ListParameters.text(q);
+		Page<TemplateView> rows = this.templates.page(agencyId, chosen, customised, text, ListParameters.page(page),
+				ListParameters.size(size, TEMPLATE_PAGE_SIZE, LetterTemplates.MAX_PAGE_SIZE));
 		model.addAttribute("agencyId", agencyId);
-		model.addAttribute("templates", this.templates.list(agencyId));
+		model.addAttribute("templates", rows.getContent());
+		model.addAttribute("kinds", LetterKind.values());
+		model.addAttribute("kind", chosen);
+		model.addAttribute("own", (customised != null) ? own : "");
+		model.addAttribute("q", text);
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		return "request/admin/letter-templates";
 	}
 

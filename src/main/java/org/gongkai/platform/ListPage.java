@@ -1,0 +1,48 @@
+package org.gongkai.platform;
+
+import java.util.Locale;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/**
+ * One page of a back-office list read in the database: a page number past the end shows
+ * the last page, a size is clamped to 1..{@code maxSize}, so no parameter fails a list; a
+ * search text becomes a literal LIKE pattern.
+ */
+public final class ListPage {
+
+	private ListPage() {
+	}
+
+	/**
+	 * The rows matching {@code where} on page {@code page} (from 0) of {@code size} rows
+	 * in {@code order}; a negative page is the first, one past the end the last.
+	 */
+	public static <T> Page<T> of(JpaSpecificationExecutor<T> rows, Specification<T> where, int page, int size,
+			int maxSize, Sort order) {
+		int pageSize = Math.min(Math.max(size, 1), maxSize);
+		long total = rows.count(where);
+		int pages = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + pageSize - 1) / pageSize));
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		return rows.findAll(where, PageRequest.of(shown, pageSize, order));
+	}
+
+	/**
+	 * A case-insensitive SQL LIKE pattern for rows containing {@code value} literally:
+	 * lower-cased, its percent signs, underscores and backslashes escaped with a
+	 * backslash (the escape character to pass to the query), or {@code null} when the
+	 * value is blank.
+	 */
+	public static String containsPattern(String value) {
+		String text = (value != null) ? value.strip().toLowerCase(Locale.ROOT) : "";
+		if (text.isEmpty()) {
+			return null;
+		}
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+}
