@@ -233,32 +233,52 @@ public class PublicationDrafting {
 
 	private void writePolicy(Publication publication, PolicyFields fields) {
 		PolicyFields policy = (fields != null) ? fields : PolicyFields.NONE;
-		Long interprets = null;
-		String ref = plain(policy.interprets());
-		if (!ref.isEmpty()) {
-			if (publication.genre() != Genre.INTERPRETATION) {
-				throw new RuleViolationException("publication.interprets.not-interpretation",
-						"Only interpretations link to a policy");
-			}
-			interprets = policyFor(publication, ref).id();
+		List<RuleViolationException> problems = policyProblems(publication.draft(), policy);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
 		}
-		LocalDate issued = null;
-		LocalDate repealed = null;
-		if (publication.genre().counted()) {
+		String ref = plain(policy.interprets());
+		Long interprets = ref.isEmpty() ? null : policyFor(publication, ref).id();
+		boolean counted = publication.genre().counted();
+		publication.writePolicy(interprets, counted ? policy.issuedOn() : null, counted ? policy.repealedOn() : null);
+	}
+
+	/**
+	 * Every problem of a draft's policy fields at once (a form shows them beside those of
+	 * {@link #problems}): a link to a policy document from anything but an
+	 * interpretation, and for regulations and normative documents an issue date before
+	 * the date made or in the future, a repeal date missing for a repealed document (or
+	 * given for one in force), before the issue date or in the future. Whether a named
+	 * policy document exists is checked on saving.
+	 * @param draft the fields the policy fields go with; no problems while its genre or
+	 * date made is missing (those are problems of the draft)
+	 */
+	public List<RuleViolationException> policyProblems(PublicationDraft draft, PolicyFields fields) {
+		PolicyFields policy = (fields != null) ? fields : PolicyFields.NONE;
+		List<RuleViolationException> problems = new ArrayList<>();
+		if (draft == null || draft.genre() == null || draft.madeOn() == null) {
+			return problems;
+		}
+		if (!plain(policy.interprets()).isEmpty() && draft.genre() != Genre.INTERPRETATION) {
+			problems.add(new RuleViolationException("publication.interprets.not-interpretation",
+					"Only interpretations link to a policy"));
+		}
+		if (draft.genre().counted()) {
 			LocalDate today = LocalDate.now(this.clock);
-			issued = policy.issuedOn();
-			if (issued != null && (issued.isBefore(publication.madeOn()) || issued.isAfter(today))) {
-				throw new RuleViolationException("publication.issued-on.invalid", "Issue date out of range");
+			LocalDate issued = policy.issuedOn();
+			if (issued != null && (issued.isBefore(draft.madeOn()) || issued.isAfter(today))) {
+				problems.add(new RuleViolationException("publication.issued-on.invalid", "Issue date out of range"));
 			}
-			repealed = policy.repealedOn();
-			boolean repealedValidity = publication.draft().validity() == Validity.REPEALED;
-			LocalDate earliest = (issued != null) ? issued : publication.madeOn();
+			LocalDate repealed = policy.repealedOn();
+			boolean repealedValidity = draft.validity() == Validity.REPEALED;
+			LocalDate earliest = (issued != null) ? issued : draft.madeOn();
 			if (repealedValidity != (repealed != null)
 					|| (repealed != null && (repealed.isBefore(earliest) || repealed.isAfter(today)))) {
-				throw new RuleViolationException("publication.repealed-on.invalid", "Repeal date missing or wrong");
+				problems
+					.add(new RuleViolationException("publication.repealed-on.invalid", "Repeal date missing or wrong"));
 			}
 		}
-		publication.writePolicy(interprets, issued, repealed);
+		return problems;
 	}
 
 	/** The agency's policy document an interpretation names by index number or id. */

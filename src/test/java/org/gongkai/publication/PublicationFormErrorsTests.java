@@ -99,4 +99,32 @@ class PublicationFormErrorsTests {
 			.doesNotContain("请填写成文日期");
 	}
 
+	@Test
+	void thePolicyDatesOfANormativeDocumentAreShownWithTheOtherProblems() throws Exception {
+		long agency = this.agencies.create(AgencyFixtures.county("规范县" + System.nanoTime()));
+		long column = this.catalog.publicTree(agency).get(0).id();
+		MockHttpSession clerk = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, agency));
+		LocalDate made = LocalDate.now(this.clock).minusDays(30);
+		String page = this.mvc
+			.perform(post("/admin/publications/new").param("agencyId", String.valueOf(agency))
+				.session(clerk)
+				.with(csrf())
+				.param("columnId", String.valueOf(column))
+				.param("title", "")
+				.param("madeOn", made.toString())
+				.param("genre", "NORMATIVE_DOCUMENT")
+				.param("validity", "REPEALED")
+				.param("issuedOn", made.minusDays(1).toString())
+				.param("interprets", "某文件")
+				.param("body", "正文保留"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String summary = page.substring(page.indexOf("id=\"error-summary\""),
+				page.indexOf("</div>", page.indexOf("id=\"error-summary\"")));
+		assertThat(summary).contains("请修改以下 4 处问题", "标题应为 1 至 200 个字", "公布日期不得早于成文日期", "已废止的规章、行政规范性文件须填写废止日期");
+		assertThat(page).contains("value=\"" + made.minusDays(1) + "\"", "正文保留");
+	}
+
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -113,7 +115,7 @@ class PublicationAdminController {
 			@ModelAttribute("lifecycleForm") LifecycleForm lifecycle, BindingResult lifecycleResult, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		this.access.require(Role.CLERK, agencyId);
-		FormErrors.rejectAll(result, this.drafting.problems(agencyId, form.draft()), FIELDS);
+		FormErrors.rejectAll(result, problems(agencyId, form, lifecycle), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, agencyId, null, form);
 		}
@@ -143,7 +145,7 @@ class PublicationAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
-		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
+		FormErrors.rejectAll(result, problems(item.agencyId(), form, lifecycle), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -175,7 +177,7 @@ class PublicationAdminController {
 		PublicationItem item = this.publications.find(id);
 		this.access.require(Role.CLERK, item.agencyId());
 		model.addAttribute("revising", true);
-		FormErrors.rejectAll(result, this.drafting.problems(item.agencyId(), form.draft()), FIELDS);
+		FormErrors.rejectAll(result, problems(item.agencyId(), form, lifecycle), FIELDS);
 		if (refused(result, lifecycleResult, response)) {
 			return form(model, item.agencyId(), item, form);
 		}
@@ -351,6 +353,13 @@ class PublicationAdminController {
 	 * problem is on the form by now, so all show at once); the lifecycle fields' errors
 	 * are shown with the form's. The page then answers 400.
 	 */
+	/** The problems of the draft's fields and of its policy fields, all at once. */
+	private List<RuleViolationException> problems(long agencyId, PublicationForm form, LifecycleForm lifecycle) {
+		List<RuleViolationException> problems = new ArrayList<>(this.drafting.problems(agencyId, form.draft()));
+		problems.addAll(this.drafting.policyProblems(form.draft(), lifecycle.policy()));
+		return problems;
+	}
+
 	private static boolean refused(BindingResult result, BindingResult lifecycleResult, HttpServletResponse response) {
 		if (lifecycleResult.hasErrors()) {
 			result.reject("typeMismatch", "typeMismatch");
