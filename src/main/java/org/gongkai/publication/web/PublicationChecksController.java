@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.gongkai.platform.ListPage;
 import org.gongkai.platform.web.ListParameters;
 import org.gongkai.platform.web.Pager;
 import org.gongkai.publication.PolicyInterpretations;
+import org.gongkai.publication.PublicationSummary;
 import org.gongkai.publication.PublicationTimeliness;
 import org.gongkai.publication.TimelinessEntry;
 import org.gongkai.publication.TimelinessReport;
@@ -36,9 +38,9 @@ class PublicationChecksController {
 
 	private static final int TIMELINESS_PREVIEW = 20;
 
-	private static final int TIMELINESS_PAGE = 30;
+	private static final int CHECK_PAGE = 30;
 
-	private static final int MAX_TIMELINESS_PAGE = 100;
+	private static final int MAX_CHECK_PAGE = 100;
 
 	private final PublicationTimeliness timeliness;
 
@@ -85,7 +87,7 @@ class PublicationChecksController {
 		model.addAttribute("preview", TIMELINESS_PREVIEW);
 		if (show != null && lists.containsKey(show)) {
 			Page<TimelinessEntry> rows = ListPage.of(lists.get(show), ListParameters.page(page),
-					ListParameters.size(size, TIMELINESS_PAGE, MAX_TIMELINESS_PAGE), MAX_TIMELINESS_PAGE);
+					ListParameters.size(size, CHECK_PAGE, MAX_CHECK_PAGE), MAX_CHECK_PAGE);
 			model.addAttribute("show", show);
 			model.addAttribute("rows", rows.getContent());
 			model.addAttribute("pager",
@@ -99,10 +101,36 @@ class PublicationChecksController {
 				: entries.stream().filter((e) -> e.item().agencyId() == agencyId.longValue()).toList();
 	}
 
+	/**
+	 * The published policy documents still without an interpretation, of one agency or
+	 * all the user's, searched by title, a page at a time.
+	 */
 	@GetMapping("/admin/publications/interpretations")
-	String missingInterpretations(Model model) {
-		model.addAttribute("items", this.interpretations.missingInterpretations());
-		model.addAttribute("names", names());
+	String missingInterpretations(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
+		List<PublicationSummary> all = this.interpretations.missingInterpretations();
+		Long agencyId = ListParameters.id(agency);
+		String text = ListParameters.text(q);
+		String wanted = (text != null) ? text.toLowerCase(Locale.ROOT) : "";
+		List<PublicationSummary> matching = all.stream()
+			.filter((i) -> agencyId == null || i.agencyId() == agencyId.longValue())
+			.filter((i) -> wanted.isEmpty() || i.title().toLowerCase(Locale.ROOT).contains(wanted))
+			.toList();
+		Page<PublicationSummary> rows = ListPage.of(matching, ListParameters.page(page),
+				ListParameters.size(size, CHECK_PAGE, MAX_CHECK_PAGE), MAX_CHECK_PAGE);
+		Map<Long, String> names = names();
+		model.addAttribute("items", rows.getContent());
+		model.addAttribute("names", names);
+		model.addAttribute("agencyChoices",
+				all.stream()
+					.map(PublicationSummary::agencyId)
+					.distinct()
+					.sorted(Comparator.comparing((Long id) -> names.getOrDefault(id, "")))
+					.toList());
+		model.addAttribute("agency", agencyId);
+		model.addAttribute("q", text);
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		return "publication/admin/interpretations";
 	}
 
