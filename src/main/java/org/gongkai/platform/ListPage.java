@@ -1,8 +1,10 @@
 package org.gongkai.platform;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,6 +31,20 @@ public final class ListPage {
 		int pages = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + pageSize - 1) / pageSize));
 		int shown = Math.min(Math.max(page, 0), pages - 1);
 		return rows.findAll(where, PageRequest.of(shown, pageSize, order));
+	}
+
+	/**
+	 * Page {@code page} (from 0) of {@code size} rows of a list already in memory (a
+	 * short one: an agency's fixed templates, the agencies a user may see), clamped as
+	 * the database pages are.
+	 */
+	public static <T> Page<T> of(List<T> rows, int page, int size, int maxSize) {
+		int pageSize = Math.min(Math.max(size, 1), maxSize);
+		int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		int start = shown * pageSize;
+		return new PageImpl<>(rows.subList(Math.min(start, rows.size()), Math.min(start + pageSize, rows.size())),
+				PageRequest.of(shown, pageSize), rows.size());
 	}
 
 	/**

@@ -95,6 +95,21 @@ class UserListTests {
 		survivesHostileParameters(this.mvc, this.admin, "/admin/users");
 	}
 
+	@Test
+	void theSecurityAdministratorsAccountListPagesAndSearchesToo() throws Exception {
+		MockHttpSession security = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.SECURITY_ADMIN, null));
+		String first = page(this.mvc, security, "/admin/security?q=" + this.marker);
+		assertThat(first).contains("共 30 条");
+		assertThat(rows(first)).isEqualTo(30);
+		assertThat(rows(page(this.mvc, security, "/admin/security?q=" + this.marker + "&size=20&page=1")))
+			.isEqualTo(10);
+		assertThat(page(this.mvc, security, "/admin/security?status=MUST_CHANGE&q=" + this.marker)).contains("共 6 条");
+		assertThat(page(this.mvc, security, "/admin/security?q=" + this.marker + "用户17")).contains("共 1 条",
+				this.marker + "用户17");
+		survivesHostileParameters(this.mvc, security, "/admin/security");
+		this.mvc.perform(get("/admin/security").session(this.admin)).andExpect(status().isForbidden());
+	}
+
 	private String list(String url) throws Exception {
 		return page(this.mvc, this.admin, url);
 	}

@@ -231,6 +231,36 @@ class InteractionTests {
 		this.mvc.perform(get("/admin/mailbox/surveys").session(clerk))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("垃圾分类意见调查")));
+		// the staff list searches by title and pages
+		for (String more : new String[] { "路灯维修满意度调查", "集市搬迁意见调查" }) {
+			this.mvc
+				.perform(post("/admin/mailbox/surveys").param("agencyId", String.valueOf(agency))
+					.param("title", more)
+					.param("question", "您的意见？")
+					.param("answers", "同意\n不同意")
+					.param("opensOn", today.toString())
+					.param("closesOn", today.plusDays(3).toString())
+					.session(clerk)
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		String found = this.mvc.perform(get("/admin/mailbox/surveys").param("q", "路灯").session(clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).contains("路灯维修满意度调查", "共 1 条").doesNotContain("集市搬迁意见调查");
+		assertThat(this.mvc.perform(get("/admin/mailbox/surveys").param("size", "2").param("page", "1").session(clerk))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("共 5 条", "第 2 页，共 3 页");
+		for (String hostile : new String[] { "page=-1", "size=100000", "agency=abc", "q=%3Cscript%3E" }) {
+			assertThat(this.mvc.perform(get("/admin/mailbox/surveys?" + hostile).session(clerk))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).doesNotContain("<script>");
+		}
 		assertThat(this.surveys.publicList(agency)).filteredOn((v) -> v.title().equals("垃圾分类意见调查"))
 			.singleElement()
 			.satisfies((v) -> assertThat(v.results()).extracting(SurveyView.Result::label)

@@ -184,6 +184,38 @@ class PolicyInterpretationTests {
 		assertThat(stored.repealedOn()).isEqualTo(LocalDate.now(this.clock));
 	}
 
+	@Test
+	void theChecklistSearchesByTitleAndPages() throws Exception {
+		Desk agency = this.desk.agency("清单县");
+		for (String title : new String[] { "宅基地管理办法", "河道保洁规定", "集市管理办法" }) {
+			long id = this.desk.draft(PublishingDesk.draftForm(agency, title, "第一条 ……", today(), "NORMATIVE_DOCUMENT"));
+			this.desk.publish(agency, id);
+		}
+		String all = missingList(agency);
+		assertThat(all).contains("宅基地管理办法", "河道保洁规定", "集市管理办法", "共 3 条");
+		String searched = this.mvc
+			.perform(get("/admin/publications/interpretations").param("q", "管理办法").session(agency.leader()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(searched).contains("宅基地管理办法", "集市管理办法", "共 2 条").doesNotContain("河道保洁规定");
+		String second = this.mvc
+			.perform(get("/admin/publications/interpretations").param("size", "2")
+				.param("page", "1")
+				.session(agency.leader()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).contains("第 2 页，共 2 页");
+		for (String hostile : new String[] { "page=-1", "size=100000", "agency=x", "q=%3Cscript%3E" }) {
+			assertThat(this.mvc.perform(get("/admin/publications/interpretations?" + hostile).session(agency.leader()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).doesNotContain("<script>");
+		}
+	}
+
 	private String missingList(Desk agency) throws Exception {
 		return this.mvc.perform(get("/admin/publications/interpretations").session(agency.leader()))
 			.andExpect(status().isOk())

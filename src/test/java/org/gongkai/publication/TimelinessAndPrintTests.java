@@ -64,6 +64,57 @@ class TimelinessAndPrintTests {
 	}
 
 	@Test
+	void eachListShowsItsFirstTwentyAndTheWholeListPagesAndFiltersByAgency() throws Exception {
+		Desk agency = this.desk.agency("长单县");
+		Desk other = this.desk.agency("长单邻县");
+		String made = LocalDate.now(this.clock).minusDays(60).toString();
+		for (int i = 1; i <= 25; i++) {
+			this.desk.draft(PublishingDesk.draftForm(agency, "超期草稿第" + i + "号", "正文", made, "NOTICE"));
+		}
+		String overview = this.mvc.perform(get("/admin/publications/timeliness").session(agency.clerk()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String overdue = overview.substring(overview.indexOf("id=\"overdue\""), overview.indexOf("id=\"at-risk\""));
+		assertThat(overdue.split("超期草稿第", -1).length - 1).isEqualTo(20);
+		assertThat(overdue).contains("查看全部 25 条", "show=overdue");
+
+		String whole = this.mvc
+			.perform(get("/admin/publications/timeliness").param("show", "overdue").session(agency.clerk()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(whole.split("超期草稿第", -1).length - 1).isEqualTo(25);
+		String paged = this.mvc
+			.perform(get("/admin/publications/timeliness").param("show", "overdue")
+				.param("size", "10")
+				.param("page", "2")
+				.session(agency.clerk()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(paged.split("超期草稿第", -1).length - 1).isEqualTo(5);
+		assertThat(paged).contains("第 3 页，共 3 页");
+		for (String hostile : new String[] { "page=-1", "page=99999999999", "size=100000", "show=%3Cscript%3E",
+				"agency=abc", "agency=" + other.id() }) {
+			String page = this.mvc.perform(get("/admin/publications/timeliness?" + hostile).session(agency.clerk()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).doesNotContain("<script>");
+		}
+		assertThat(this.mvc
+			.perform(get("/admin/publications/timeliness").param("agency", String.valueOf(other.id()))
+				.session(agency.clerk()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("超期草稿第");
+	}
+
+	@Test
 	void unpublishedItemsAreAtRiskFiveWorkingDaysBeforeTheirDueDateAndOverdueAfterIt() throws Exception {
 		Desk agency = this.desk.agency("时效县");
 		Desk other = this.desk.agency("时效他县");

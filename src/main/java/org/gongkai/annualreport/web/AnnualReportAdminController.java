@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -18,8 +20,13 @@ import org.gongkai.annualreport.Narrative;
 import org.gongkai.annualreport.ReportLayout;
 import org.gongkai.annualreport.RollupView;
 import org.gongkai.annualreport.rules.Table3;
+import org.gongkai.agency.AgencySummary;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.web.ListParameters;
+import org.gongkai.platform.web.Pager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnualReportAdminController {
 
+	private static final int AGENCIES_PAGE = 30;
+
+	private static final int MAX_AGENCIES_PAGE = 100;
+
 	private final ReportReading reports;
 
 	private final ReportWriting writing;
@@ -54,14 +65,30 @@ class AnnualReportAdminController {
 		this.layout = layout;
 	}
 
+	/**
+	 * The agencies whose reports the user may see, searched by name or credit code, a
+	 * page at a time (a county office sees every agency below it).
+	 */
 	@GetMapping("/admin/annual-reports")
-	String index(Model model) {
+	String index(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
 		int last = this.reports.currentYear() - 1;
 		List<Integer> years = new ArrayList<>();
 		for (int y = last + 1; y >= Math.max(ReportReading.FIRST_YEAR, last - 4); y--) {
 			years.add(y);
 		}
-		model.addAttribute("agencies", this.reports.visibleAgencies());
+		String text = ListParameters.text(q);
+		String wanted = (text != null) ? text.toLowerCase(Locale.ROOT) : "";
+		List<AgencySummary> matching = this.reports.visibleAgencies()
+			.stream()
+			.filter((a) -> wanted.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(wanted)
+					|| a.creditCode().toLowerCase(Locale.ROOT).contains(wanted))
+			.toList();
+		Page<AgencySummary> rows = ListPage.of(matching, ListParameters.page(page),
+				ListParameters.size(size, AGENCIES_PAGE, MAX_AGENCIES_PAGE), MAX_AGENCIES_PAGE);
+		model.addAttribute("agencies", rows.getContent());
+		model.addAttribute("q", text);
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		model.addAttribute("years", years);
 		model.addAttribute("office", office());
 		model.addAttribute("lastYear", last);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.gongkai.account.AgencyAccess;
@@ -14,9 +15,11 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.mailbox.rules.PlainText;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,14 +129,25 @@ public class Surveys {
 			.withAfter("option=" + optionId));
 	}
 
-	/** The surveys of every agency the user may see, newest first. */
+	/** The most surveys a page of the back-office list shows. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * The surveys of the agencies the user may see (of one of them when {@code agencyId}
+	 * is given), whose title contains {@code text} when given, newest first, page
+	 * {@code page} (from 0, clamped) of {@code size} (1 to {@link #MAX_PAGE_SIZE}).
+	 */
 	@Transactional(readOnly = true)
-	public List<SurveyView> adminList() {
+	public Page<SurveyView> adminPage(Long agencyId, String text, int page, int size) {
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
-		if (visible.isEmpty()) {
-			return List.of();
-		}
-		return this.surveys.findByAgencyIdInOrderByOpensOnDescIdDesc(visible).stream().map(this::view).toList();
+		String wanted = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		List<Survey> rows = visible.isEmpty() ? List.of()
+				: this.surveys.findByAgencyIdInOrderByOpensOnDescIdDesc(visible)
+					.stream()
+					.filter((v) -> agencyId == null || v.agencyId() == agencyId.longValue())
+					.filter((v) -> wanted.isEmpty() || v.title().toLowerCase(Locale.ROOT).contains(wanted))
+					.toList();
+		return ListPage.of(rows, page, size, MAX_PAGE_SIZE).map(this::view);
 	}
 
 	private SurveyView view(Survey survey) {

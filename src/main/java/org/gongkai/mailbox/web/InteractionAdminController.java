@@ -10,6 +10,7 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.mailbox.consultation.ConsultationFilter;
 import org.gongkai.mailbox.consultation.ConsultationView;
 import org.gongkai.mailbox.consultation.PolicyConsultations;
+import org.gongkai.mailbox.survey.SurveyView;
 import org.gongkai.mailbox.survey.Surveys;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.ListParameters;
@@ -132,9 +133,22 @@ class InteractionAdminController {
 		}
 	}
 
+	/**
+	 * The surveys of the agencies the user may see, filtered by agency, searched by
+	 * title, a page at a time.
+	 */
 	@GetMapping("/admin/mailbox/surveys")
-	String surveys(Model model) {
-		model.addAttribute("surveys", this.surveys.adminList());
+	String surveys(@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			HttpServletRequest http) {
+		Long agencyId = ListParameters.id(agency);
+		String text = ListParameters.text(q);
+		Page<SurveyView> rows = this.surveys.adminPage(agencyId, text, ListParameters.page(page),
+				ListParameters.size(size, PAGE_SIZE, Surveys.MAX_PAGE_SIZE));
+		model.addAttribute("surveys", rows.getContent());
+		model.addAttribute("agency", agencyId);
+		model.addAttribute("q", text);
+		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		model.addAttribute("agencies", myAgencies());
 		return "mailbox/admin/surveys";
 	}
@@ -143,7 +157,7 @@ class InteractionAdminController {
 	String createSurvey(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String question, @RequestParam(required = false) String answers,
 			@RequestParam(required = false) String opensOn, @RequestParam(required = false) String closesOn,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest http, HttpServletResponse response) {
 		try {
 			this.surveys.create(agency(agencyId), title, question,
 					(answers != null) ? Arrays.asList(answers.split("\\R")) : null, date(opensOn), date(closesOn));
@@ -153,7 +167,7 @@ class InteractionAdminController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
-			return surveys(model);
+			return surveys(null, null, null, null, model, http);
 		}
 	}
 

@@ -17,7 +17,6 @@ import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
-import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.FormErrors;
@@ -34,7 +33,6 @@ import org.gongkai.publication.PublicationRelease;
 import org.gongkai.publication.PublicationReview;
 import org.gongkai.publication.PublicationSignOff;
 import org.gongkai.publication.PublicationStatus;
-import org.gongkai.publication.PublicationTimeliness;
 import org.gongkai.publication.TextField;
 import org.gongkai.publication.Theme;
 import org.gongkai.publication.Validity;
@@ -76,8 +74,6 @@ class PublicationAdminController {
 
 	private final PolicyInterpretations interpretations;
 
-	private final PublicationTimeliness timeliness;
-
 	private final AgencyManagement agencies;
 
 	private final CatalogManagement catalog;
@@ -88,8 +84,8 @@ class PublicationAdminController {
 
 	PublicationAdminController(PublicationQueries publications, PublicationDrafting drafting, PublicationReview review,
 			PublicationAttachments attachments, PublicationRelease release, PublicationSignOff signOff,
-			PolicyInterpretations interpretations, PublicationTimeliness timeliness, AgencyManagement agencies,
-			CatalogManagement catalog, AgencyAccess access, Clock clock) {
+			PolicyInterpretations interpretations, AgencyManagement agencies, CatalogManagement catalog,
+			AgencyAccess access, Clock clock) {
 		this.publications = publications;
 		this.drafting = drafting;
 		this.review = review;
@@ -97,7 +93,6 @@ class PublicationAdminController {
 		this.release = release;
 		this.signOff = signOff;
 		this.interpretations = interpretations;
-		this.timeliness = timeliness;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.access = access;
@@ -211,20 +206,6 @@ class PublicationAdminController {
 	@PostMapping("/admin/publications/{id}/cancel-schedule")
 	String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
 		return done(id, redirect, "schedule-cancelled", () -> this.release.cancelSchedule(id));
-	}
-
-	@GetMapping("/admin/publications/timeliness")
-	String timeliness(Model model) {
-		model.addAttribute("report", this.timeliness.timeliness(LocalDate.now(this.clock)));
-		model.addAttribute("names", names());
-		return "publication/admin/timeliness";
-	}
-
-	@GetMapping("/admin/publications/interpretations")
-	String missingInterpretations(Model model) {
-		model.addAttribute("items", this.interpretations.missingInterpretations());
-		model.addAttribute("names", names());
-		return "publication/admin/interpretations";
 	}
 
 	@GetMapping("/admin/publications/{id}")
@@ -369,12 +350,6 @@ class PublicationAdminController {
 			return true;
 		}
 		return false;
-	}
-
-	private Map<Long, String> names() {
-		return this.agencies.all()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(AgencySummary::id, AgencySummary::name));
 	}
 
 	/**

@@ -22,14 +22,13 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
+import org.gongkai.platform.ListPage;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Sha256;
 import org.gongkai.request.rules.Outcome;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,12 +130,7 @@ public class LetterTemplates {
 			.filter((t) -> own == null || own == (t.version() > 0))
 			.filter((t) -> wanted.isEmpty() || t.text().toLowerCase(Locale.ROOT).contains(wanted))
 			.toList();
-		int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-		int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
-		int start = shown * pageSize;
-		return new PageImpl<>(rows.subList(Math.min(start, rows.size()), Math.min(start + pageSize, rows.size())),
-				PageRequest.of(shown, pageSize), rows.size());
+		return ListPage.of(rows, page, size, MAX_PAGE_SIZE);
 	}
 
 	/**
