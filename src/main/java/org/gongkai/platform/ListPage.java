@@ -48,6 +48,24 @@ public final class ListPage {
 	}
 
 	/**
+	 * Whether one of {@code values} contains {@code text} literally, ignoring case: the
+	 * search of a list paged in memory ({@link #of(List, int, int, int)}); every value
+	 * matches a blank or {@code null} text, a {@code null} value none.
+	 */
+	public static boolean contains(String text, String... values) {
+		String wanted = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		if (wanted.isEmpty()) {
+			return true;
+		}
+		for (String value : values) {
+			if (value != null && value.toLowerCase(Locale.ROOT).contains(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * A case-insensitive SQL LIKE pattern for rows containing {@code value} literally:
 	 * lower-cased, its percent signs, underscores and backslashes escaped with a
 	 * backslash (the escape character to pass to the query), or {@code null} when the

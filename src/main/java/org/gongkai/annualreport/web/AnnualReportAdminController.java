@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,11 +77,9 @@ class AnnualReportAdminController {
 			years.add(y);
 		}
 		String text = ListParameters.text(q);
-		String wanted = (text != null) ? text.toLowerCase(Locale.ROOT) : "";
 		List<AgencySummary> matching = this.reports.visibleAgencies()
 			.stream()
-			.filter((a) -> wanted.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(wanted)
-					|| a.creditCode().toLowerCase(Locale.ROOT).contains(wanted))
+			.filter((a) -> ListPage.contains(text, a.name(), a.creditCode()))
 			.toList();
 		Page<AgencySummary> rows = ListPage.of(matching, ListParameters.page(page),
 				ListParameters.size(size, AGENCIES_PAGE, MAX_AGENCIES_PAGE), MAX_AGENCIES_PAGE);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.gongkai.account.AgencyAccess;
@@ -140,12 +139,11 @@ public class Surveys {
 	@Transactional(readOnly = true)
 	public Page<SurveyView> adminPage(Long agencyId, String text, int page, int size) {
 		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
-		String wanted = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
 		List<Survey> rows = visible.isEmpty() ? List.of()
 				: this.surveys.findByAgencyIdInOrderByOpensOnDescIdDesc(visible)
 					.stream()
 					.filter((v) -> agencyId == null || v.agencyId() == agencyId.longValue())
-					.filter((v) -> wanted.isEmpty() || v.title().toLowerCase(Locale.ROOT).contains(wanted))
+					.filter((v) -> ListPage.contains(text, v.title()))
 					.toList();
 		return ListPage.of(rows, page, size, MAX_PAGE_SIZE).map(this::view);
 	}

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -112,10 +111,9 @@ class PublicationChecksController {
 		List<PublicationSummary> all = this.interpretations.missingInterpretations();
 		Long agencyId = ListParameters.id(agency);
 		String text = ListParameters.text(q);
-		String wanted = (text != null) ? text.toLowerCase(Locale.ROOT) : "";
 		List<PublicationSummary> matching = all.stream()
 			.filter((i) -> agencyId == null || i.agencyId() == agencyId.longValue())
-			.filter((i) -> wanted.isEmpty() || i.title().toLowerCase(Locale.ROOT).contains(wanted))
+			.filter((i) -> ListPage.contains(text, i.title()))
 			.toList();
 		Page<PublicationSummary> rows = ListPage.of(matching, ListParameters.page(page),
 				ListParameters.size(size, CHECK_PAGE, MAX_CHECK_PAGE), MAX_CHECK_PAGE);

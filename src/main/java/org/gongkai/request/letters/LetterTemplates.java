@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,11 +123,10 @@ public class LetterTemplates {
 	 */
 	@Transactional(readOnly = true)
 	public Page<TemplateView> page(long agencyId, LetterKind kind, Boolean own, String text, int page, int size) {
-		String wanted = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
 		List<TemplateView> rows = list(agencyId).stream()
 			.filter((t) -> kind == null || t.kind() == kind)
 			.filter((t) -> own == null || own == (t.version() > 0))
-			.filter((t) -> wanted.isEmpty() || t.text().toLowerCase(Locale.ROOT).contains(wanted))
+			.filter((t) -> ListPage.contains(text, t.text()))
 			.toList();
 		return ListPage.of(rows, page, size, MAX_PAGE_SIZE);
 	}
