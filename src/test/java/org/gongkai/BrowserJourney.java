@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.gongkai.account.AccountManagement;
 import org.gongkai.agency.AgencyManagement;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,9 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every browser journey needs: the application on a random port, one headless
- * Chromium per class ({@link Chromium}), and staff signing in and out through the real
- * login form.
+ * What every browser journey needs: the application on a random port, the headless
+ * Chromium all journeys share, handed to each class fresh ({@link Chromium#shared()}),
+ * and staff signing in and out through the real login form.
  */
 @GongkaiTest
 public abstract class BrowserJourney {
@@ -38,16 +37,8 @@ public abstract class BrowserJourney {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		chromium = Chromium.start();
+		chromium = Chromium.shared();
 		browser = chromium.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
-		}
 	}
 
 	/** Signs in through the login form with a fresh set of cookies. */

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,8 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium with JavaScript off, as the browser journeys use it (or on,
- * for the accessibility checks that run axe-core in the page): one browser per test
- * class, screenshots under target/screenshots, downloads into a temporary directory.
+ * for the accessibility checks that run axe-core in the page): screenshots under
+ * target/screenshots, downloads into a temporary directory. The journeys share one
+ * browser for the whole test run ({@link #shared()}): starting Chromium and its driver
+ * costs seconds each time, and every journey signs in with fresh cookies anyway.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -48,6 +53,39 @@ public final class Chromium implements AutoCloseable {
 	 */
 	public static Chromium start() throws IOException {
 		return start(false);
+	}
+
+	private static Chromium shared;
+
+	/**
+	 * The browser the journeys share (JavaScript off), started on first use and quit when
+	 * the test JVM ends. Each call hands it over as a fresh one: no cookies, the desktop
+	 * window size, an empty download directory. Journeys run one at a time (the suite is
+	 * not parallel), so one browser is never used by two tests at once. Never close it.
+	 */
+	public static synchronized Chromium shared() throws IOException {
+		if (shared == null) {
+			Chromium started = start(false);
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "chromium-shutdown"));
+			shared = started;
+		}
+		shared.reset();
+		return shared;
+	}
+
+	private void reset() throws IOException {
+		this.driver.get("about:blank");
+		this.driver.manage().deleteAllCookies();
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		clearDownloads();
+	}
+
+	private void clearDownloads() throws IOException {
+		try (var files = Files.list(this.downloads)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Files.deleteIfExists(file);
+			}
+		}
 	}
 
 	/**
@@ -114,16 +152,22 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a download link and waits for the file to arrive completely in the download
-	 * directory.
+	 * Clicks a download link and waits for a new file (one not there before the click) to
+	 * arrive completely in the download directory.
 	 * @return the downloaded file
 	 */
 	public Path download(By link, String fileNameSuffix) throws IOException, InterruptedException {
+		Set<Path> before;
+		try (var files = Files.list(this.downloads)) {
+			before = files.collect(Collectors.toSet());
+		}
 		this.driver.findElement(link).click();
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
 			try (var files = Files.list(this.downloads)) {
-				var done = files.filter((f) -> f.getFileName().toString().endsWith(fileNameSuffix)).findFirst();
+				var done = files.filter((f) -> !before.contains(f))
+					.filter((f) -> f.getFileName().toString().endsWith(fileNameSuffix))
+					.findFirst();
 				if (done.isPresent()) {
 					return done.get();
 				}
