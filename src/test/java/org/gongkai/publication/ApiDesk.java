@@ -41,14 +41,8 @@ class ApiDesk {
 	Tokens agency(String name) throws Exception {
 		AgencyData data = AgencyFixtures.county(name + System.nanoTime());
 		long id = this.agencies.create(data);
-		long column = this.catalog.publicTree(id)
-			.stream()
-			.filter((c) -> "news".equals(c.code()))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		return new Tokens(id, data.creditCode(), column, token(Role.CLERK, id), token(Role.REVIEWER, id),
-				token(Role.CONFIDENTIALITY_REVIEWER, id), token(Role.LEADER, id));
+		return new Tokens(id, data.creditCode(), PublishingDesk.newsColumn(this.catalog, id), token(Role.CLERK, id),
+				token(Role.REVIEWER, id), token(Role.CONFIDENTIALITY_REVIEWER, id), token(Role.LEADER, id));
 	}
 
 	private String token(Role role, long agencyId) throws Exception {
