@@ -444,6 +444,16 @@ public class AccountManagement {
 	}
 
 	/**
+	 * Checks a password against the password policy for a login name, storing nothing
+	 * (the demo checks the operator's one password for every demo account before it sets
+	 * any).
+	 * @throws RuleViolationException with the policy's message key when it fails
+	 */
+	public void checkPassword(String username, String password) {
+		PasswordPolicy.check(username, password);
+	}
+
+	/**
 	 * Demo mode only: gives a demo administrator account (created with
 	 * {@link #bootstrapAdministrator}) a new password its holder may use at once. The
 	 * demo prints its passwords to the person who started it, who holds every demo

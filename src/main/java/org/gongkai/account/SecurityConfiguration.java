@@ -75,6 +75,10 @@ class SecurityConfiguration {
 				// likewise its annual reports; the annualreport module checks which staff
 				.requestMatchers("/api/v1/admin/agencies/*/annual-reports/**")
 				.authenticated()
+				// likewise its catalogue columns and publications; the publication module
+				// checks which staff
+				.requestMatchers("/api/v1/admin/agencies/*/columns", "/api/v1/admin/agencies/*/publications")
+				.authenticated()
 				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**")

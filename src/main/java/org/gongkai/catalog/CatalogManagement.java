@@ -236,6 +236,16 @@ public class CatalogManagement {
 		record("catalog.column-moved", column, before);
 	}
 
+	/**
+	 * Whether a column exists and belongs to the agency; an unknown column is simply not
+	 * the agency's (no exception, which would mark the caller's transaction for
+	 * rollback).
+	 */
+	@Transactional(readOnly = true)
+	public boolean belongsTo(long columnId, long agencyId) {
+		return this.columns.findById(columnId).map((column) -> column.agencyId() == agencyId).orElse(false);
+	}
+
 	/** The agency a column belongs to. @throws NotFoundException if none */
 	@Transactional(readOnly = true)
 	public long agencyOf(long columnId) {

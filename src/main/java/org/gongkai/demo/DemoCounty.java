@@ -25,6 +25,7 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.RuleViolationException;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSignOff;
 import org.slf4j.Logger;
@@ -41,8 +42,10 @@ import org.springframework.stereotype.Component;
  * departments, two townships with villages (河西镇 requires its leader's sign-off before
  * publication), and one account per role; each of the ten agencies gets about two hundred
  * published items across its catalogue columns (see {@link DemoTexts}). Demo passwords
- * are random, set anew at every start in demo mode and printed to the console; outside
- * demo mode nothing is printed or set.
+ * are random, set anew at every start in demo mode and printed to the console, or all the
+ * one given in {@code GONGKAI_DEMO_PASSWORD} ({@link DemoProperties}), which must meet
+ * the password policy for every demo account or the start fails; outside demo mode
+ * nothing is printed or set.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -62,6 +65,18 @@ class DemoCounty implements ApplicationRunner {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final String HEXI = "11451227628194821P";
+
+	/** The demo accounts, one per role, in the order the console lists them. */
+	static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("demo-clerk", "河西镇信息员 李敏", Role.CLERK, HEXI),
+			new DemoAccount("demo-reviewer", "河西镇审核员 王强", Role.REVIEWER, HEXI),
+			new DemoAccount("demo-secrecy", "河西镇保密审查员 赵丽", Role.CONFIDENTIALITY_REVIEWER, HEXI),
+			new DemoAccount("demo-leader", "河西镇分管领导 陈刚", Role.LEADER, HEXI),
+			new DemoAccount("demo-office", "县政务公开办 周洁", Role.DISCLOSURE_OFFICE, COUNTY),
+			new DemoAccount("demo-sysadmin", "系统管理员 孙伟", Role.SYSTEM_ADMIN, null),
+			new DemoAccount("demo-secadmin", "安全管理员 吴芳", Role.SECURITY_ADMIN, null),
+			new DemoAccount("demo-auditor", "审计管理员 郑浩", Role.AUDIT_ADMIN, null));
+
 	private final GongkaiProperties properties;
 
 	private final AgencyManagement agencies;
@@ -76,12 +91,15 @@ class DemoCounty implements ApplicationRunner {
 
 	private final PublicationSignOff signOff;
 
+	private final DemoProperties demo;
+
 	private final Clock clock;
 
-	DemoCounty(GongkaiProperties properties, AgencyManagement agencies, AccountManagement accounts,
+	DemoCounty(GongkaiProperties properties, DemoProperties demo, AgencyManagement agencies, AccountManagement accounts,
 			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing,
 			PublicationSignOff signOff, Clock clock) {
 		this.properties = properties;
+		this.demo = demo;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.catalog = catalog;
@@ -96,15 +114,43 @@ class DemoCounty implements ApplicationRunner {
 		if (!this.properties.demo()) {
 			return;
 		}
+		checkFixedPassword();
 		if (this.agencies.findByCreditCode(COUNTY).isEmpty()) {
 			loadAgencies();
 		}
 		loadPublications();
 		Map<String, String> passwords = provisionUsers();
-		StringBuilder table = new StringBuilder(
-				"\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
-		passwords.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));
+		StringBuilder table = new StringBuilder(this.demo.fixedPassword()
+				? "\n\n  Gongkai demo accounts (demo mode only; every password is GONGKAI_DEMO_PASSWORD)\n"
+				: "\n\n  Gongkai demo accounts (demo mode only; new passwords at every start)\n");
+		passwords.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user,
+				this.demo.fixedPassword() ? "(GONGKAI_DEMO_PASSWORD)" : password)));
 		log.warn("{}", table);
+	}
+
+	/**
+	 * Refuses to start the demo with a password given for every demo account that fails
+	 * the password policy for any of them, before anything is loaded or set.
+	 * @throws IllegalStateException naming the account and the rule
+	 */
+	private void checkFixedPassword() {
+		if (!this.demo.fixedPassword()) {
+			return;
+		}
+		for (DemoAccount account : ACCOUNTS) {
+			String username = account.username();
+			try {
+				this.accounts.checkPassword(username, this.demo.password());
+			}
+			catch (RuleViolationException ex) {
+				String message = "GONGKAI_DEMO_PASSWORD (gongkai.demo.password) does not meet the password policy for "
+						+ "the demo account '" + username + "': " + ex.getMessage() + " (" + ex.messageKey()
+						+ "). Use 10 to 128 characters with three of: upper case, lower case, digits, symbols; "
+						+ "not containing a demo login name; not a common password. The demo was not started.";
+				log.error(message);
+				throw new IllegalStateException(message, ex);
+			}
+		}
 	}
 
 	private void loadAgencies() {
@@ -116,8 +162,8 @@ class DemoCounty implements ApplicationRunner {
 				"mzj@qingxi.gov.cn");
 		create("114512279960308247", "青溪县教育局", "县教育局", AgencyLevel.DEPARTMENT, county, "青溪县城关镇学府路3号", "0771-5210304",
 				"jyj@qingxi.gov.cn");
-		long hexi = create("11451227628194821P", "青溪县河西镇人民政府", "河西镇", AgencyLevel.TOWNSHIP, county, "青溪县河西镇河西街20号",
-				"0771-5230001", "hxz@qingxi.gov.cn");
+		long hexi = create(HEXI, "青溪县河西镇人民政府", "河西镇", AgencyLevel.TOWNSHIP, county, "青溪县河西镇河西街20号", "0771-5230001",
+				"hxz@qingxi.gov.cn");
 		long shanyang = create("11451227993518190Y", "青溪县山阳乡人民政府", "山阳乡", AgencyLevel.TOWNSHIP, county, "青溪县山阳乡山阳街5号",
 				"0771-5240001", "syx@qingxi.gov.cn");
 		create("54451227937865797E", "青溪县河西镇柳湾村民委员会", "柳湾村", AgencyLevel.VILLAGE, hexi, "河西镇柳湾村村委会", null, null);
@@ -190,25 +236,17 @@ class DemoCounty implements ApplicationRunner {
 	}
 
 	private Map<String, String> provisionUsers() {
-		long county = this.agencies.findByCreditCode(COUNTY).orElseThrow().summary().id();
-		long hexi = this.agencies.findByCreditCode("11451227628194821P").orElseThrow().summary().id();
-		List<Object[]> demo = new ArrayList<>();
-		demo.add(new Object[] { "demo-clerk", "河西镇信息员 李敏", new Grant(Role.CLERK, hexi) });
-		demo.add(new Object[] { "demo-reviewer", "河西镇审核员 王强", new Grant(Role.REVIEWER, hexi) });
-		demo.add(new Object[] { "demo-secrecy", "河西镇保密审查员 赵丽", new Grant(Role.CONFIDENTIALITY_REVIEWER, hexi) });
-		demo.add(new Object[] { "demo-leader", "河西镇分管领导 陈刚", new Grant(Role.LEADER, hexi) });
-		demo.add(new Object[] { "demo-office", "县政务公开办 周洁", new Grant(Role.DISCLOSURE_OFFICE, county) });
-		demo.add(new Object[] { "demo-sysadmin", "系统管理员 孙伟", new Grant(Role.SYSTEM_ADMIN, null) });
-		demo.add(new Object[] { "demo-secadmin", "安全管理员 吴芳", new Grant(Role.SECURITY_ADMIN, null) });
-		demo.add(new Object[] { "demo-auditor", "审计管理员 郑浩", new Grant(Role.AUDIT_ADMIN, null) });
 		Map<String, String> passwords = new LinkedHashMap<>();
 		List<UserSummary> existing = this.accounts.users();
-		for (Object[] row : demo) {
-			String username = (String) row[0];
-			String password = randomPassword();
+		for (DemoAccount row : ACCOUNTS) {
+			String username = row.username();
+			String password = this.demo.fixedPassword() ? this.demo.password() : randomPassword();
 			UserSummary user = existing.stream().filter((u) -> u.username().equals(username)).findFirst().orElse(null);
-			NewUser account = new NewUser(username, (String) row[1], password, List.of((Grant) row[2]));
-			if (((Grant) row[2]).role().isAdministrator()) {
+			Long agency = (row.creditCode() != null)
+					? this.agencies.findByCreditCode(row.creditCode()).orElseThrow().summary().id() : null;
+			NewUser account = new NewUser(username, row.displayName(), password,
+					List.of(new Grant(row.role(), agency)));
+			if (row.role().isAdministrator()) {
 				// 三员分立 holds outside the demo; here whoever started it holds every
 				// account
 				long id = (user != null) ? user.id() : this.accounts.bootstrapAdministrator(account);
@@ -236,6 +274,14 @@ class DemoCounty implements ApplicationRunner {
 			out.append(digits.charAt(RANDOM.nextInt(digits.length())));
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A demo account.
+	 *
+	 * @param creditCode the agency its role is for, {@code null} for an administrator
+	 */
+	record DemoAccount(String username, String displayName, Role role, String creditCode) {
 	}
 
 }

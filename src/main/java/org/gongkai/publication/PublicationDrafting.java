@@ -223,12 +223,7 @@ public class PublicationDrafting {
 	}
 
 	private boolean columnOf(long columnId, long agencyId) {
-		try {
-			return this.catalog.agencyOf(columnId) == agencyId;
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		return this.catalog.belongsTo(columnId, agencyId);
 	}
 
 	private void writePolicy(Publication publication, PolicyFields fields) {

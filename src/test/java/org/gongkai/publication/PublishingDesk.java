@@ -48,17 +48,22 @@ class PublishingDesk {
 	Desk agency(String name) throws Exception {
 		AgencyData data = AgencyFixtures.county(name + System.nanoTime());
 		long id = this.agencies.create(data);
-		long column = this.catalog.publicTree(id)
-			.stream()
-			.filter((c) -> "news".equals(c.code()))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long column = newsColumn(this.catalog, id);
 		return new Desk(id, data.creditCode(), column,
 				Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CLERK, id)),
 				Staff.signIn(this.mvc, Staff.create(this.accounts, Role.REVIEWER, id)),
 				Staff.signIn(this.mvc, Staff.create(this.accounts, Role.CONFIDENTIALITY_REVIEWER, id)),
 				Staff.signIn(this.mvc, Staff.create(this.accounts, Role.LEADER, id)));
+	}
+
+	/** The agency's news column (a column of the template every agency has). */
+	static long newsColumn(CatalogManagement catalog, long agencyId) {
+		return catalog.publicTree(agencyId)
+			.stream()
+			.filter((c) -> "news".equals(c.code()))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	/** The clerk's new-draft form; more parameters can be added to the builder. */
