@@ -96,8 +96,9 @@ class ClusterNodesTests {
 				.addBeanFactoryPostProcessor(new TestClockContextCustomizerFactory.ClockReplacement()))
 			.profiles("test")
 			.run("--spring.datasource.url=" + DATABASE + ";IFEXISTS=TRUE", "--spring.datasource.username=sa",
-					"--spring.datasource.password=", "--gongkai.cluster.enabled=true", "--server.port=0",
-					"--gongkai.data-dir=" + dataDir, "--gongkai.request.notice-retry-cron=-",
+					"--spring.datasource.password=", "--spring.datasource.driver-class-name=org.h2.Driver",
+					"--spring.datasource.hikari.connection-init-sql=SELECT 1", "--gongkai.cluster.enabled=true",
+					"--server.port=0", "--gongkai.data-dir=" + dataDir, "--gongkai.request.notice-retry-cron=-",
 					"--gongkai.submission.purge-cron=-", "--gongkai.request.daily-cron=-",
 					"--gongkai.publication.schedule-check=PT24H", "--gongkai.cluster.rate-limit-purge-cron=-",
 					"--gongkai.search.searches-per-minute=4");
