@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -48,6 +50,7 @@ class EventPublicationJobs {
 	 * last tried at least {@link #RETRY_AFTER} ago; one still running is left alone.
 	 */
 	@Scheduled(cron = "${gongkai.events.retry-cron:30 * * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "platform.event-retry", lockAtLeastFor = "PT20S")
 	void retryFailed() {
 		Instant triedBefore = Instant.now(this.clock).minus(RETRY_AFTER);
 		// Spring Modulith 2.1.1 reads failed publications of any age despite withMinAge
@@ -64,6 +67,7 @@ class EventPublicationJobs {
 
 	/** Deletes the publications completed more than {@link #RETENTION} ago. */
 	@Scheduled(cron = "${gongkai.events.purge-cron:0 30 3 * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "platform.event-purge", lockAtLeastFor = "PT1M")
 	void purgeCompleted() {
 		this.completed.deletePublicationsOlderThan(RETENTION);
 	}

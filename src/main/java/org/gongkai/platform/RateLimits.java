@@ -11,28 +11,36 @@ import java.util.Map;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * In-memory rate limits for public forms and login, keyed by what is limited and who asks
  * (usually the client address, as Tomcat's RemoteIpValve gives it behind a trusted proxy;
- * tracking look-ups also by tracking number). One node keeps its own buckets; a cluster
- * would keep them in Redis.
+ * tracking look-ups also by tracking number). A single node keeps its own buckets; in
+ * cluster mode ({@code gongkai.cluster.enabled}) every bucket is a row of the shared
+ * database ({@link JdbcBuckets}), so a limit counts the attempts on all nodes together.
  *
  * <p>
  * The table holds at most {@link #MAX_KEYS} buckets. When a new key would pass that, the
  * buckets that have refilled are dropped first (they know nothing a fresh bucket does
  * not), then, if still more than nine tenths of the limit are held, those with the most
  * tokens left, the least recently used first among equals. A client that has used up its
- * limit is therefore the last to be forgotten: spraying new keys cannot reset it.
+ * limit is therefore the last to be forgotten: spraying new keys cannot reset it. (The
+ * database's table is not bounded so: a row goes once its bucket has refilled.)
  */
 @Component
 public class RateLimits {
 
 	/** The most buckets held. */
 	static final int MAX_KEYS = 100_000;
+
+	/** The longest key the database's table holds as it is. */
+	private static final int MAX_SHARED_KEY = 190;
 
 	/** How many buckets a sweep keeps at most. */
 	private static final int AFTER_SWEEP = MAX_KEYS / 10 * 9;
@@ -45,8 +53,26 @@ public class RateLimits {
 	 */
 	private final TimeMeter time;
 
+	/** The cluster's buckets in the database, or {@code null} on a single node. */
+	private final JdbcBuckets shared;
+
 	public RateLimits(Clock clock) {
-		this.time = new TimeMeter() {
+		this(clock, (JdbcBuckets) null);
+	}
+
+	@Autowired
+	RateLimits(Clock clock, ObjectProvider<JdbcBuckets> shared) {
+		this(clock, shared.getIfAvailable());
+	}
+
+	private RateLimits(Clock clock, JdbcBuckets shared) {
+		this.time = timeMeter(clock);
+		this.shared = shared;
+	}
+
+	/** Bucket4j's time, read from the platform's clock. */
+	static TimeMeter timeMeter(Clock clock) {
+		return new TimeMeter() {
 
 			@Override
 			public long currentTimeNanos() {
@@ -83,6 +109,9 @@ public class RateLimits {
 	 * @return whether the attempt may go ahead
 	 */
 	public boolean tryAcquire(String key, int capacity, Duration period) {
+		if (this.shared != null) {
+			return this.shared.builder().build(sharedKey(key), () -> configuration(capacity, period)).tryConsume(1);
+		}
 		Bucket bucket;
 		synchronized (this.buckets) {
 			Limit limit = this.buckets.get(key);
@@ -136,6 +165,9 @@ public class RateLimits {
 
 	/** Forgets every bucket (tests and administrators use it after a lockout drill). */
 	public void reset() {
+		if (this.shared != null) {
+			this.shared.removeAll();
+		}
 		synchronized (this.buckets) {
 			this.buckets.clear();
 		}
@@ -143,9 +175,23 @@ public class RateLimits {
 
 	/** How many buckets are held. */
 	int size() {
+		if (this.shared != null) {
+			return this.shared.size();
+		}
 		synchronized (this.buckets) {
 			return this.buckets.size();
 		}
+	}
+
+	private static BucketConfiguration configuration(int capacity, Duration period) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+			.build();
+	}
+
+	/** The row's key: the key itself, or its SHA-256 when longer than the column. */
+	private static String sharedKey(String key) {
+		return (key.length() <= MAX_SHARED_KEY) ? key : "sha256:" + Sha256.hex(key);
 	}
 
 	/** Called with the lock held. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,7 @@ class PublicationScheduler {
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.publication.schedule-check:PT1M}", initialDelayString = "PT30S")
+	@SchedulerLock(name = "publication.scheduled-release")
 	void run() {
 		publishDue(Instant.now(this.clock));
 	}

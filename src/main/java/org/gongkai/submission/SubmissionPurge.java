@@ -3,6 +3,8 @@ package org.gongkai.submission;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class SubmissionPurge {
 	}
 
 	@Scheduled(cron = "${gongkai.submission.purge-cron:0 */5 * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "submission.purge", lockAtLeastFor = "PT1M")
 	void purge() {
 		this.submissions.purge(Instant.now(this.clock));
 	}

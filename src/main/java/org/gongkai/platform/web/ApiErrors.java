@@ -118,6 +118,9 @@ class ApiErrors {
 	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
 			CannotCreateTransactionException.class })
 	ResponseEntity<ApiError> busy(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.warn("API request not served, database busy: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
@@ -126,9 +129,20 @@ class ApiErrors {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected API error", ex);
 		return ResponseEntity.internalServerError()
 			.body(new ApiError(500, message("error.internal"), "error.internal", null));
+	}
+
+	/** The database cannot be reached: nothing was stored; try again later. */
+	private ResponseEntity<ApiError> databaseUnavailable(Exception ex) {
+		log.warn("API request not served, database unavailable: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "10")
+			.body(new ApiError(503, message(DatabaseUnavailable.KEY), DatabaseUnavailable.KEY, null));
 	}
 
 	private ResponseEntity<ApiError> error(HttpStatus status, String key, String field, Exception ex) {

@@ -63,7 +63,11 @@ class PageErrors {
 	 */
 	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
 			CannotCreateTransactionException.class })
-	ModelAndView busy(Exception ex, HttpServletResponse response) {
+	ModelAndView busy(Exception ex, HttpServletResponse response) throws Exception {
+		if (DatabaseUnavailable.isCause(ex)) {
+			// answered by the filter DatabaseUnavailable, without the database
+			throw ex;
+		}
 		log.warn("Page not served, database busy: {}", ex.getMessage());
 		response.setStatus(503);
 		response.setHeader(HttpHeaders.RETRY_AFTER, "5");

@@ -20,6 +20,8 @@ import org.gongkai.request.casework.DisclosureRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -126,10 +128,19 @@ public class NoticeRetries {
 	}
 
 	/**
+	 * The minute's run of {@link #retryDue}, on one node of a cluster at a time (a run
+	 * another node holds is skipped, hence no result).
+	 */
+	@Scheduled(cron = "${gongkai.request.notice-retry-cron:15 * * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "request.notice-retry")
+	public void retryDueNow() {
+		retryDue();
+	}
+
+	/**
 	 * Tries again each notice whose next attempt is due, each in its own transaction.
 	 * @return how many were sent
 	 */
-	@Scheduled(cron = "${gongkai.request.notice-retry-cron:15 * * * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
 	public int retryDue() {
 		List<Long> due = this.jdbc
 			.sql("select id from req_notice_retry where state = 'WAITING' and next_attempt_at <= ? order by id")

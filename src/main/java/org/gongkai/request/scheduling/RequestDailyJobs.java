@@ -9,6 +9,8 @@ import org.gongkai.request.fees.RequestFees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,7 @@ public class RequestDailyJobs {
 	}
 
 	@Scheduled(cron = "${gongkai.request.daily-cron:0 0 8 * * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "request.daily", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
 	void daily() {
 		run(Instant.now(this.clock));
 	}
