@@ -57,7 +57,8 @@ class BackupRestoreTests {
 		Facts before;
 		BackupFile archive;
 		Path backupDir;
-		try (ConfigurableApplicationContext source = start(root.resolve("a"), "--gongkai.demo=true")) {
+		try (ConfigurableApplicationContext source = start(root.resolve("a"), "--gongkai.demo=true",
+				"--gongkai.demo.items-per-agency=10")) {
 			actAsAdministratorOverAll(source);
 			archive = source.getBean(Backups.class).create();
 			backupDir = source.getBean(Backups.class).directory();

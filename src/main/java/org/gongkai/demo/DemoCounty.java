@@ -60,7 +60,10 @@ class DemoCounty implements ApplicationRunner {
 			"114512279960308247", "11451227628194821P", "11451227993518190Y", "54451227937865797E",
 			"544512275432319480", "54451227757491186M", "54451227252760189G");
 
-	/** Published items per demo agency. */
+	/**
+	 * Published items per demo agency, unless {@code gongkai.demo.items-per-agency} says
+	 * otherwise.
+	 */
 	static final int ITEMS = 200;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -176,9 +179,9 @@ class DemoCounty implements ApplicationRunner {
 	}
 
 	/**
-	 * Gives every demo agency without published items {@link #ITEMS} of them, composed
-	 * from the phrase bank with a random seeded by the agency's credit code (so the demo
-	 * looks the same at every start), published in date order.
+	 * Gives every demo agency without published items its share of them ({@link #ITEMS}
+	 * by default), composed from the phrase bank with a random seeded by the agency's
+	 * credit code (so the demo looks the same at every start), published in date order.
 	 */
 	private void loadPublications() {
 		long start = System.nanoTime();
@@ -198,7 +201,7 @@ class DemoCounty implements ApplicationRunner {
 					columns.put(column.code(), column.id());
 				}
 			}
-			List<DemoTexts.Item> items = composeAll(texts, agency, columns.keySet(), today);
+			List<DemoTexts.Item> items = composeAll(texts, agency, columns.keySet(), today, this.demo.itemsPerAgency());
 			this.demoPublishing.publish(agency.id(), columns, items);
 			loaded += items.size();
 		}
@@ -211,10 +214,10 @@ class DemoCounty implements ApplicationRunner {
 
 	/** The items of one demo agency, in the order they are published. */
 	static List<DemoTexts.Item> composeAll(DemoTexts texts, AgencySummary agency, Set<String> columnCodes,
-			LocalDate today) {
+			LocalDate today, int count) {
 		Random random = new Random(seed(agency.creditCode()));
 		List<DemoTexts.Item> items = new ArrayList<>();
-		for (int i = 0; i < ITEMS; i++) {
+		for (int i = 0; i < count; i++) {
 			items.add(texts.compose(random, agency.name(), agency.shortName(), columnCodes, today));
 		}
 		items.sort(Comparator.comparing(DemoTexts.Item::publishedOn).thenComparing(DemoTexts.Item::madeOn));

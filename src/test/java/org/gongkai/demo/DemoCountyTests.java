@@ -146,8 +146,8 @@ class DemoCountyTests {
 		AgencySummary county = this.agencies.findByCreditCode(DemoCounty.COUNTY).orElseThrow().summary();
 		Set<String> codes = DemoTexts.load().columnCodes();
 		LocalDate today = LocalDate.of(2026, 11, 22);
-		List<DemoTexts.Item> once = DemoCounty.composeAll(DemoTexts.load(), county, codes, today);
-		List<DemoTexts.Item> again = DemoCounty.composeAll(DemoTexts.load(), county, codes, today);
+		List<DemoTexts.Item> once = DemoCounty.composeAll(DemoTexts.load(), county, codes, today, DemoCounty.ITEMS);
+		List<DemoTexts.Item> again = DemoCounty.composeAll(DemoTexts.load(), county, codes, today, DemoCounty.ITEMS);
 		assertThat(again).isEqualTo(once).hasSize(DemoCounty.ITEMS);
 	}
 

@@ -108,8 +108,8 @@ class DemoPasswordTests {
 
 	/** What a start in demo mode does, with this password for every demo account. */
 	private void start(String password) {
-		new DemoCounty(this.properties, new DemoProperties(password), this.agencies, this.accounts, this.catalog,
-				this.publications, this.demoPublishing, this.signOff, this.clock)
+		new DemoCounty(this.properties, new DemoProperties(password, DemoCounty.ITEMS), this.agencies, this.accounts,
+				this.catalog, this.publications, this.demoPublishing, this.signOff, this.clock)
 			.run(new DefaultApplicationArguments());
 	}
 
