@@ -15,6 +15,9 @@
 # Back it up with the database: the bucket's directory (blobs/<bucket>) holds every uploaded file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# s3proxy's filesystem store takes a directory or file that others may read for public-read: it lets anyone list and
+# read without signing. Nothing it keeps is readable by others.
+umask 077
 
 port="${OBJECT_STORE_PORT:-9000}"
 dir="${OBJECT_STORE_DIR:-./data-object-store}"
@@ -30,6 +33,7 @@ start() {
     return 0
   fi
   mkdir -p "$dir/blobs/$bucket" "$dir/lib"
+  chmod 700 "$dir" "$dir/blobs" "$dir/blobs/$bucket"
   dir="$(cd "$dir" && pwd)"
   pid_file="$dir/s3proxy.pid"
   local version jar secret

@@ -1,6 +1,7 @@
 package org.gongkai.platform.storage;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -78,6 +79,19 @@ class S3ObjectStoreTests extends ObjectStoreContract {
 		}
 		try (var in = store.get(key)) {
 			assertThat(in.readAllBytes()).isEqualTo(content);
+		}
+	}
+
+	@Test
+	void theBucketRefusesUnsignedRequests() throws IOException {
+		byte[] content = bytes(100);
+		String key = key(content);
+		store.put(key, file(content));
+		for (String path : new String[] { "/gongkai-store-tests",
+				"/gongkai-store-tests/" + S3ObjectStore.objectName(key) }) {
+			HttpURLConnection connection = (HttpURLConnection) server.endpoint().resolve(path).toURL().openConnection();
+			assertThat(connection.getResponseCode()).as(path).isEqualTo(403);
+			connection.disconnect();
 		}
 	}
 

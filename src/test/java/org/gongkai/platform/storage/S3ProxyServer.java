@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,8 +52,12 @@ public final class S3ProxyServer implements AutoCloseable {
 	 */
 	public static S3ProxyServer start(Path directory, String bucket) throws IOException, InterruptedException {
 		S3ProxyServer server = new S3ProxyServer(directory, bucket);
-		// a bucket of the filesystem blob store is a directory
-		Files.createDirectories(directory.resolve("blobs").resolve(bucket));
+		// a bucket of the filesystem blob store is a directory; one that others may read
+		// is
+		// public-read (anyone lists and reads it unsigned), as deploy/object-store.sh
+		// avoids too
+		Path blobs = Files.createDirectories(directory.resolve("blobs").resolve(bucket));
+		Files.setPosixFilePermissions(blobs, PosixFilePermissions.fromString("rwx------"));
 		server.run(0);
 		return server;
 	}
