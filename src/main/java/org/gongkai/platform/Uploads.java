@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -41,11 +37,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores uploaded files under the data directory
- * ({@code <data-dir>/uploads/ab/cd/<sha256>}), addressed by the SHA-256 of their content,
- * so the same content is stored once. A file is written to a temporary file first and
- * moved into place atomically only once it has passed every check; a refused file leaves
- * nothing behind.
+ * Checks uploaded files and keeps them in the {@link ObjectStore} (by default under the
+ * data directory, {@code <data-dir>/uploads/ab/cd/<sha256>}; or an S3-compatible bucket),
+ * addressed by the SHA-256 of their content, so the same content is stored once. A file
+ * is written to a temporary file on this node's disk ({@code <data-dir>/uploads/tmp})
+ * first and handed to the store only once it has passed every check; a refused file
+ * leaves nothing behind. A store that cannot be reached refuses the upload with a
+ * {@link StorageUnavailableException} (503).
  *
  * <p>
  * The type is detected from the content with Apache Tika, never from the file name or the
@@ -79,8 +77,6 @@ public class Uploads {
 
 	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
-	private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
-
 	/** Seconds one file's text extraction may take. */
 	private static final long EXTRACTION_SECONDS = 60;
 
@@ -103,7 +99,9 @@ public class Uploads {
 		ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
 	}
 
-	private final Path root;
+	private final Path temporary;
+
+	private final ObjectStore store;
 
 	private final Detector detector = new DefaultDetector();
 
@@ -115,8 +113,9 @@ public class Uploads {
 		return thread;
 	});
 
-	public Uploads(GongkaiProperties properties) {
-		this.root = properties.dataDir().toAbsolutePath().normalize().resolve("uploads");
+	public Uploads(GongkaiProperties properties, ObjectStore store) {
+		this.temporary = properties.dataDir().toAbsolutePath().normalize().resolve("uploads").resolve("tmp");
+		this.store = store;
 		PDFParser pdf = new PDFParser();
 		this.parser = new AutoDetectParser(this.detector, pdf, new OOXMLParser());
 	}
@@ -130,12 +129,14 @@ public class Uploads {
 	 * @return what was stored
 	 * @throws RuleViolationException when the file is empty, too large, of a type the
 	 * policy does not accept, or unreadable; nothing is stored then
+	 * @throws StorageUnavailableException when the store cannot be reached; nothing is
+	 * stored then either
 	 */
 	public StoredUpload store(InputStream content, String fileName, UploadPolicy policy) {
 		Path temp = null;
 		try {
-			Files.createDirectories(this.root.resolve("tmp"));
-			temp = Files.createTempFile(this.root.resolve("tmp"), "upload-", ".part");
+			Files.createDirectories(this.temporary);
+			temp = Files.createTempFile(this.temporary, "upload-", ".part");
 			MessageDigest digest = sha256();
 			long size = copy(content, temp, digest, policy.maxBytes());
 			if (size == 0) {
@@ -151,15 +152,7 @@ public class Uploads {
 			}
 			Extracted text = extract(temp, type, policy.maxTextChars());
 			String hash = HexFormat.of().formatHex(digest.digest());
-			Path target = path(hash);
-			Files.createDirectories(target.getParent());
-			if (Files.exists(target)) {
-				Files.delete(temp);
-			}
-			else {
-				move(temp, target);
-			}
-			temp = null;
+			this.store.put(hash, temp);
 			return new StoredUpload(hash, type, size, fileName(fileName), text.text(), text.complete());
 		}
 		catch (IOException ex) {
@@ -178,29 +171,14 @@ public class Uploads {
 	}
 
 	/**
-	 * Opens a stored file.
+	 * Opens a stored file; the caller closes the stream.
 	 * @param sha256 the address {@link #store} returned
 	 * @throws NotFoundException if there is no such file
-	 */
-	public InputStream open(String sha256) {
-		Path file = path(sha256);
-		try {
-			return Files.newInputStream(file);
-		}
-		catch (IOException ex) {
-			throw new NotFoundException("Upload " + sha256);
-		}
-	}
-
-	/**
-	 * Where a stored file lives: {@code <data-dir>/uploads/ab/cd/<sha256>}.
+	 * @throws StorageUnavailableException if the store cannot be reached
 	 * @throws IllegalArgumentException unless {@code sha256} is 64 lowercase hex digits
 	 */
-	public Path path(String sha256) {
-		if (sha256 == null || !HASH.matcher(sha256).matches()) {
-			throw new IllegalArgumentException("Not a SHA-256: " + sha256);
-		}
-		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	public InputStream open(String sha256) {
+		return this.store.get(sha256);
 	}
 
 	/**
@@ -307,19 +285,6 @@ public class Uploads {
 				return new Extracted(handler.toString(), false);
 			}
 			throw ex;
-		}
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (FileAlreadyExistsException ex) {
-			// the same content arrived at the same time: it is already there
-			Files.deleteIfExists(temp);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.gongkai.platform.storage.LocalDiskObjectStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +39,14 @@ class UploadsTests {
 	@TempDir
 	Path dataDir;
 
+	LocalDiskObjectStore store;
+
 	Uploads uploads;
 
 	@BeforeEach
 	void setUp() {
-		this.uploads = new Uploads(new GongkaiProperties(this.dataDir, false, "Asia/Shanghai"));
+		this.store = new LocalDiskObjectStore(this.dataDir.resolve("uploads"));
+		this.uploads = new Uploads(new GongkaiProperties(this.dataDir, false, "Asia/Shanghai"), this.store);
 	}
 
 	@Test
@@ -59,7 +63,7 @@ class UploadsTests {
 			.resolve(stored.sha256().substring(2, 4))
 			.resolve(stored.sha256());
 		assertThat(file).hasBinaryContent(pdf);
-		assertThat(this.uploads.path(stored.sha256())).isEqualTo(file);
+		assertThat(this.store.path(stored.sha256())).isEqualTo(file);
 		try (InputStream in = this.uploads.open(stored.sha256())) {
 			assertThat(in.readAllBytes()).isEqualTo(pdf);
 		}
@@ -262,8 +266,8 @@ class UploadsTests {
 	void aHostileNameCannotPlaceTheFileOutsideTheStore() throws IOException {
 		StoredUpload stored = store(TestDocuments.pdf("x"), "../../../../tmp/evil.pdf");
 		assertThat(stored.fileName()).isEqualTo("evil.pdf");
-		assertThat(this.uploads.path(stored.sha256())).startsWith(this.dataDir.resolve("uploads"));
-		assertThatThrownBy(() -> this.uploads.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.store.path(stored.sha256())).startsWith(this.dataDir.resolve("uploads"));
+		assertThatThrownBy(() -> this.store.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private StoredUpload store(byte[] content, String name) {

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +126,18 @@ class ApiErrors {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
 			.body(new ApiError(503, message("error.busy"), "error.busy", null));
+	}
+
+	/**
+	 * The file store (the data directory's disk or the S3-compatible bucket) could not be
+	 * reached: a file was neither stored nor read; the client may try again later.
+	 */
+	@ExceptionHandler(StorageUnavailableException.class)
+	ResponseEntity<ApiError> storageUnavailable(StorageUnavailableException ex) {
+		log.warn("API request not served, file store unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(new ApiError(503, message("error.storage-unavailable"), "error.storage-unavailable", null));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,20 @@ class PageErrors {
 		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
 		ModelAndView view = new ModelAndView("error/5xx");
 		view.addObject("busy", true);
+		return view;
+	}
+
+	/**
+	 * The file store (the data directory's disk or the S3-compatible bucket) could not be
+	 * reached: the page says that the file could not be stored or read, and to try later.
+	 */
+	@ExceptionHandler(StorageUnavailableException.class)
+	ModelAndView storageUnavailable(StorageUnavailableException ex, HttpServletResponse response) {
+		log.warn("Page not served, file store unavailable: {}", ex.getMessage());
+		response.setStatus(503);
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		ModelAndView view = new ModelAndView("error/5xx");
+		view.addObject("storage", true);
 		return view;
 	}
 

@@ -2,7 +2,6 @@ package org.gongkai.request.delivery;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
+import org.gongkai.platform.StorageUnavailableException;
 import org.gongkai.platform.StoredUpload;
 import org.gongkai.platform.UploadPolicy;
 import org.gongkai.platform.Uploads;
@@ -286,7 +286,7 @@ public class DeliveredInformation {
 			return new FileContent((String) row.get("file_name"), (String) row.get("media_type"), in.readAllBytes());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new StorageUnavailableException("Could not read delivered file " + fileId, ex);
 		}
 	}
 
