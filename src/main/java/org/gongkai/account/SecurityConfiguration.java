@@ -75,6 +75,9 @@ class SecurityConfiguration {
 				// likewise its annual reports; the annualreport module checks which staff
 				.requestMatchers("/api/v1/admin/agencies/*/annual-reports/**")
 				.authenticated()
+				// and its website inspection; the inspection module checks which staff
+				.requestMatchers("/api/v1/admin/agencies/*/inspections", "/api/v1/admin/agencies/*/inspections/**")
+				.authenticated()
 				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**")
