@@ -12,6 +12,6 @@
  * module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Website inspection",
-		allowedDependencies = { "account", "agency", "annualreport", "audit", "calendar", "catalog", "mailbox",
-				"platform", "platform :: web", "publication", "request" })
+		allowedDependencies = { "account", "agency", "annualreport", "audit", "calendar", "calendar :: rules",
+				"catalog", "mailbox", "platform", "platform :: web", "publication", "request" })
 package org.gongkai.inspection;
