@@ -24,6 +24,7 @@ import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.letter.LetterIntake;
+import org.gongkai.privacy.PrivacyScanner;
 import org.gongkai.request.CaseFixtures;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.casework.DisclosureRequests;
@@ -79,6 +80,9 @@ class InspectionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PrivacyScanner scanner;
 
 	@Autowired
 	Clock clock;
@@ -231,6 +235,11 @@ class InspectionTests {
 		LocalDate today = today();
 		TestClock.INSTANCE.setToday(today.minusDays(400));
 		AgencyData data = AgencyFixtures.county("自查测试县" + System.nanoTime());
+		while (!this.scanner.scan("/agencies/" + data.creditCode() + "/publications/987654321").isEmpty()) {
+			// a random code can read like an identity number, which would hold the
+			// linking item back
+			data = AgencyFixtures.county("自查测试县" + System.nanoTime());
+		}
 		long agencyId = this.agencies.create(data);
 		String code = data.creditCode();
 		Set<String> kept = Set.of("news", "notices", "art20-02");
@@ -318,6 +327,9 @@ class InspectionTests {
 				.with(csrf())
 				.param("approve", "true"))
 			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select status from pub_item where id = ?").param(id).query(String.class).single())
+			.as("published: " + title)
+			.isEqualTo("PUBLISHED");
 		return id;
 	}
 
