@@ -79,6 +79,9 @@ class SecurityConfiguration {
 				// checks which staff
 				.requestMatchers("/api/v1/admin/agencies/*/columns", "/api/v1/admin/agencies/*/publications")
 				.authenticated()
+				// and its website inspection; the inspection module checks which staff
+				.requestMatchers("/api/v1/admin/agencies/*/inspections", "/api/v1/admin/agencies/*/inspections/**")
+				.authenticated()
 				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**", "/api/v1/admin/backups/**")

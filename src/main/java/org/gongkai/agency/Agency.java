@@ -123,4 +123,8 @@ class Agency {
 				+ this.officeHours;
 	}
 
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 }

@@ -118,6 +118,16 @@ public class AgencyManagement {
 		return agency.details(parentCode(agency));
 	}
 
+	/**
+	 * When the agency's own data (name, the disclosure office's contact data the guide
+	 * shows) last changed, or {@code null} if never since it was created.
+	 * @throws NotFoundException if none
+	 */
+	@Transactional(readOnly = true)
+	public Instant lastChanged(long id) {
+		return this.agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency " + id)).updatedAt();
+	}
+
 	/** The agency with this credit code (exact, upper case), if any. */
 	@Transactional(readOnly = true)
 	public Optional<AgencyDetails> findByCreditCode(String creditCode) {

@@ -124,4 +124,8 @@ class CatalogColumn {
 				+ ", sortOrder=" + this.sortOrder;
 	}
 
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 }

@@ -141,6 +141,21 @@ public class CatalogManagement {
 		return trail;
 	}
 
+	/**
+	 * When the agency's catalogue last changed (a column added, renamed, moved, hidden or
+	 * shown), or {@code null} if it has none: a system reading for the website
+	 * inspection.
+	 */
+	@Transactional(readOnly = true)
+	public Instant lastChanged(long agencyId) {
+		return this.columns.findByAgencyId(agencyId)
+			.stream()
+			.map(CatalogColumn::updatedAt)
+			.filter(java.util.Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
 	/** Whether the signed-in user may change this agency's catalogue. */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long agencyId) {

@@ -59,4 +59,17 @@ public class PolicyInterpretations {
 			.toList();
 	}
 
+	/**
+	 * The published policy documents of one agency without a published interpretation
+	 * (三同步), newest first: a system reading for the website inspection.
+	 */
+	public List<PublicationSummary> missingInterpretationsOf(long agencyId) {
+		return this.publications
+			.findByAgencyIdInAndStatusAndInterpretationMissingTrueOrderByIdDesc(Set.of(agencyId),
+					PublicationStatus.PUBLISHED)
+			.stream()
+			.map(Publication::summary)
+			.toList();
+	}
+
 }

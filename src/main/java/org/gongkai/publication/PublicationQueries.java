@@ -62,6 +62,25 @@ public class PublicationQueries {
 		return item(publication, this.findings.findings(publication));
 	}
 
+	/**
+	 * The published items of one agency with what the privacy scanner finds in them now,
+	 * oldest first: a system reading for the website inspection (no signed-in user is
+	 * needed; callers check who may see the result).
+	 */
+	public List<PublicationItem> publishedOf(long agencyId) {
+		return this.publications
+			.findByAgencyIdInAndStatusInAndRevisionOfIsNull(Set.of(agencyId), EnumSet.of(PublicationStatus.PUBLISHED))
+			.stream()
+			.sorted(java.util.Comparator.comparing(Publication::id))
+			.map((publication) -> item(publication, this.findings.findings(publication)))
+			.toList();
+	}
+
+	/** Whether a published item with this id exists (a link to it resolves). */
+	public boolean isPublic(long id) {
+		return this.publications.findById(id).filter((p) -> p.status() == PublicationStatus.PUBLISHED).isPresent();
+	}
+
 	/** The fields of a publication as the edit form starts from them. */
 	public PublicationDraft draftOf(long id) {
 		Publication publication = this.publications.load(id);

@@ -146,6 +146,19 @@ public class CaseWorklists {
 	}
 
 	/**
+	 * The open cases of one agency past their statutory due date today, oldest first: a
+	 * system reading for the website inspection (callers check who may see it).
+	 */
+	public List<Dashboard.Row> overdueOf(long agencyId) {
+		Today today = today();
+		return load(Set.of(agencyId)).stream()
+			.filter((request) -> in(DashboardView.OVERDUE, request, row(request), today))
+			.map(this::row)
+			.sorted(java.util.Comparator.comparing(Dashboard.Row::id))
+			.toList();
+	}
+
+	/**
 	 * The agencies the signed-in user may see, in the platform's order: the list's
 	 * filter.
 	 */

@@ -1,0 +1,74 @@
+package org.gongkai.inspection.rules;
+
+/**
+ * The stable codes of the inspection's checks. A code never changes meaning: reports,
+ * rectification tasks and the API name findings by it.
+ */
+public enum RuleCode {
+
+	/** The agency's site has published nothing for two weeks (single veto). */
+	HOME_STALE,
+
+	/** A column silent longer than its kind allows. */
+	COLUMN_STALE,
+
+	/** A column that has never held an item. */
+	COLUMN_EMPTY,
+
+	/** A link in a body to an item, attachment or column that does not resolve. */
+	DEAD_LINK,
+
+	/** A published item in which the current privacy scanner finds personal data. */
+	PERSONAL_DATA,
+
+	/** A policy document published without a linked interpretation (三同步). */
+	MISSING_INTERPRETATION,
+
+	/** An item published more than 20 working days after it was made (art. 26). */
+	LATE_PUBLICATION,
+
+	/** A published item without the date it was made or the date it was published. */
+	NO_DATE,
+
+	/** A disclosure request past its statutory due date. */
+	REQUEST_OVERDUE,
+
+	/** A letter past its due date. */
+	LETTER_OVERDUE,
+
+	/** A letter left unanswered for more than three months (single veto). */
+	LETTER_UNANSWERED_3M,
+
+	/** Neither the guide's data nor the catalogue changed for a year. */
+	GUIDE_OUTDATED,
+
+	/** Last year's annual report not published after its deadline. */
+	ANNUAL_REPORT_MISSING,
+
+	/** An annual report published after its deadline. */
+	ANNUAL_REPORT_LATE,
+
+	/**
+	 * A serious wording error: a political term, a leader's name or title, a sensitive
+	 * word.
+	 */
+	WORDING,
+
+	/** The public site failed too many probes. */
+	SITE_UNAVAILABLE;
+
+	/**
+	 * The severity of a finding under this rule: the single-veto items of 19号 (home page
+	 * silent, unanswered letters, personal data and secrecy, wording, site unreachable)
+	 * are vetoes; stale and empty columns depend on how many there are
+	 * ({@link ColumnChecks}) and start as deductions here.
+	 */
+	public Severity severity() {
+		return switch (this) {
+			case HOME_STALE, LETTER_UNANSWERED_3M, PERSONAL_DATA, WORDING, SITE_UNAVAILABLE -> Severity.VETO;
+			case ANNUAL_REPORT_LATE, NO_DATE -> Severity.NOTICE;
+			default -> Severity.DEDUCTION;
+		};
+	}
+
+}
