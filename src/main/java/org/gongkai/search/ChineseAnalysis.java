@@ -36,13 +36,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * text contains the term; a term of one character matches that character.</li>
  * <li>{@value #KEYWORD} normalises codes for exact filters.</li>
  * </ul>
- * The Elasticsearch/OpenSearch backend takes the same definitions by name through its own
- * {@code ElasticsearchAnalysisConfigurer}: {@value #ANALYZER} is the {@code smartcn}
- * analyzer of the {@code analysis-smartcn} plugin; {@value #CHARACTERS} is a custom
- * analyzer with the {@code standard} tokenizer and the built-in token filters
- * {@code cjk_width}, {@code lowercase} and {@code cjk_bigram} with
- * {@code output_unigrams: true} ({@value #CHARACTER_QUERY}: {@code false}); for full NFKC
- * the {@code icu_normalizer} filter ({@code nfkc_cf}) of {@code analysis-icu} can replace
+ * The OpenSearch backend ({@code gongkai.search.backend=opensearch}) defines
+ * {@value #CHARACTERS}, {@value #CHARACTER_QUERY} and {@value #KEYWORD} by the same names
+ * from the same Lucene parts in {@link OpenSearchAnalysis}; {@value #ANALYZER} is needed
+ * there by no field (it marks hits in memory on either backend). For full NFKC the
+ * {@code icu_normalizer} filter ({@code nfkc_cf}) of {@code analysis-icu} could replace
  * {@code cjk_width} and {@code lowercase} on both.
  */
 public class ChineseAnalysis implements LuceneAnalysisConfigurer {

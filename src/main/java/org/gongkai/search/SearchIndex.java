@@ -39,9 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the search documents in step with what is public. Publication events arrive
  * inside the publishing (or withdrawing) transaction, so a document is written or deleted
  * together with the item's state and reaches the Lucene index when that transaction
- * commits (synchronously: {@code read-sync}). At start-up an empty index table is filled
- * from the published items; a reindex rebuilds table and index after rows were written by
- * SQL.
+ * commits (synchronously: {@code read-sync}), or, on OpenSearch, shortly after it through
+ * the outbox. At start-up an empty index table is filled from the published items, and an
+ * embedded index that was lost is rebuilt; a reindex rebuilds table and index after rows
+ * were written by SQL.
  */
 @Service
 public class SearchIndex {
@@ -113,7 +114,9 @@ public class SearchIndex {
 		if (filled > 0) {
 			log.info("Search documents filled from {} published items", filled);
 		}
-		else if (indexLost()) {
+		// a node of a cluster never purges the index all nodes search: rebuild it with
+		// the reindex API or gongkai.search.reindex=true on one node
+		else if (this.properties.embedded() && indexLost()) {
 			log.info("Search index empty or from an older version but documents stored: reindexing");
 			ReindexResult result = rebuild();
 			log.info("Search index rebuilt: {} documents in {} ms", result.documents(), result.millis());

@@ -14,9 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param placedAbove above this many hits a search by relevance finds its order place by
  * place ({@code PublicationSearch}); up to it, one query scores every hit; above 10,000
  * (where counting stops) always one query
+ * @param backend {@code lucene} (the embedded index, the default) or {@code opensearch}
+ * (the cluster; see {@code SearchBackendEnvironment})
  */
 @ConfigurationProperties("gongkai.search")
 public record SearchProperties(@DefaultValue("false") boolean reindex, @DefaultValue("120") int searchesPerMinute,
-		@DefaultValue("5000") int placedAbove) {
+		@DefaultValue("5000") int placedAbove, @DefaultValue("lucene") String backend) {
+
+	/** Whether the index is this node's own embedded Lucene index. */
+	boolean embedded() {
+		return !"opensearch".equalsIgnoreCase(this.backend.strip());
+	}
 
 }
