@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database is shut down by the last test, so the order is fixed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("cluster")
 class ClusterNodesTests {
 
 	private static final String DATABASE = "jdbc:h2:mem:cluster-nodes;DB_CLOSE_DELAY=-1";

@@ -48,7 +48,7 @@ public class TestClockContextCustomizerFactory implements ContextCustomizerFacto
 	/**
 	 * Runs after the configuration classes are read, so the application's clock is known.
 	 */
-	static final class ClockReplacement implements BeanDefinitionRegistryPostProcessor {
+	public static final class ClockReplacement implements BeanDefinitionRegistryPostProcessor {
 
 		@Override
 		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongkai.platform.ContentGeneration;
+import org.gongkai.platform.PublicPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,15 +52,15 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final ContentGeneration generation;
+	private final PublicPages pages;
 
 	private final AuditKeys keys;
 
 	private final AuditCheckpoints checkpoints;
 
-	AuditLog(AuditEntries entries, EntityManager entityManager, Clock clock, ContentGeneration generation,
-			AuditKeys keys, AuditCheckpoints checkpoints) {
-		this.generation = generation;
+	AuditLog(AuditEntries entries, EntityManager entityManager, Clock clock, PublicPages pages, AuditKeys keys,
+			AuditCheckpoints checkpoints) {
+		this.pages = pages;
 		this.entries = entries;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -85,8 +85,9 @@ public class AuditLog {
 				head.lastHash(), this.keys.current());
 		this.entityManager.persist(entry);
 		head.advance(entry);
-		// every state change passes here: rendered pages of the old state go stale
-		this.generation.advanceAfterCommit();
+		// every state change passes here: the public pages showing what changed are
+		// forgotten once it commits (each module's footprint says which)
+		this.pages.changed(trimmed.action(), trimmed.objectType(), trimmed.objectId(), trimmed.agencyId());
 	}
 
 	/** The action codes the log holds, in code order: the filter's choices. */

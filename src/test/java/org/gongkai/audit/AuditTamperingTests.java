@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.gongkai.GongkaiTest;
-import org.gongkai.platform.ContentGeneration;
+import org.gongkai.platform.PublicPages;
 import org.gongkai.platform.GongkaiProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class AuditTamperingTests {
 	Clock clock;
 
 	@Autowired
-	ContentGeneration generation;
+	PublicPages pages;
 
 	@Autowired
 	AuditProperties properties;
@@ -224,7 +224,7 @@ class AuditTamperingTests {
 	 */
 	private AuditLog restarted() {
 		AuditKeys keys = new AuditKeys(this.properties, this.platform);
-		return new AuditLog(this.entries, this.entityManager, this.clock, this.generation, keys,
+		return new AuditLog(this.entries, this.entityManager, this.clock, this.pages, keys,
 				new AuditCheckpoints(this.checkpoints.file(), keys, this.clock));
 	}
 

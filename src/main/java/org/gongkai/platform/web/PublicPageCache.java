@@ -3,7 +3,6 @@ package org.gongkai.platform.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.platform.ContentGeneration;
+import org.gongkai.platform.cache.PageCacheSettings;
+import org.gongkai.platform.cache.PageStore;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -26,14 +24,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keeps the rendered bytes of the public pages everybody sees alike (home, agency pages,
  * the guide, column lists and feeds, item pages and their print view, the sitemap) for
  * readers who are not signed in, so a popular page costs no query and no template
- * rendering. An entry is served only while nothing in the platform has changed since it
- * was rendered ({@link ContentGeneration}) and for at most the configured time (other
- * nodes of a cluster change state too). Pages that carry a CSRF token, open a session or
- * set a cookie are never kept. It runs before Spring Security's filter chain, so a hit
- * costs no security work: a request with a session or an {@code Authorization} header
- * (staff, API clients) passes straight through, and a hit replays the headers the chain
- * wrote when the page was rendered (CSP, nosniff, frame and cache rules; HSTS, which is
- * why pages are kept per scheme). {@code X-Page-Cache: hit|miss} tells which happened.
+ * rendering. Each page is kept with the tags its controller named ({@link PageTags}), and
+ * forgotten when a change touches one of them ({@link org.gongkai.platform.PublicPages});
+ * a page is also never served older than the configured time (what changes with time
+ * alone). The pages share a byte budget ({@link PageStore}). Pages that carry a CSRF
+ * token, open a session, set a cookie or name no tag are never kept. It runs before
+ * Spring Security's filter chain, so a hit costs no security work: a request with a
+ * session or an {@code Authorization} header (staff, API clients) passes straight
+ * through, and a hit replays the headers the chain wrote when the page was rendered (CSP,
+ * nosniff, frame and cache rules; HSTS, which is why pages are kept per scheme).
+ * {@code X-Page-Cache: hit|miss} tells which happened.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -48,24 +48,16 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Query parameters a cacheable page may take (the list's page number). */
 	private static final Pattern QUERY = Pattern.compile("page=\\d{1,6}");
 
-	private final ContentGeneration generation;
+	private final PageStore store;
 
-	private final Settings settings;
+	private final PageCacheSettings settings;
 
 	private final Clock clock;
 
-	private final Map<String, Entry> entries;
-
-	PublicPageCache(ContentGeneration generation, Settings settings, Clock clock) {
-		this.generation = generation;
+	PublicPageCache(PageStore store, PageCacheSettings settings, Clock clock) {
+		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
-		this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-				return size() > settings.maxEntries();
-			}
-		};
 	}
 
 	@Override
@@ -87,15 +79,10 @@ class PublicPageCache extends OncePerRequestFilter {
 		// not;
 		// per display mode: the large-text mode marks the page's root element
 		String key = request.getScheme() + (DisplayPreference.elder(request) ? "+elder:" : ":")
-				+ request.getRequestURI() + "?" + request.getQueryString();
-		long generation = this.generation.current();
+				+ request.getRequestURI() + "?" + pageNumber(request.getQueryString());
 		long now = this.clock.millis();
-		Entry cached;
-		synchronized (this.entries) {
-			cached = this.entries.get(key);
-		}
-		if (cached != null && cached.generation() == generation
-				&& now - cached.renderedAt() < this.settings.ttl().toMillis()) {
+		PageStore.Entry cached = this.store.get(key);
+		if (cached != null && now - cached.renderedAt() < this.settings.ttl().toMillis()) {
 			response.setHeader("X-Page-Cache", "hit");
 			cached.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			response.setContentType(cached.contentType());
@@ -103,7 +90,9 @@ class PublicPageCache extends OncePerRequestFilter {
 			response.getOutputStream().write(cached.body());
 			return;
 		}
+		long version = this.store.version();
 		response.setHeader("X-Page-Cache", "miss");
+		Set<String> tags = PageTags.record(request);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		byte[] body = wrapper.getContentAsByteArray();
@@ -114,11 +103,24 @@ class PublicPageCache extends OncePerRequestFilter {
 					headers.put(name, List.copyOf(wrapper.getHeaders(name)));
 				}
 			}
-			synchronized (this.entries) {
-				this.entries.put(key, new Entry(generation, now, wrapper.getContentType(), headers, body));
+			Set<String> named;
+			synchronized (tags) {
+				named = Set.copyOf(tags);
 			}
+			this.store.put(key, new PageStore.Entry(named, now, wrapper.getContentType(), headers, body), version);
+		}
+		else if (cached != null) {
+			this.store.remove(key);
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * The page number as the list reads it ({@code page=007} is page 7), so leading zeros
+	 * cannot multiply the keys of one page.
+	 */
+	private static String pageNumber(String query) {
+		return (query != null) ? "page=" + Long.parseLong(query.substring("page=".length())) : "";
 	}
 
 	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response, byte[] body) {
@@ -126,23 +128,6 @@ class PublicPageCache extends OncePerRequestFilter {
 		return response.getStatus() == 200 && type != null && request.getSession(false) == null
 				&& !response.containsHeader("Set-Cookie") && body.length <= this.settings.maxEntryBytes()
 				&& !new String(body, StandardCharsets.UTF_8).contains("name=\"_csrf\"");
-	}
-
-	private record Entry(long generation, long renderedAt, String contentType, Map<String, List<String>> headers,
-			byte[] body) {
-	}
-
-	/**
-	 * The page cache's settings ({@code gongkai.page-cache.*}).
-	 *
-	 * @param ttl how long a page is served without re-rendering at most (0 switches the
-	 * cache off); keeps nodes of a cluster at most this far apart
-	 * @param maxEntries how many pages are kept at most (least recently used go first)
-	 * @param maxEntryBytes larger pages are not kept
-	 */
-	@ConfigurationProperties("gongkai.page-cache")
-	record Settings(@DefaultValue("60s") Duration ttl, @DefaultValue("10000") int maxEntries,
-			@DefaultValue("524288") int maxEntryBytes) {
 	}
 
 }

@@ -2,7 +2,8 @@ package org.gongkai.platform.web;
 
 import java.time.Clock;
 
-import org.gongkai.platform.ContentGeneration;
+import org.gongkai.platform.cache.PageCacheSettings;
+import org.gongkai.platform.cache.PageStore;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,10 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class PublicPageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(ContentGeneration generation,
-			PublicPageCache.Settings settings, Clock clock) {
+	FilterRegistrationBean<PublicPageCache> publicPageCache(PageStore store, PageCacheSettings settings, Clock clock) {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(generation, settings, clock));
+				new PublicPageCache(store, settings, clock));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}

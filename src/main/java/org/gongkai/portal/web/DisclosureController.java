@@ -8,6 +8,8 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.PageTag;
+import org.gongkai.platform.web.PageTags;
 import org.gongkai.privacy.PrivacyScanner;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
@@ -60,6 +62,7 @@ class DisclosureController {
 	String guide(@PathVariable String creditCode, Model model) {
 		AgencyDetails agency = agency(this.agencies, creditCode);
 		List<ColumnNode> tree = this.catalog.publicTree(agency.summary().id());
+		PageTags.add(PageTag.agency(agency.summary().id()));
 		List<GuideSection> sections = new ArrayList<>();
 		for (ColumnNode top : tree) {
 			if (top.parentId() == null && top.disclosure()) {
@@ -85,6 +88,9 @@ class DisclosureController {
 		if (number > 1 && number > items.getTotalPages()) {
 			throw new NotFoundException("Page " + number);
 		}
+		PageTags.add(PageTag.agency(agency.summary().id()),
+				policies ? PageTag.policies(agency.summary().id()) : PageTag.column(column.id()));
+		PageTags.add(items.stream().map((p) -> PageTag.item(p.id())).toList());
 		model.addAttribute("agency", agency);
 		model.addAttribute("column", column);
 		model.addAttribute("trail", this.catalog.publicTrail(agency.summary().id(), column.id()));

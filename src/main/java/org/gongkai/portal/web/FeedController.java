@@ -15,9 +15,11 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.platform.PageTag;
+import org.gongkai.platform.web.PageTags;
 import org.gongkai.publication.PublicationQueries;
-import org.gongkai.rendering.FeedWriter;
 import org.gongkai.publication.PublicationSummary;
+import org.gongkai.rendering.FeedWriter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -82,6 +84,7 @@ class FeedController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> sitemap() throws XMLStreamException {
+		PageTags.add(PageTag.agencies(), PageTag.sitemap());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XMLStreamWriter xml = writer(out);
 		xml.writeStartElement("urlset");
@@ -119,7 +122,11 @@ class FeedController {
 	}
 
 	private List<PublicationSummary> items(AgencyDetails agency, ColumnNode column) {
-		return this.publications.publicList(agency.summary().id(), column.id(), 0, FEED_SIZE).getContent();
+		List<PublicationSummary> items = this.publications.publicList(agency.summary().id(), column.id(), 0, FEED_SIZE)
+			.getContent();
+		PageTags.add(PageTag.agency(agency.summary().id()), PageTag.column(column.id()));
+		PageTags.add(items.stream().map((p) -> PageTag.item(p.id())).toList());
+		return items;
 	}
 
 	private static void location(XMLStreamWriter xml, String loc, LocalDate lastModified) throws XMLStreamException {

@@ -11,6 +11,8 @@ import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.PageTag;
+import org.gongkai.platform.web.PageTags;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
 
@@ -50,9 +52,11 @@ class PortalController {
 		List<AgencySummary> all = this.agencies.all();
 		Map<Long, AgencySummary> byId = all.stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
 		model.addAttribute("agencies", all);
+		List<PublicationSummary> latest = this.publications.latestPublished();
+		PageTags.add(PageTag.agencies(), PageTag.latest());
+		PageTags.add(latest.stream().map((p) -> PageTag.item(p.id())).toList());
 		model.addAttribute("latest",
-				this.publications.latestPublished()
-					.stream()
+				latest.stream()
 					.filter((p) -> byId.containsKey(p.agencyId()))
 					.map((p) -> new LatestItem(p, byId.get(p.agencyId())))
 					.toList());
@@ -76,6 +80,7 @@ class PortalController {
 		AgencyDetails agency = this.agencies.findByCreditCode(creditCode)
 			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
 		List<AgencySummary> all = this.agencies.all();
+		PageTags.add(PageTag.agency(agency.summary().id()), PageTag.agencies());
 		model.addAttribute("agency", agency);
 		model.addAttribute("children",
 				all.stream().filter((a) -> agency.summary().creditCode().equals(a.parentCreditCode())).toList());

@@ -179,6 +179,10 @@ public class Publication {
 		return this.status;
 	}
 
+	public long columnId() {
+		return this.columnId;
+	}
+
 	public String text(TextField field) {
 		return switch (field) {
 			case TITLE -> this.title;

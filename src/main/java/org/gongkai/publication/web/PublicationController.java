@@ -4,6 +4,8 @@ import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.PageTag;
+import org.gongkai.platform.web.PageTags;
 import org.gongkai.publication.AttachmentFile;
 import org.gongkai.publication.PublicationAttachments;
 import org.gongkai.publication.PublicationItem;
@@ -82,6 +84,7 @@ class PublicationController {
 		if (item.agencyId() != agency.summary().id()) {
 			throw new NotFoundException("Publication " + id + " of another agency");
 		}
+		PageTags.add(PageTag.agency(item.agencyId()), PageTag.item(id));
 		return item;
 	}
 
