@@ -248,6 +248,13 @@ public class SearchIndex {
 	 * Creates or replaces the document of a public item (in the caller's transaction).
 	 */
 	private void write(PublicationItem item, Map<Long, Map<Long, String>> columns) {
+		if (item.publishedOn() == null) {
+			// a public item always has its publication date; one changed in the database
+			// without it (the self-inspection reports it as NO_DATE) is left out of the
+			// index rather than stopping the indexing of every other item
+			log.warn("Published item {} has no publication date: not indexed", item.id());
+			return;
+		}
 		SearchDocument document = this.documents.findById(item.id()).orElseGet(() -> new SearchDocument(item.id()));
 		String attachments = this.attachments.publicAttachmentTexts(List.of(item.id())).get(item.id());
 		this.documents.save(document(document, item, attachments, columns));

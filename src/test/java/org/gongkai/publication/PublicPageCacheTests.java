@@ -1,5 +1,7 @@
 package org.gongkai.publication;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.GongkaiTest;
@@ -77,7 +79,7 @@ class PublicPageCacheTests {
 		long id = published(agency, "不应失效的信息");
 		List<String> pages = List.of(agency.publicUrl(id), column(agency), "/", "/sitemap.xml",
 				"/agencies/" + agency.creditCode(), "/agencies/" + agency.creditCode() + "/guide");
-		warm(pages);
+		List<String> kept = warm(pages);
 
 		// a clerk saves a draft in the same column, and sends another to review
 		long draft = this.desk.draft(PublishingDesk.draftForm(agency, "草稿", "正文", today(), "NOTICE"));
@@ -104,7 +106,7 @@ class PublicPageCacheTests {
 					}))
 			.andExpect(status().is2xxSuccessful());
 
-		for (String page : pages) {
+		for (String page : kept) {
 			this.mvc.perform(get(page)).andExpect(status().isOk()).andExpect(header().string("X-Page-Cache", "hit"));
 		}
 	}
@@ -222,13 +224,23 @@ class PublicPageCacheTests {
 		assertThat(this.settings.maxBytes().toMegabytes()).isEqualTo(64);
 	}
 
-	private void warm(List<String> pages) throws Exception {
+	/**
+	 * Reads the pages once, then checks that each is served from the cache. A page larger
+	 * than the per-page limit is never kept: the sitemap of the shared test database,
+	 * which lists every public item all tests made, can be (PublicationListScaleTests
+	 * alone publishes 2,000), depending on which tests ran before.
+	 */
+	private List<String> warm(List<String> pages) throws Exception {
+		List<String> keepable = new ArrayList<>();
 		for (String page : pages) {
-			read(page);
+			if (read(page).getBytes(StandardCharsets.UTF_8).length <= this.settings.maxEntryBytes()) {
+				keepable.add(page);
+			}
 		}
-		for (String page : pages) {
+		for (String page : keepable) {
 			this.mvc.perform(get(page)).andExpect(header().string("X-Page-Cache", "hit"));
 		}
+		return keepable;
 	}
 
 	private String read(String url) throws Exception {
