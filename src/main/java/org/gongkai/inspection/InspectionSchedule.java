@@ -3,6 +3,8 @@ package org.gongkai.inspection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ class InspectionSchedule {
 	}
 
 	@Scheduled(cron = "${gongkai.inspection.cron:0 0 2 1 * *}", zone = "${gongkai.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "inspection.monthly", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
 	void inspectAll() {
 		int done = 0;
 		for (long agencyId : this.inspections.allAgencies()) {
