@@ -33,7 +33,7 @@ running_pid() {
 classpath() {
   local out="$dir/classpath.txt" pom=deploy/opensearch/pom.xml
   if ! ./mvnw -B -q -o -f "$pom" dependency:build-classpath -Dmdep.outputFile="$out" >"$dir/maven.log" 2>&1; then
-    echo "Resolving OpenSearch's jars from Maven Central (once)"
+    echo "Resolving OpenSearch's jars from Maven Central (once)" >&2
     ./mvnw -B -q -f "$pom" dependency:build-classpath -Dmdep.outputFile="$out" >"$dir/maven.log" 2>&1 || {
       cat "$dir/maven.log" >&2
       echo "Could not resolve the OpenSearch node's jars (see above)" >&2
