@@ -14,7 +14,6 @@ import org.gongkai.TestClockContextCustomizerFactory;
 import org.gongkai.platform.cache.PageInvalidationLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +61,10 @@ class PageCacheClusterTests {
 		other = new SpringApplicationBuilder(GongkaiApplication.class)
 			.initializers(
 					(c) -> c.addBeanFactoryPostProcessor(new TestClockContextCustomizerFactory.ClockReplacement()))
-			.properties("server.port=0", "gongkai.cluster.enabled=true", "gongkai.page-cache.poll-interval=100ms")
-			.run();
+			// arguments, not default properties: application.properties' settings would
+			// win
+			// over those (the second node ran without cluster mode and never polled)
+			.run("--server.port=0", "--gongkai.cluster.enabled=true", "--gongkai.page-cache.poll-interval=100ms");
 	}
 
 	@AfterAll
@@ -74,8 +75,8 @@ class PageCacheClusterTests {
 	}
 
 	@Test
-	@Disabled("Open defect found when merging the cluster mode and the page cache: the row is written but the second "
-			+ "node keeps serving the withdrawn item for longer than 10 s; under investigation (closing note)")
+	// + "node keeps serving the withdrawn item for longer than 10 s; under investigation
+	// (closing note)")
 	void aWithdrawalOnOneNodeIsForgottenByTheOther() throws Exception {
 		// the steps through the API with tokens: in cluster mode sessions live in the
 		// database, where MockMvc's sessions are not
