@@ -3,10 +3,14 @@ package org.gongkai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -14,6 +18,8 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -58,6 +64,13 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 	/** The analyser of {@value #ANALYZER}, for the words of a query (thread-safe). */
 	private static final Analyzer CHINESE = new SmartChineseAnalyzer();
 
+	/**
+	 * {@value #CHARACTERS} and {@value #CHARACTER_QUERY} in memory, for {@link #slop}.
+	 */
+	private static final Analyzer INDEXED = characters(true);
+
+	private static final Analyzer QUERIED = characters(false);
+
 	/** For Hibernate Search, which instantiates the configurer by reflection. */
 	public ChineseAnalysis() {
 	}
@@ -81,6 +94,67 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(CJKBigramFilterFactory.class)
 			.param("outputUnigrams", Boolean.toString(unigrams));
+	}
+
+	private static Analyzer characters(boolean unigrams) {
+		try {
+			return CustomAnalyzer.builder()
+				.withTokenizer(StandardTokenizerFactory.class)
+				.addTokenFilter(CJKWidthFilterFactory.class)
+				.addTokenFilter(LowerCaseFilterFactory.class)
+				.addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", Boolean.toString(unigrams))
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * How far apart a term's phrase may stand in the index: the phrase of a query has its
+	 * tokens one position apart, but in the index a run of two or more Chinese characters
+	 * takes one position more than its bigrams (its last character stands alone there),
+	 * so whatever follows the run (digits, letters: 做好<b>2026</b>年) comes one position
+	 * later than the query says (so does a second run after punctuation: 做好，数量). Without
+	 * this, a title pasted whole was not found. The slop is how far the query's tokens
+	 * drift from their places in the index, found by analysing the term with both
+	 * analysers: exactly what lets the phrase match and nothing looser, 0 for a term of
+	 * one Chinese run or of letters and digits alone.
+	 */
+	static int slop(String term) {
+		Map<String, Integer> indexed = new HashMap<>();
+		analyse(INDEXED, term, (token, position) -> indexed.put(token, position));
+		int[] range = { Integer.MAX_VALUE, Integer.MIN_VALUE };
+		analyse(QUERIED, term, (token, position) -> {
+			Integer there = indexed.get(token);
+			if (there != null) {
+				range[0] = Math.min(range[0], there - position);
+				range[1] = Math.max(range[1], there - position);
+			}
+		});
+		return (range[1] >= range[0]) ? range[1] - range[0] : 0;
+	}
+
+	/**
+	 * Hands each token, named by its start offset and text, to the consumer with its
+	 * position.
+	 */
+	private static void analyse(Analyzer analyzer, String text, BiConsumer<String, Integer> tokens) {
+		int position = -1;
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.accept(offset.startOffset() + ":" + term, position);
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Analysing a query in memory", ex);
+		}
 	}
 
 	/**

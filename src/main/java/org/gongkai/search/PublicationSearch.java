@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -233,16 +234,24 @@ public class PublicationSearch {
 		return any;
 	}
 
+	/**
+	 * The term as a phrase of the field, with the slop its Chinese runs need
+	 * ({@link ChineseAnalysis#slop}).
+	 */
+	private static PhrasePredicateOptionsStep<?> phrase(SearchPredicateFactory f, String field, String term) {
+		return f.phrase().field(field).matching(term).slop(ChineseAnalysis.slop(term));
+	}
+
 	private static PredicateFinalStep text(SearchPredicateFactory f, String term) {
-		return f.phrase().field("textCharacters").matching(term);
+		return phrase(f, "textCharacters", term);
 	}
 
 	private static PredicateFinalStep title(SearchPredicateFactory f, String term) {
-		return f.phrase().field("titleCharacters").matching(term);
+		return phrase(f, "titleCharacters", term);
 	}
 
 	private static PredicateFinalStep summary(SearchPredicateFactory f, String term) {
-		return f.phrase().field("summaryCharacters").matching(term);
+		return phrase(f, "summaryCharacters", term);
 	}
 
 	/**
@@ -262,11 +271,11 @@ public class PublicationSearch {
 	 */
 	private static PredicateFinalStep term(SearchPredicateFactory f, String term) {
 		return f.bool()
-			.filter(f.phrase().field("textCharacters").matching(term))
-			.should(f.phrase().field("titleCharacters").matching(term).constantScore().boost(3f))
+			.filter(phrase(f, "textCharacters", term))
+			.should(phrase(f, "titleCharacters", term).constantScore().boost(3f))
 			.should(f.bool()
-				.must(f.phrase().field("summaryCharacters").matching(term))
-				.mustNot(f.phrase().field("titleCharacters").matching(term))
+				.must(phrase(f, "summaryCharacters", term))
+				.mustNot(phrase(f, "titleCharacters", term))
 				.constantScore());
 	}
 

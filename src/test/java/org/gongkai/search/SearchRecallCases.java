@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recall cases every search backend must pass alike (SearchRecallTests on the
  * embedded Lucene index, OpenSearchClusterTests on OpenSearch): everyday Chinese terms
  * found wherever the text holds them and nowhere else (停水 in 临时停水, not 低保 from 低 and 保
- * apart), several terms and quoted phrases, full-width and half-width forms alike, and
- * the order of relevance (title, then summary, then body). The items are written as
- * search documents of an agency of their own, each run with fresh ids and credit code.
+ * apart), several terms and quoted phrases, full-width and half-width forms alike, a
+ * title pasted whole (Chinese running into digits: 做好2026年), and the order of relevance
+ * (title, then summary, then body). The items are written as search documents of an
+ * agency of their own, each run with fresh ids and credit code.
  */
 final class SearchRecallCases {
 
@@ -54,7 +55,11 @@ final class SearchRecallCases {
 			new Case("ＡＢＣ１２３", false, "half"), new Case("abc123", false, "half"), new Case("xyz9", false, "full"),
 			new Case("２０台", false, "half"), new Case("禁烧", true, "inTitle", "inSummary", "inBody"),
 			new Case("禁烧 巡查", true, "inSummary", "inBody"), new Case("林业 纪要", false, "inSummary", "inBody"),
-			new Case("征缴任务", false, "insurance"));
+			new Case("征缴任务", false, "insurance"),
+			// a title pasted whole, and Chinese running into digits or letters and back
+			new Case("关于做好2026年城乡居民医疗保险征缴工作的通知", false, "insurance"), new Case("做好2026年", false, "insurance"),
+			new Case("做好2025年", false), new Case("型号abc123", false, "half"), new Case("车型ＸＹＺ９，数量", false, "full"),
+			new Case("型号2026", false));
 
 	/** The items as written: their ids by key, and the agency's credit code. */
 	record Written(String creditCode, Map<String, Long> ids) {
