@@ -208,6 +208,14 @@ class InspectionTests {
 		assertThat(CaseFixtures.as(clerk, Role.CLERK, site.agencyId(), () -> this.rectification.overdue()))
 			.extracting(RectificationView::id)
 			.contains(task.id());
+		String overdue = this.mvc.perform(get("/admin/inspection/overdue").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overdue).contains("id=\"overdue-tasks\"")
+			.contains(this.agencies.details(site.agencyId()).summary().name())
+			.contains("张三");
 		TestClock.INSTANCE.reset();
 
 		// closed by staff with a note

@@ -105,6 +105,8 @@ class InspectionAdminController {
 		Page<RectificationView> rows = ListPage.of(this.rectification.overdue(), ListParameters.page(page),
 				ListParameters.size(size, PAGE, MAX_PAGE), MAX_PAGE);
 		model.addAttribute("tasks", rows.getContent());
+		model.addAttribute("agencies",
+				this.inspections.inspectableAgencies().stream().collect(Collectors.toMap(AgencySummary::id, (a) -> a)));
 		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		return "inspection/overdue";
 	}
