@@ -116,7 +116,7 @@ class InspectionNoticeTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(home).contains("网站自查最近一次检查新发现的问题");
+		assertThat(home).contains("新发现：网站自查新发现的问题");
 
 		// a task: one mail naming the owner and the deadline
 		InspectionFinding first = later.findings().get(0);
