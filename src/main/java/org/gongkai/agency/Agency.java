@@ -127,4 +127,8 @@ class Agency {
 		return this.updatedAt;
 	}
 
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
 }

@@ -128,6 +128,15 @@ public class AgencyManagement {
 		return this.agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency " + id)).updatedAt();
 	}
 
+	/**
+	 * When the agency was created on the platform.
+	 * @throws NotFoundException if none
+	 */
+	@Transactional(readOnly = true)
+	public Instant createdAt(long id) {
+		return this.agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency " + id)).createdAt();
+	}
+
 	/** The agency with this credit code (exact, upper case), if any. */
 	@Transactional(readOnly = true)
 	public Optional<AgencyDetails> findByCreditCode(String creditCode) {

@@ -39,6 +39,8 @@ class InspectionRun {
 
 	private int total;
 
+	private int fresh;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "run_id", nullable = false)
 	@OrderBy("position")
@@ -47,7 +49,9 @@ class InspectionRun {
 	protected InspectionRun() {
 	}
 
-	InspectionRun(long agencyId, Instant ranAt, String triggerBy, String actor, List<InspectionFinding> found) {
+	InspectionRun(long agencyId, Instant ranAt, String triggerBy, String actor, List<InspectionFinding> found,
+			int fresh) {
+		this.fresh = fresh;
 		this.agencyId = agencyId;
 		this.ranAt = ranAt;
 		this.triggerBy = triggerBy;
@@ -82,6 +86,11 @@ class InspectionRun {
 
 	int total() {
 		return this.total;
+	}
+
+	/** How many of its findings the agency's previous run did not have. */
+	int fresh() {
+		return this.fresh;
 	}
 
 	List<InspectionFinding> findings() {

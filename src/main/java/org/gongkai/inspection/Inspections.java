@@ -46,10 +46,13 @@ public class Inspections {
 
 	private final AuditLog audit;
 
+	private final InspectionMail mail;
+
 	private final Clock clock;
 
 	Inspections(SiteChecks checks, InspectionRuns runs, RectificationTasks tasks, InspectionAccess access,
-			AgencyManagement agencies, AuditLog audit, Clock clock) {
+			AgencyManagement agencies, AuditLog audit, InspectionMail mail, Clock clock) {
+		this.mail = mail;
 		this.checks = checks;
 		this.runs = runs;
 		this.tasks = tasks;
@@ -161,6 +164,19 @@ public class Inspections {
 		return out;
 	}
 
+	/**
+	 * How many findings of the latest runs of the agencies the signed-in user may inspect
+	 * their previous runs did not have: the start page's to-do count of new findings.
+	 */
+	@Transactional(readOnly = true)
+	public long newFindingsCount() {
+		long count = 0;
+		for (long agencyId : this.access.inspectable()) {
+			count += this.runs.findFirstByAgencyIdOrderByRanAtDescIdDesc(agencyId).map(InspectionRun::fresh).orElse(0);
+		}
+		return count;
+	}
+
 	/** The ids of every agency, for the schedule. */
 	@Transactional(readOnly = true)
 	public List<Long> allAgencies() {
@@ -170,12 +186,18 @@ public class Inspections {
 	private InspectionReport run(AgencySummary agency, String trigger, String actor) {
 		Instant now = Instant.now(this.clock);
 		List<InspectionFinding> found = this.checks.run(agency);
-		InspectionRun run = this.runs.save(new InspectionRun(agency.id(), now, trigger, actor, found));
+		Set<String> before = this.runs.findFirstByAgencyIdOrderByRanAtDescIdDesc(agency.id())
+			.map((previous) -> previous.findings().stream().map(InspectionFinding::key).collect(Collectors.toSet()))
+			.orElse(Set.of());
+		List<InspectionFinding> fresh = found.stream().filter((f) -> !before.contains(f.key())).toList();
+		InspectionRun run = this.runs.save(new InspectionRun(agency.id(), now, trigger, actor, found, fresh.size()));
 		this.audit.record(AuditRecord.of("inspection.run", "InspectionRun", run.id())
 			.withAgency(agency.id())
 			.withActor(actor)
-			.withAfter("trigger=" + trigger + ", findings=" + run.total() + ", vetoes=" + run.vetoes()));
+			.withAfter("trigger=" + trigger + ", findings=" + run.total() + ", vetoes=" + run.vetoes() + ", new="
+					+ run.fresh()));
 		reconcile(agency.id(), found, now);
+		this.mail.newFindings(agency, fresh);
 		return report(agency, run);
 	}
 

@@ -44,10 +44,17 @@ public class Rectification {
 
 	private final AuditLog audit;
 
+	private final InspectionMail mail;
+
+	private final org.gongkai.agency.AgencyManagement agencies;
+
 	private final Clock clock;
 
 	Rectification(RectificationTasks tasks, InspectionRuns runs, InspectionAccess access, WorkingDayCalendar calendar,
-			InspectionProperties properties, AuditLog audit, Clock clock) {
+			InspectionProperties properties, AuditLog audit, InspectionMail mail,
+			org.gongkai.agency.AgencyManagement agencies, Clock clock) {
+		this.mail = mail;
+		this.agencies = agencies;
 		this.tasks = tasks;
 		this.runs = runs;
 		this.access = access;
@@ -122,6 +129,7 @@ public class Rectification {
 		this.audit.record(AuditRecord.of("inspection.task-created", "RectificationTask", task.id())
 			.withAgency(agencyId)
 			.withAfter(task.auditSummary()));
+		this.mail.taskAssigned(this.agencies.details(agencyId).summary(), task.view(today()));
 		return task.id();
 	}
 

@@ -22,6 +22,7 @@ import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.inspection.rules.ColumnChecks;
 import org.gongkai.inspection.rules.Deadlines;
+import org.gongkai.inspection.rules.ExternalLinks;
 import org.gongkai.inspection.rules.InternalLinks;
 import org.gongkai.inspection.rules.RuleCode;
 import org.gongkai.inspection.rules.Severity;
@@ -66,11 +67,16 @@ class SiteChecks {
 
 	private final MessageSource messages;
 
+	private final ExternalLinkChecker external;
+
+	private final SiteProbe probe;
+
 	private final Clock clock;
 
 	SiteChecks(CatalogManagement catalog, PublicationQueries publications, PolicyInterpretations interpretations,
 			CaseWorklists cases, LetterTimeliness letters, ReportReading reports, AgencyManagement agencies,
-			InspectionWording wording, MessageSource messages, Clock clock) {
+			InspectionWording wording, MessageSource messages, ExternalLinkChecker external, SiteProbe probe,
+			Clock clock) {
 		this.catalog = catalog;
 		this.publications = publications;
 		this.interpretations = interpretations;
@@ -80,6 +86,8 @@ class SiteChecks {
 		this.agencies = agencies;
 		this.wording = wording;
 		this.messages = messages;
+		this.external = external;
+		this.probe = probe;
 		this.clock = clock;
 	}
 
@@ -89,7 +97,8 @@ class SiteChecks {
 		List<PublicationItem> items = this.publications.publishedOf(agency.id());
 		List<ColumnNode> columns = this.catalog.publicTree(agency.id());
 		columns(agency, columns, items, today, out);
-		items(agency, items, columns, today, out);
+		ExternalLinkChecker.Run links = this.external.enabled() ? this.external.start() : null;
+		items(agency, items, links, out);
 		for (PublicationSummary policy : this.interpretations.missingInterpretationsOf(agency.id())) {
 			out.add(finding(RuleCode.MISSING_INTERPRETATION, "Publication", policy.id(),
 					"/admin/publications/" + policy.id(), policy.title()));
@@ -101,6 +110,7 @@ class SiteChecks {
 		letters(agency, today, out);
 		guide(agency, today, out);
 		annualReport(agency, today, out);
+		availability(agency, out);
 		out.sort(Comparator.comparing((InspectionFinding f) -> Severity.valueOf(f.severity()))
 			.thenComparing((f) -> RuleCode.valueOf(f.rule())));
 		return out;
@@ -154,7 +164,7 @@ class SiteChecks {
 		}
 	}
 
-	private void items(AgencySummary agency, List<PublicationItem> items, List<ColumnNode> columns, LocalDate today,
+	private void items(AgencySummary agency, List<PublicationItem> items, ExternalLinkChecker.Run links,
 			List<InspectionFinding> out) {
 		Wording rules = this.wording.forAgency(agency.creditCode());
 		Map<String, Set<Long>> columnsByAgency = new HashMap<>();
@@ -181,6 +191,14 @@ class SiteChecks {
 				if (!resolves(link, columnsByAgency)) {
 					out.add(finding(RuleCode.DEAD_LINK, "Publication", item.id() + "#" + link.href(), url, item.title(),
 							link.href()));
+				}
+			}
+			if (links != null) {
+				for (String href : ExternalLinks.in(item.body())) {
+					if (links.check(href).broken()) {
+						out.add(finding(RuleCode.DEAD_LINK, "Publication", item.id() + "#" + href, url, item.title(),
+								href));
+					}
 				}
 			}
 		}
@@ -239,15 +257,36 @@ class SiteChecks {
 
 	private void annualReport(AgencySummary agency, LocalDate today, List<InspectionFinding> out) {
 		int year = today.getYear() - 1;
+		Instant created = this.agencies.createdAt(agency.id());
+		LocalDate createdOn = (created != null) ? created.atZone(this.clock.getZone()).toLocalDate() : null;
+		if (!Deadlines.owesAnnualReport(agency.level(), createdOn, year)) {
+			return;
+		}
 		LocalDate due = ReportReading.dueOn(agency, year);
 		List<AnnualReportView> published = this.reports.publishedReports(agency.creditCode());
 		Optional<AnnualReportView> last = published.stream().filter((r) -> r.year() == year).findFirst();
 		String url = "/admin/annual-reports/" + agency.creditCode() + "/" + year;
 		if (Deadlines.reportMissing(due, last.isPresent(), today)) {
-			out.add(finding(RuleCode.ANNUAL_REPORT_MISSING, "AnnualReport", year, url, year, due));
+			out.add(finding(RuleCode.ANNUAL_REPORT_MISSING, "AnnualReport", year, url, String.valueOf(year), due));
 		}
 		else if (last.isPresent() && Deadlines.reportLate(due, last.get().publishedOn())) {
-			out.add(finding(RuleCode.ANNUAL_REPORT_LATE, "AnnualReport", year, url, year, last.get().publishedOn()));
+			out.add(finding(RuleCode.ANNUAL_REPORT_LATE, "AnnualReport", year, url, String.valueOf(year),
+					last.get().publishedOn()));
+		}
+	}
+
+	/**
+	 * The public site is the county's: a top-level agency (the government that runs it)
+	 * answers for its availability.
+	 */
+	private void availability(AgencySummary agency, List<InspectionFinding> out) {
+		if (agency.parentId() != null) {
+			return;
+		}
+		SiteProbe.Window window = this.probe.window(Instant.now(this.clock));
+		if (window.unavailable()) {
+			out.add(finding(RuleCode.SITE_UNAVAILABLE, "Site", "public-site", "/", String.valueOf(window.failed()),
+					String.valueOf(window.probes()), String.valueOf(window.percent())));
 		}
 	}
 

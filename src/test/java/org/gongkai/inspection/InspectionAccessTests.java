@@ -167,6 +167,18 @@ class InspectionAccessTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(report).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+		// the report's PDF sets the hostile owner as text
+		byte[] pdf = this.mvc.perform(get("/admin/inspection/" + code + "/report.pdf").session(session))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+				.contains("<script>alert(1)</script>")
+				.contains(data.name());
+		}
 
 		for (String note : new String[] { "", "   ", "\u0000", "长".repeat(1001) }) {
 			this.mvc
@@ -182,6 +194,10 @@ class InspectionAccessTests {
 				post("/admin/inspection/tasks/" + taskId + "/close").session(stranger).with(csrf()).param("note", "关掉"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/inspection/" + code).session(stranger)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/inspection/" + code + "/report.pdf").session(stranger))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/inspection/not-a-code/report.pdf").session(session))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/admin/inspection/tasks/abc/close").session(session).with(csrf()).param("note", "x"))
 			.andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/admin/inspection/not-a-code").session(session)).andExpect(status().isNotFound());
@@ -209,6 +225,16 @@ class InspectionAccessTests {
 			.getContentAsByteArray();
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(county.name());
+		}
+		byte[] pdf = this.mvc.perform(get("/admin/inspection/ranking.pdf").session(office))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+				.contains(county.name());
 		}
 		this.mvc.perform(get("/admin").session(office))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("待整改")));

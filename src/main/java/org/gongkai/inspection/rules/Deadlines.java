@@ -3,6 +3,8 @@ package org.gongkai.inspection.rules;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.gongkai.agency.AgencyLevel;
+
 /**
  * The inspection's date rules for letters, the guide and the annual report.
  */
@@ -44,6 +46,20 @@ public final class Deadlines {
 	 */
 	public static boolean guideOutdated(LocalDate lastChange, LocalDate today) {
 		return lastChange == null || lastChange.plus(GUIDE_REVIEW).isBefore(today);
+	}
+
+	/**
+	 * Whether an agency owes the annual report of {@code year}: village and residents'
+	 * committees are no administrative organs and owe none (Organic Law of Villagers'
+	 * Committees, not the Regulations), and an agency created after the year ended had no
+	 * year to report on.
+	 * @param createdOn the day it was created on the platform, {@code null} if unknown
+	 */
+	public static boolean owesAnnualReport(AgencyLevel level, LocalDate createdOn, int year) {
+		if (level == AgencyLevel.VILLAGE) {
+			return false;
+		}
+		return createdOn == null || createdOn.getYear() <= year;
 	}
 
 	/**

@@ -51,9 +51,12 @@ class InspectionAdminController {
 
 	private final java.time.Clock clock;
 
+	private final InspectionPdfs pdfs;
+
 	InspectionAdminController(Inspections inspections, Rectification rectification, MessageSource messages,
-			java.time.Clock clock) {
+			InspectionPdfs pdfs, java.time.Clock clock) {
 		this.clock = clock;
+		this.pdfs = pdfs;
 		this.inspections = inspections;
 		this.rectification = rectification;
 		this.messages = messages;
@@ -83,12 +86,27 @@ class InspectionAdminController {
 		RankingWorkbook.write(this.inspections.ranking(), this.messages, response);
 	}
 
+	@GetMapping("/admin/inspection/ranking.pdf")
+	void exportPdf(HttpServletResponse response) throws java.io.IOException {
+		this.pdfs.ranking(this.inspections.ranking(), this.clock.getZone(),
+				java.time.LocalDate.now(this.clock).toString(), response);
+	}
+
+	@GetMapping("/admin/inspection/{creditCode}/report.pdf")
+	void reportPdf(@PathVariable String creditCode, HttpServletResponse response) throws java.io.IOException {
+		AgencySummary agency = this.inspections.inspectable(creditCode);
+		this.pdfs.report(agency, this.inspections.latestIfAny(agency.id()).orElse(null),
+				this.rectification.ofAgency(agency.id()), this.clock.getZone(), response);
+	}
+
 	@GetMapping("/admin/inspection/overdue")
 	String overdue(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
 			Model model, HttpServletRequest http) {
 		Page<RectificationView> rows = ListPage.of(this.rectification.overdue(), ListParameters.page(page),
 				ListParameters.size(size, PAGE, MAX_PAGE), MAX_PAGE);
 		model.addAttribute("tasks", rows.getContent());
+		model.addAttribute("agencies",
+				this.inspections.inspectableAgencies().stream().collect(Collectors.toMap(AgencySummary::id, (a) -> a)));
 		model.addAttribute("pager", Pager.of(http, rows.getNumber(), rows.getTotalPages(), rows.getTotalElements()));
 		return "inspection/overdue";
 	}
