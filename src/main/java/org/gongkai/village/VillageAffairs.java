@@ -123,16 +123,13 @@ public class VillageAffairs {
 
 	/**
 	 * The township's view: per village the due period's postings of its periodic columns,
-	 * what it published this period, and its count for {@code year}.
+	 * what it published this period, and its count for {@code year}. Empty for a user who
+	 * oversees no village (a department's staff).
 	 * @param year the year counted; clamped to 2000 … this year
-	 * @throws ForbiddenException if the user oversees no village
 	 */
 	@Transactional(readOnly = true)
 	public VillageOverview overview(int year) {
 		List<AgencySummary> villages = villagesOf();
-		if (villages.isEmpty()) {
-			throw new ForbiddenException("No village overseen");
-		}
 		LocalDate today = LocalDate.now(this.clock);
 		int shown = Math.max(Period.FIRST_YEAR, Math.min(year, today.getYear()));
 		Cadence cadence = this.properties.financeCadence();

@@ -210,6 +210,10 @@ class VillageAffairsTests {
 		assertThat(far).doesNotContain(this.desk.villageCode);
 		perform(this.desk.farTownshipClerk, get("/admin/villages/" + this.desk.villageCode), 403);
 		perform(this.desk.farTownshipClerk, get("/admin/villages/postings/" + id + "/board.pdf"), 403);
+		// a department's clerk oversees no village: an empty page, not an error
+		String department = Staff.create(this.accounts, Role.CLERK, this.desk.county);
+		assertThat(perform(department, get("/admin/villages"), 200)).contains("id=\"no-villages\"")
+			.doesNotContain(this.desk.villageCode);
 		// the other village's supervisor sees only the other village
 		perform(this.desk.otherSupervisor, get("/admin/villages/" + this.desk.villageCode), 403);
 	}

@@ -60,6 +60,13 @@ class VillageRequestTests {
 			.contains("/agencies/" + this.desk.townshipCode + "/requests/new")
 			.doesNotContain("id=\"applicantName\"");
 		this.mvc.perform(get("/agencies/" + this.desk.townshipCode + "/requests/new")).andExpect(status().isOk());
+		// the village's public page offers no application and heads its columns 村务公开
+		String agency = this.mvc.perform(get("/agencies/" + this.desk.villageCode))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(agency).contains("村务公开").doesNotContain("/agencies/" + this.desk.villageCode + "/requests/new");
 	}
 
 	@Test

@@ -9,8 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -33,6 +35,9 @@ class VillageRequestsAcceptedTests {
 	void aVillageTakesApplicationsWhenTheInstallationSaysSo() throws Exception {
 		VillageDesk desk = new VillageDesk(this.context);
 		this.mvc.perform(get("/agencies/" + desk.villageCode + "/requests/new")).andExpect(status().isOk());
+		this.mvc.perform(get("/agencies/" + desk.villageCode))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/agencies/" + desk.villageCode + "/requests/new")));
 		this.mvc
 			.perform(post("/api/v1/agencies/" + desk.villageCode + "/requests").contentType(MediaType.APPLICATION_JSON)
 				.content(VillageRequestTests.json())
