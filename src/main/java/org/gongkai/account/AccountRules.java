@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.RuleViolationException;
@@ -66,11 +67,17 @@ class AccountRules {
 				if (grant.agencyId() == null) {
 					throw new RuleViolationException("account.grants.agency-required", "Business role without agency");
 				}
+				AgencyLevel level;
 				try {
-					this.agencies.details(grant.agencyId());
+					level = this.agencies.details(grant.agencyId()).summary().level();
 				}
 				catch (NotFoundException ex) {
 					throw new RuleViolationException("account.grants.agency-required", "Unknown agency in grant");
+				}
+				if (grant.role() == Role.VILLAGE_SUPERVISOR && level != AgencyLevel.VILLAGE) {
+					// Organic Law art. 32: the supervision committee is a village's own
+					throw new RuleViolationException("account.grants.supervisor-village-only",
+							"Village supervisor of an agency that is no village");
 				}
 			}
 		}

@@ -21,6 +21,12 @@ public enum Role {
 	/** 政务公开办: oversees its agency and every agency below it. */
 	DISCLOSURE_OFFICE,
 
+	/**
+	 * 村务监督委员会成员: reviews and signs a village's items before they are posted (Organic Law
+	 * of Villagers' Committees art. 32); held only for a village or community agency.
+	 */
+	VILLAGE_SUPERVISOR,
+
 	/** 系统管理员: agencies, accounts and roles, calendar and settings. */
 	SYSTEM_ADMIN,
 

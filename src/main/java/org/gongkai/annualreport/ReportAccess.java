@@ -12,6 +12,7 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.stereotype.Component;
 
@@ -55,11 +56,16 @@ class ReportAccess {
 	/**
 	 * Refuses users who may not write the agency's report.
 	 * @throws ForbiddenException unless the user is a clerk or leader of the agency
+	 * @throws RuleViolationException {@code annualreport.village} for a village or
+	 * community, which owes no report
 	 */
 	void requireEditor(long agencyId) {
 		StaffPrincipal me = AgencyAccess.current();
 		if (me == null || !(me.has(Role.CLERK, agencyId) || me.has(Role.LEADER, agencyId))) {
 			throw new ForbiddenException("Clerk or leader of agency " + agencyId + " required");
+		}
+		if (!ReportReading.owesReport(this.agencies.details(agencyId).summary())) {
+			throw new RuleViolationException("annualreport.village", "Villages owe no annual report");
 		}
 	}
 

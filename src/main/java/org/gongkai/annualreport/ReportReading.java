@@ -156,18 +156,46 @@ public class ReportReading {
 	}
 
 	/**
+	 * Whether the agency owes an annual report (Regulations art. 49 binds administrative
+	 * organs): village and residents' committees do not; their disclosure is village
+	 * affairs under the Organic Law of Villagers' Committees art. 30
+	 * (docs/legal-rules.md, Village affairs).
+	 */
+	public static boolean owesReport(AgencySummary agency) {
+		return agency.level() != AgencyLevel.VILLAGE;
+	}
+
+	/**
 	 * The agencies the user may see with their report for {@code year}: the back-office
-	 * list.
+	 * list (villages and communities, which owe none, left out).
 	 */
 	@Transactional(readOnly = true)
 	public List<AgencySummary> visibleAgencies() {
 		Set<Long> visible = this.agencyAccess.visibleAgencies(AgencyAccess.current());
-		return this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList();
+		return this.agencies.all()
+			.stream()
+			.filter((a) -> visible.contains(a.id()))
+			.filter(ReportReading::owesReport)
+			.toList();
+	}
+
+	/**
+	 * Whether the signed-in user leads an agency that owes an annual report (a village's
+	 * leader does not, and gets no to-do line for it).
+	 */
+	@Transactional(readOnly = true)
+	public boolean leadsAgencyOwingReport() {
+		StaffPrincipal me = AgencyAccess.current();
+		return me != null && me.grants()
+			.stream()
+			.filter((g) -> g.role() == Role.LEADER && g.agencyId() != null)
+			.anyMatch((g) -> owesReport(this.agencies.details(g.agencyId()).summary()));
 	}
 
 	/**
 	 * How many of last year's reports of the agencies where the signed-in user is a
-	 * leader are not published yet: the leader's to-do count (publishing is theirs).
+	 * leader are not published yet: the leader's to-do count (publishing is theirs);
+	 * villages owe none.
 	 */
 	@Transactional(readOnly = true)
 	public long awaitingLeader() {
@@ -179,6 +207,7 @@ public class ReportReading {
 		me.grants()
 			.stream()
 			.filter((g) -> g.role() == Role.LEADER && g.agencyId() != null)
+			.filter((g) -> owesReport(this.agencies.details(g.agencyId()).summary()))
 			.forEach((g) -> led.add(g.agencyId()));
 		if (led.isEmpty()) {
 			return 0;

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The county disclosure office's roll-up of a year (docs/legal-rules.md, Annual report):
  * every agency below the offices the user staffs with its report's status, deadline,
- * failing checks and pending corrections, and the sum of their tables.
+ * failing checks and pending corrections, and the sum of their tables; villages and
+ * communities are left out, as they owe no report ({@link ReportReading#owesReport}).
  */
 @Service
 public class ReportRollup {
@@ -77,7 +78,11 @@ public class ReportRollup {
 	 */
 	@Transactional(readOnly = true)
 	public RollupView rollup(Collection<Long> agencyIds, int year) {
-		List<AgencySummary> listed = this.agencies.all().stream().filter((a) -> agencyIds.contains(a.id())).toList();
+		List<AgencySummary> listed = this.agencies.all()
+			.stream()
+			.filter((a) -> agencyIds.contains(a.id()))
+			.filter(ReportReading::owesReport)
+			.toList();
 		List<Long> ids = listed.stream().map(AgencySummary::id).toList();
 		Map<Long, AnnualReport> byAgency = new HashMap<>();
 		this.reports.findByAgencyIdInAndYear(ids, year).forEach((r) -> byAgency.put(r.agencyId(), r));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
+import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
@@ -67,21 +68,72 @@ public class CatalogManagement {
 			return 0;
 		}
 		var level = this.agencies.details(agencyId).summary().level();
-		Instant now = Instant.now(this.clock);
-		Long[] parents = new Long[MAX_DEPTH + 1];
-		int order = 0;
 		List<TemplateColumn> template = StandardCatalogue.forLevel(level);
+		create(agencyId, template, 0, Instant.now(this.clock));
+		this.audit.record(AuditRecord.of("catalog.created", "Catalogue", agencyId)
+			.withAgency(agencyId)
+			.withActor("system")
+			.withAfter("columns=" + template.size() + ", level=" + level));
+		return template.size();
+	}
+
+	/** Saves a template's columns after {@code order}, parents before their children. */
+	int create(long agencyId, List<TemplateColumn> template, int order, Instant now) {
+		Long[] parents = new Long[MAX_DEPTH + 1];
 		for (TemplateColumn column : template) {
 			Long parent = (column.depth() == 0) ? null : parents[column.depth() - 1];
 			CatalogColumn saved = this.columns.save(new CatalogColumn(agencyId, parent, column.code(), column.name(),
 					column.kind(), column.section(), ++order, now));
 			parents[column.depth()] = saved.id();
 		}
-		this.audit.record(AuditRecord.of("catalog.created", "Catalogue", agencyId)
-			.withAgency(agencyId)
-			.withActor("system")
-			.withAfter("columns=" + template.size() + ", level=" + level));
-		return template.size();
+		return order;
+	}
+
+	/**
+	 * Gives the village catalogue to every village or residents' committee that still has
+	 * the government's (made before villages had their own; docs/legal-rules.md, Village
+	 * affairs): the village columns are added and the government template's columns
+	 * hidden, so no item is moved or lost (a clerk may move items and show a column
+	 * again); one audit entry {@code catalog.village-reshaped} per village, by the system
+	 * actor. Villages that have village columns already are left alone, so running it
+	 * again changes nothing.
+	 * @return how many villages were moved
+	 */
+	@Transactional
+	public int reshapeVillages() {
+		int moved = 0;
+		for (var agency : this.agencies.all()) {
+			if (agency.level() != AgencyLevel.VILLAGE) {
+				continue;
+			}
+			List<CatalogColumn> existing = this.columns.findByAgencyId(agency.id());
+			if (existing.isEmpty() || existing.stream().anyMatch(CatalogManagement::villageColumn)) {
+				continue;
+			}
+			Instant now = Instant.now(this.clock);
+			int hidden = 0;
+			for (CatalogColumn column : existing) {
+				if (column.code() != null && !column.hidden()) {
+					column.setHidden(true, now);
+					hidden++;
+				}
+			}
+			int last = existing.stream().mapToInt(CatalogColumn::sortOrder).max().orElse(0);
+			List<TemplateColumn> template = StandardCatalogue.forLevel(AgencyLevel.VILLAGE);
+			create(agency.id(), template, last, now);
+			this.audit.record(AuditRecord.of("catalog.village-reshaped", "Catalogue", agency.id())
+				.withAgency(agency.id())
+				.withActor("system")
+				.withBefore("catalogue=government, columns=" + existing.size())
+				.withAfter("catalogue=village, columns added=" + template.size() + ", government columns hidden="
+						+ hidden + ", items unchanged"));
+			moved++;
+		}
+		return moved;
+	}
+
+	private static boolean villageColumn(CatalogColumn column) {
+		return column.code() != null && column.code().startsWith(StandardCatalogue.VILLAGE_PREFIX);
 	}
 
 	/**

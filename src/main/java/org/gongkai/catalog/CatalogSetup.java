@@ -14,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Gives every agency its catalogue: when it is registered, and on start for agencies
  * registered before the catalogue existed; on start, too, the audit entries of catalogues
- * the migration to the 61号 shape moved.
+ * the migration to the 61号 shape moved, and the village catalogue for villages that still
+ * have the government's.
  */
 @Component
 class CatalogSetup implements ApplicationRunner {
@@ -37,6 +38,7 @@ class CatalogSetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.catalog.auditShapeMigrations();
+		this.catalog.reshapeVillages();
 		for (AgencySummary agency : this.agencies.all()) {
 			this.catalog.instantiate(agency.id());
 		}

@@ -9,25 +9,46 @@ import java.util.List;
 import org.gongkai.agency.AgencyLevel;
 
 /**
- * The standard catalogue shipped in {@code classpath:catalog/standard-catalogue.txt}.
+ * The standard catalogue shipped in {@code classpath:catalog/standard-catalogue.txt}, and
+ * the village catalogue in {@code classpath:catalog/village-catalogue.txt}, which village
+ * and residents' committees get instead (they disclose under the Organic Law of
+ * Villagers' Committees art. 30, not under the Regulations).
  */
 final class StandardCatalogue {
 
 	static final String LOCATION = "/catalog/standard-catalogue.txt";
+
+	static final String VILLAGE_LOCATION = "/catalog/village-catalogue.txt";
+
+	/** Every code of the village catalogue starts with this. */
+	static final String VILLAGE_PREFIX = "vl-";
 
 	private StandardCatalogue() {
 	}
 
 	/** The template columns that apply to an agency of {@code level}, in order. */
 	static List<TemplateColumn> forLevel(AgencyLevel level) {
+		if (level == AgencyLevel.VILLAGE) {
+			return read(VILLAGE_LOCATION);
+		}
 		return all().stream().filter((c) -> c.onlyFor() == null || c.onlyFor() == level).toList();
 	}
 
+	/** The government template: every column, whatever level it is for. */
 	static List<TemplateColumn> all() {
+		return read(LOCATION);
+	}
+
+	/** The columns of the government template an agency of {@code level} got before. */
+	static List<TemplateColumn> governmentFor(AgencyLevel level) {
+		return all().stream().filter((c) -> c.onlyFor() == null || c.onlyFor() == level).toList();
+	}
+
+	private static List<TemplateColumn> read(String location) {
 		List<TemplateColumn> columns = new ArrayList<>();
-		try (InputStream in = StandardCatalogue.class.getResourceAsStream(LOCATION)) {
+		try (InputStream in = StandardCatalogue.class.getResourceAsStream(location)) {
 			if (in == null) {
-				throw new IllegalStateException("Standard catalogue missing: " + LOCATION);
+				throw new IllegalStateException("Catalogue template missing: " + location);
 			}
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
 				if (line.isBlank() || line.startsWith("#")) {

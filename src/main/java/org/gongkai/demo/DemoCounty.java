@@ -40,12 +40,14 @@ import org.springframework.stereotype.Component;
 /**
  * Loads a believable (fictitious) county on first start in demo mode: 青溪县人民政府, three
  * departments, two townships with villages (河西镇 requires its leader's sign-off before
- * publication), and one account per role; each of the ten agencies gets about two hundred
- * published items across its catalogue columns (see {@link DemoTexts}). Demo passwords
- * are random, set anew at every start in demo mode and printed to the console, or all the
- * one given in {@code GONGKAI_DEMO_PASSWORD} ({@link DemoProperties}), which must meet
- * the password policy for every demo account or the start fails; outside demo mode
- * nothing is printed or set.
+ * publication), and one account per role (柳湾村 has its own clerk, reviewer and supervision
+ * committee member); each of the six government agencies gets about two hundred published
+ * items across its catalogue columns (see {@link DemoTexts}), each village a year of
+ * monthly accounts and some event postings ({@link DemoVillages}). Demo passwords are
+ * random, set anew at every start in demo mode and printed to the console, or all the one
+ * given in {@code GONGKAI_DEMO_PASSWORD} ({@link DemoProperties}), which must meet the
+ * password policy for every demo account or the start fails; outside demo mode nothing is
+ * printed or set.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -76,6 +78,9 @@ class DemoCounty implements ApplicationRunner {
 			new DemoAccount("demo-secrecy", "河西镇保密审查员 赵丽", Role.CONFIDENTIALITY_REVIEWER, HEXI),
 			new DemoAccount("demo-leader", "河西镇分管领导 陈刚", Role.LEADER, HEXI),
 			new DemoAccount("demo-office", "县政务公开办 周洁", Role.DISCLOSURE_OFFICE, COUNTY),
+			new DemoAccount("demo-village-clerk", "柳湾村村务公开员 刘芳", Role.CLERK, DemoVillages.DUE_MISSING),
+			new DemoAccount("demo-village-reviewer", "柳湾村村委会主任 黄建国", Role.REVIEWER, DemoVillages.DUE_MISSING),
+			new DemoAccount("demo-supervisor", "柳湾村村务监督委员会主任 马德明", Role.VILLAGE_SUPERVISOR, DemoVillages.DUE_MISSING),
 			new DemoAccount("demo-sysadmin", "系统管理员 孙伟", Role.SYSTEM_ADMIN, null),
 			new DemoAccount("demo-secadmin", "安全管理员 吴芳", Role.SECURITY_ADMIN, null),
 			new DemoAccount("demo-auditor", "审计管理员 郑浩", Role.AUDIT_ADMIN, null));
@@ -98,9 +103,12 @@ class DemoCounty implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoVillages villages;
+
 	DemoCounty(GongkaiProperties properties, DemoProperties demo, AgencyManagement agencies, AccountManagement accounts,
 			CatalogManagement catalog, PublicationQueries publications, DemoPublishing demoPublishing,
-			PublicationSignOff signOff, Clock clock) {
+			PublicationSignOff signOff, Clock clock, DemoVillages villages) {
+		this.villages = villages;
 		this.properties = properties;
 		this.demo = demo;
 		this.agencies = agencies;
@@ -193,6 +201,11 @@ class DemoCounty implements ApplicationRunner {
 		for (String code : AGENCIES) {
 			AgencySummary agency = this.agencies.findByCreditCode(code).orElseThrow().summary();
 			if (this.publications.publicList(agency.id(), null, 0, 1).getTotalElements() > 0) {
+				continue;
+			}
+			if (agency.level() == AgencyLevel.VILLAGE) {
+				// villages post village affairs, not the government's catalogue
+				loaded += this.villages.load(agency, today);
 				continue;
 			}
 			Map<String, Long> columns = new LinkedHashMap<>();

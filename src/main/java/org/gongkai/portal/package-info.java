@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portal",
 		allowedDependencies = { "agency", "catalog", "platform", "platform :: web", "privacy", "publication",
-				"rendering", "request", "request :: rules" })
+				"rendering", "request", "request :: rules", "village" })
 package org.gongkai.portal;

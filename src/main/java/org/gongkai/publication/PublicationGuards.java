@@ -32,7 +32,7 @@ final class PublicationGuards {
 	/** Items on their way to publication. */
 	static final Set<PublicationStatus> IN_PROGRESS = EnumSet.of(PublicationStatus.DRAFT,
 			PublicationStatus.IN_CONTENT_REVIEW, PublicationStatus.IN_CONFIDENTIALITY_REVIEW,
-			PublicationStatus.IN_LEADER_APPROVAL, PublicationStatus.SCHEDULED);
+			PublicationStatus.IN_SUPERVISION_REVIEW, PublicationStatus.IN_LEADER_APPROVAL, PublicationStatus.SCHEDULED);
 
 	private PublicationGuards() {
 	}

@@ -213,8 +213,8 @@ public class PublicationQueries {
 		}
 		Set<PublicationStatus> wanted = forPublic ? EnumSet.of(PublicationStatus.PUBLISHED)
 				: EnumSet.of(PublicationStatus.PUBLISHED, PublicationStatus.DRAFT, PublicationStatus.IN_CONTENT_REVIEW,
-						PublicationStatus.IN_CONFIDENTIALITY_REVIEW, PublicationStatus.IN_LEADER_APPROVAL,
-						PublicationStatus.SCHEDULED);
+						PublicationStatus.IN_CONFIDENTIALITY_REVIEW, PublicationStatus.IN_SUPERVISION_REVIEW,
+						PublicationStatus.IN_LEADER_APPROVAL, PublicationStatus.SCHEDULED);
 		long target = (publication.revisionOf() != null) ? publication.revisionOf() : id;
 		List<PublicationLink> interpretations = this.publications
 			.findByInterpretsIdAndStatusInOrderByIdAsc(target, wanted)

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
+import org.gongkai.agency.AgencyLevel;
+import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.Text;
@@ -27,11 +29,12 @@ import static org.gongkai.publication.PublicationGuards.requireStatus;
 
 /**
  * The reviews before publication (Regulations art. 17): a reviewer checks the content, a
- * confidentiality reviewer checks for secrets and personal data and publishes, or, where
- * the agency requires it, passes the item to its leader, whose sign-off publishes. What
- * the privacy scanner finds is masked (by clerks or confidentiality reviewers) or kept
- * for a recorded reason (confidentiality reviewers). Every command checks the role for
- * the item's agency on the server and writes one audit entry.
+ * confidentiality reviewer checks for secrets and personal data and publishes (for a
+ * village's item its supervision committee instead), or, where the agency requires it,
+ * passes the item to its leader, whose sign-off publishes. What the privacy scanner finds
+ * is masked (by clerks or confidentiality reviewers) or kept for a recorded reason
+ * (confidentiality reviewers). Every command checks the role for the item's agency on the
+ * server and writes one audit entry.
  */
 @Service
 public class PublicationReview {
@@ -46,18 +49,22 @@ public class PublicationReview {
 
 	private final Clock clock;
 
+	private final AgencyManagement agencies;
+
 	PublicationReview(Publications publications, PublicationFindings findings, Release release, PublicationAudit audit,
-			Clock clock) {
+			Clock clock, AgencyManagement agencies) {
 		this.publications = publications;
 		this.findings = findings;
 		this.release = release;
 		this.audit = audit;
 		this.clock = clock;
+		this.agencies = agencies;
 	}
 
 	/**
 	 * Content review (审核员 of the agency): approval passes the item to confidentiality
-	 * review, a return sends it back to draft with the comment (then required).
+	 * review, a village's item to its supervision committee ({@link #supervisionReview});
+	 * a return sends it back to draft with the comment (then required).
 	 */
 	@Transactional
 	public void contentReview(long id, boolean approve, String comment) {
@@ -68,7 +75,7 @@ public class PublicationReview {
 		String before = publication.auditSummary();
 		Instant now = Instant.now(this.clock);
 		publication.review(me.username(), Role.REVIEWER, approve, text, now);
-		publication.moveTo(approve ? PublicationStatus.IN_CONFIDENTIALITY_REVIEW : PublicationStatus.DRAFT, now);
+		publication.moveTo(approve ? afterContentReview(publication.agencyId()) : PublicationStatus.DRAFT, now);
 		this.audit.record(approve ? "publication.content-approved" : "publication.content-returned", publication,
 				before);
 	}
@@ -102,6 +109,55 @@ public class PublicationReview {
 		this.release.requireRevisedItemPublic(publication);
 		publication.review(me.username(), Role.CONFIDENTIALITY_REVIEWER, true, text, now);
 		return this.release.approved(publication, null, before, me.username(), now);
+	}
+
+	/**
+	 * The village affairs supervision committee's review (村务监督委员会, a
+	 * {@link Role#VILLAGE_SUPERVISOR} of the item's village; Organic Law of Villagers'
+	 * Committees art. 32) of a village's item after content review, in place of the
+	 * confidentiality review of Regulations art. 17, which binds administrative organs
+	 * only. Its record is the review step (who, when, opinion). Approval posts the item
+	 * (or passes it to the village's leader where sign-off is required) through the same
+	 * path as a confidentiality approval, privacy gate included; a return sends it back
+	 * to draft with the opinion (then required).
+	 * @return the item's new status: DRAFT, PUBLISHED or IN_LEADER_APPROVAL
+	 * @throws org.gongkai.platform.ForbiddenException unless the user is a supervisor of
+	 * the item's village
+	 * @throws RuleViolationException {@code publication.status.invalid} unless the item
+	 * waits for the supervision review; {@code publication.comment.invalid};
+	 * {@code publication.privacy.unresolved}
+	 */
+	@Transactional
+	public PublicationStatus supervisionReview(long id, boolean approve, String comment) {
+		Publication publication = this.publications.load(id);
+		StaffPrincipal me = require(Role.VILLAGE_SUPERVISOR, publication.agencyId());
+		requireStatus(publication, PublicationStatus.IN_SUPERVISION_REVIEW);
+		String text = comment(comment, !approve);
+		String before = publication.auditSummary();
+		Instant now = Instant.now(this.clock);
+		if (!approve) {
+			publication.review(me.username(), Role.VILLAGE_SUPERVISOR, false, text, now);
+			publication.moveTo(PublicationStatus.DRAFT, now);
+			this.audit.record("publication.supervision-returned", publication, before);
+			return PublicationStatus.DRAFT;
+		}
+		this.findings.requireResolved(publication);
+		this.release.requireRevisedItemPublic(publication);
+		publication.review(me.username(), Role.VILLAGE_SUPERVISOR, true, text, now);
+		this.audit.record(AuditRecord.of("publication.supervision-approved", "Publication", publication.id())
+			.withAgency(publication.agencyId())
+			.withBefore(before)
+			.withAfter("supervisedBy=" + me.username() + ((text != null) ? ", opinion=" + text : "")));
+		return this.release.approved(publication, null, before, me.username(), now);
+	}
+
+	/**
+	 * Where content approval leads: a village's item to its supervision committee
+	 * (docs/legal-rules.md, Village affairs), any other to confidentiality review.
+	 */
+	private PublicationStatus afterContentReview(long agencyId) {
+		return (this.agencies.details(agencyId).summary().level() == AgencyLevel.VILLAGE)
+				? PublicationStatus.IN_SUPERVISION_REVIEW : PublicationStatus.IN_CONFIDENTIALITY_REVIEW;
 	}
 
 	/**
@@ -202,6 +258,20 @@ public class PublicationReview {
 	}
 
 	/**
+	 * Who may keep a finding for a reason: the agency's confidentiality reviewers, and
+	 * for a village's item its supervision committee, who review it in their place (the
+	 * names of assistance recipients, for one, are to be posted; docs/legal-rules.md,
+	 * Village affairs).
+	 */
+	private StaffPrincipal requireJustifier(Publication publication) {
+		StaffPrincipal me = org.gongkai.account.AgencyAccess.current();
+		if (me != null && me.has(Role.VILLAGE_SUPERVISOR, publication.agencyId())) {
+			return me;
+		}
+		return require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
+	}
+
+	/**
 	 * Keeps a finding as it is, for a reason (confidentiality reviewers of the agency,
 	 * before publication).
 	 * @throws RuleViolationException if the justification is missing or no finding of
@@ -224,7 +294,7 @@ public class PublicationReview {
 	public void justifyFinding(long id, TextField field, Long attachmentId, FindingType type, int start,
 			String justification) {
 		Publication publication = this.publications.load(id);
-		StaffPrincipal me = require(Role.CONFIDENTIALITY_REVIEWER, publication.agencyId());
+		StaffPrincipal me = requireJustifier(publication);
 		requireOpen(publication);
 		String reason = Text.clean(justification);
 		if (reason.isEmpty() || reason.length() > MAX_COMMENT) {

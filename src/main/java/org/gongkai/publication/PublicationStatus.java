@@ -2,14 +2,23 @@ package org.gongkai.publication;
 
 /**
  * Where a publication is in its workflow: drafted by a clerk, reviewed for content, then
- * for confidentiality (Regulations art. 17), signed off by the agency's leader where the
- * agency requires it ({@link PublicationSignOff}), published (at once or, once approved
- * for a later time, 「待发布」 until then), and possibly withdrawn. A revision of a published
- * item goes through the same steps and is merged into the item when it is published.
+ * for confidentiality (Regulations art. 17; a village's by its supervision committee
+ * instead), signed off by the agency's leader where the agency requires it
+ * ({@link PublicationSignOff}), published (at once or, once approved for a later time,
+ * 「待发布」 until then), and possibly withdrawn. A revision of a published item goes through
+ * the same steps and is merged into the item when it is published.
  */
 public enum PublicationStatus {
 
 	DRAFT, IN_CONTENT_REVIEW, IN_CONFIDENTIALITY_REVIEW,
+
+	/**
+	 * A village's item after content review, waiting for its village affairs supervision
+	 * committee (村务监督委员会, Organic Law of Villagers' Committees art. 32), whose approval
+	 * posts it in place of the confidentiality review (docs/legal-rules.md, Village
+	 * affairs).
+	 */
+	IN_SUPERVISION_REVIEW,
 
 	/**
 	 * Approved by the confidentiality reviewer, waiting for the leader's sign-off (领导签发);

@@ -22,5 +22,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure on request",
 		allowedDependencies = { "account", "agency", "audit", "calendar", "calendar :: rules", "platform",
-				"platform :: web", "privacy", "rendering", "submission" })
+				"platform :: web", "privacy", "rendering", "submission", "village" })
 package org.gongkai.request;

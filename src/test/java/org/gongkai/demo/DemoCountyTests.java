@@ -54,6 +54,9 @@ class DemoCountyTests {
 	@Autowired
 	PublicationSignOff signOff;
 
+	@Autowired
+	org.gongkai.village.VillageAffairs villages;
+
 	@Test
 	void theDemoAdministratorsSignInAndTakeTokensWithThePrintedPasswordsAtOnce() {
 		for (String name : List.of("demo-sysadmin", "demo-secadmin", "demo-auditor")) {
@@ -105,7 +108,9 @@ class DemoCountyTests {
 		for (String code : DemoCounty.AGENCIES) {
 			AgencySummary agency = this.agencies.findByCreditCode(code).orElseThrow().summary();
 			List<PublicationItem> items = publicItemsOf(agency.id());
-			assertThat(items).as(agency.name()).hasSizeGreaterThanOrEqualTo(150);
+			// villages post village affairs: a year of monthly accounts and some events
+			assertThat(items).as(agency.name())
+				.hasSizeGreaterThanOrEqualTo((agency.level() == AgencyLevel.VILLAGE) ? 20 : 150);
 			assertThat(items.stream().map(PublicationItem::columnId).distinct().count()).as(agency.name())
 				.isGreaterThanOrEqualTo(5);
 			for (PublicationItem item : items) {
@@ -116,6 +121,27 @@ class DemoCountyTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void theDemoTownshipSeesItsVillagesAccountsWithTheDueMonthMissingInLiuwan() {
+		AgencySummary hexi = this.agencies.findByCreditCode("11451227628194821P").orElseThrow().summary();
+		org.gongkai.village.VillageOverview overview = org.gongkai.request.CaseFixtures.as("demo-clerk",
+				org.gongkai.account.Role.CLERK, hexi.id(), () -> this.villages.overview(2026));
+		assertThat(overview.villages()).extracting((v) -> v.village().creditCode())
+			.containsExactlyInAnyOrder(DemoVillages.DUE_MISSING, "544512275432319480");
+		for (org.gongkai.village.VillageStatus row : overview.villages()) {
+			// 柳湾村 has not posted the month now due, 新街社区 has
+			assertThat(row.complete()).as(row.village().name())
+				.isEqualTo(!DemoVillages.DUE_MISSING.equals(row.village().creditCode()));
+		}
+		assertThat(overview.total()).isPositive();
+		var page = org.gongkai.request.CaseFixtures.as("demo-clerk", org.gongkai.account.Role.CLERK,
+				this.agencies.findByCreditCode(DemoVillages.GAP).orElseThrow().summary().id(),
+				() -> this.villages.village(DemoVillages.GAP));
+		assertThat(page.history()).filteredOn(org.gongkai.village.DuePosting::missing)
+			.extracting((d) -> d.period().key())
+			.containsExactly(overview.due().previous().previous().previous().key());
 	}
 
 	@Test

@@ -57,6 +57,9 @@ class DemoPasswordTests {
 	DemoPublishing demoPublishing;
 
 	@Autowired
+	DemoVillages villages;
+
+	@Autowired
 	PublicationSignOff signOff;
 
 	@Autowired
@@ -109,7 +112,7 @@ class DemoPasswordTests {
 	/** What a start in demo mode does, with this password for every demo account. */
 	private void start(String password) {
 		new DemoCounty(this.properties, new DemoProperties(password, DemoCounty.ITEMS), this.agencies, this.accounts,
-				this.catalog, this.publications, this.demoPublishing, this.signOff, this.clock)
+				this.catalog, this.publications, this.demoPublishing, this.signOff, this.clock, this.villages)
 			.run(new DefaultApplicationArguments());
 	}
 

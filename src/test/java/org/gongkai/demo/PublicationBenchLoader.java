@@ -152,7 +152,8 @@ public final class PublicationBenchLoader {
 				}
 			}
 		}
-		return new ArrayList<>(byId.values());
+		// villages have the village catalogue, which no topic of the phrase bank fits
+		return new ArrayList<>(byId.values().stream().filter((a) -> !a.columns.isEmpty()).toList());
 	}
 
 	private static Map<String, Integer> serials(Connection db) throws SQLException {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The start page's annual report line: for a leader, how many of last year's reports of
  * their agencies are still to be published (Regulations art. 49), linking to the list of
- * reports.
+ * reports; a village's leader gets none (villages owe no report).
  */
 @Component
 class AnnualReportTodos implements TodoSource {
@@ -28,7 +28,8 @@ class AnnualReportTodos implements TodoSource {
 	@Override
 	public List<TodoCount> todos() {
 		StaffPrincipal me = AgencyAccess.current();
-		if (me == null || me.grants().stream().noneMatch((g) -> g.role() == Role.LEADER)) {
+		if (me == null || me.grants().stream().noneMatch((g) -> g.role() == Role.LEADER)
+				|| !this.reports.leadsAgencyOwingReport()) {
 			return List.of();
 		}
 		return List.of(TodoCount.of(43, "annual-reports", this.reports.awaitingLeader(), "/admin/annual-reports"));

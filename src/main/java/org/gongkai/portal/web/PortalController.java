@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.catalog.CatalogManagement;
@@ -14,6 +15,7 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.PageTag;
 import org.gongkai.platform.web.PageTags;
 import org.gongkai.publication.PublicationQueries;
+import org.gongkai.village.VillageProperties;
 import org.gongkai.publication.PublicationSummary;
 
 import org.springframework.stereotype.Controller;
@@ -41,7 +43,11 @@ class PortalController {
 
 	private final PublicationQueries publications;
 
-	PortalController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications) {
+	private final VillageProperties villages;
+
+	PortalController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications,
+			VillageProperties villages) {
+		this.villages = villages;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;
@@ -82,6 +88,11 @@ class PortalController {
 		List<AgencySummary> all = this.agencies.all();
 		PageTags.add(PageTag.agency(agency.summary().id()), PageTag.agencies());
 		model.addAttribute("agency", agency);
+		// a village's page: village affairs, and no request intake unless the
+		// installation
+		// turned it on (docs/legal-rules.md, Village affairs)
+		model.addAttribute("village", agency.summary().level() == AgencyLevel.VILLAGE);
+		model.addAttribute("takesRequests", !this.villages.refusesRequests(agency.summary().level()));
 		model.addAttribute("children",
 				all.stream().filter((a) -> agency.summary().creditCode().equals(a.parentCreditCode())).toList());
 		model.addAttribute("parent",

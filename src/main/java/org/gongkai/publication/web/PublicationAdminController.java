@@ -217,6 +217,7 @@ class PublicationAdminController {
 		model.addAttribute("reviewer", me.has(Role.REVIEWER, item.agencyId()));
 		model.addAttribute("confidentiality", me.has(Role.CONFIDENTIALITY_REVIEWER, item.agencyId()));
 		model.addAttribute("leader", me.has(Role.LEADER, item.agencyId()));
+		model.addAttribute("supervisor", me.has(Role.VILLAGE_SUPERVISOR, item.agencyId()));
 		model.addAttribute("signOffRequired", this.signOff.required(item.agencyId()));
 		PublicationLifecycle lifecycle = this.publications.lifecycle(id);
 		model.addAttribute("lifecycle", lifecycle);
@@ -236,8 +237,15 @@ class PublicationAdminController {
 	@PostMapping("/admin/publications/{id}/content-review")
 	String contentReview(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(id, redirect, approve ? "content-approved" : "content-returned",
+		String result = done(id, redirect, approve ? "content-approved" : "content-returned",
 				() -> this.review.contentReview(id, approve, comment));
+		if (approve && "content-approved".equals(redirect.getFlashAttributes().get("done"))
+				&& this.publications.find(id).status() == PublicationStatus.IN_SUPERVISION_REVIEW) {
+			// a village's item goes to its supervision committee, not to confidentiality
+			// review
+			redirect.addFlashAttribute("done", "content-approved-supervision");
+		}
+		return result;
 	}
 
 	@PostMapping("/admin/publications/{id}/confidentiality-review")
@@ -245,6 +253,24 @@ class PublicationAdminController {
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
 		return decided(id, redirect, () -> this.review.confidentialityReview(id, approve, comment),
 				"confidentiality-returned", false);
+	}
+
+	@PostMapping("/admin/publications/{id}/supervision-review")
+	String supervisionReview(@PathVariable long id, @RequestParam boolean approve,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		try {
+			PublicationStatus status = this.review.supervisionReview(id, approve, comment);
+			redirect.addFlashAttribute("done", switch (status) {
+				case DRAFT -> "supervision-returned";
+				case IN_LEADER_APPROVAL -> "supervision-sent-for-sign-off";
+				default -> "supervision-published";
+			});
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("errorKey", ex.messageKey());
+			redirect.addFlashAttribute("errorArguments", ex.arguments());
+		}
+		return "redirect:/admin/publications/" + id;
 	}
 
 	@PostMapping("/admin/publications/{id}/sign-off")

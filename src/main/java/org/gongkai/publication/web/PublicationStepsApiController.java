@@ -105,6 +105,24 @@ class PublicationStepsApiController {
 		return answer(id);
 	}
 
+	@Operation(summary = "The village supervision committee's review (村务监督委员会): post, or return with an opinion",
+			description = """
+					Bearer token of a village affairs supervisor (VILLAGE_SUPERVISOR) of the item's village, 					while the village's item waits for it after content review (in place of the confidentiality 					review; Organic Law of Villagers' Committees art. 32). JSON {approve: true|false, comment}: 					the opinion is required to return. Approval publishes as a confidentiality approval does, 					privacy gate included.""")
+	@ApiResponse(responseCode = "200",
+			description = "{id, status: PUBLISHED, IN_LEADER_APPROVAL or DRAFT, indexNumber once published}")
+	@ApiResponse(responseCode = "400",
+			description = """
+					approve missing, comment missing or too long, not waiting for the supervision review, or 			unresolved privacy findings; nothing changed""")
+	@ApiResponse(responseCode = "401", description = "No valid bearer token")
+	@ApiResponse(responseCode = "403", description = "Not a supervisor of the item's village")
+	@ApiResponse(responseCode = "404", description = "No such item")
+	@PostMapping(ITEM + "/supervision-review")
+	StepAnswer supervisionReview(@PathVariable long id, @RequestBody Decision body) {
+		boolean approve = body.approval();
+		this.review.supervisionReview(id, approve, body.comment());
+		return answer(id);
+	}
+
 	@Operation(summary = "The leader's sign-off (领导签发): publish, or return to draft with a comment", description = """
 			Bearer token of a leader of the item's agency, while the item waits for the \
 			sign-off (only where the agency requires it). JSON {approve: true|false, comment}: \

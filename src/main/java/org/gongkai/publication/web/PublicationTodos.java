@@ -46,6 +46,7 @@ class PublicationTodos implements TodoSource {
 		add(todos, me, 20, "content-review", Role.REVIEWER, PublicationStatus.IN_CONTENT_REVIEW);
 		add(todos, me, 30, "confidentiality-review", Role.CONFIDENTIALITY_REVIEWER,
 				PublicationStatus.IN_CONFIDENTIALITY_REVIEW);
+		add(todos, me, 31, "supervision-review", Role.VILLAGE_SUPERVISOR, PublicationStatus.IN_SUPERVISION_REVIEW);
 		addSignOff(todos, me);
 		add(todos, me, 42, "scheduled-publications", Role.LEADER, PublicationStatus.SCHEDULED);
 		return todos;

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencySummary;
+import org.gongkai.village.VillageProperties;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
@@ -79,8 +81,12 @@ public class RequestIntake {
 
 	private final CaseFiles files;
 
+	private final VillageProperties villages;
+
 	RequestIntake(DisclosureRequests cases, AgencyManagement agencies, AgencyAccess access, SerialNumbers serials,
-			AuditLog audit, Uploads uploads, ApplicationEventPublisher events, CaseFiles files) {
+			AuditLog audit, Uploads uploads, ApplicationEventPublisher events, CaseFiles files,
+			VillageProperties villages) {
+		this.villages = villages;
 		this.cases = cases;
 		this.agencies = agencies;
 		this.access = access;
@@ -89,6 +95,37 @@ public class RequestIntake {
 		this.uploads = uploads;
 		this.events = events;
 		this.files = files;
+	}
+
+	/**
+	 * The agency an online application goes to.
+	 * @throws NotFoundException if no agency has that code
+	 * @throws RuleViolationException {@code request.village.not-accepted} for a village
+	 * or community, which takes no applications under the Regulations unless the
+	 * installation turned it on (docs/legal-rules.md, Village affairs)
+	 */
+	private AgencyDetails receiving(String creditCode) {
+		AgencyDetails agency = this.agencies.findByCreditCode((creditCode != null) ? creditCode.strip() : "")
+			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+		refuseVillage(agency);
+		return agency;
+	}
+
+	/**
+	 * Refuses an application to a village or community unless the installation lets them
+	 * take applications ({@code gongkai.village.accepts-requests}): village committees
+	 * are not administrative organs, their disclosure is village affairs (Organic Law of
+	 * Villagers' Committees art. 30); the message names the township to ask.
+	 * @throws RuleViolationException {@code request.village.not-accepted}
+	 */
+	public void refuseVillage(AgencyDetails agency) {
+		AgencySummary summary = agency.summary();
+		if (this.villages.refusesRequests(summary.level())) {
+			String township = (summary.parentId() != null) ? this.agencies.details(summary.parentId()).summary().name()
+					: "";
+			throw new RuleViolationException("request.village.not-accepted", "Village takes no OGI applications",
+					summary.name(), township);
+		}
 	}
 
 	/**
@@ -102,8 +139,7 @@ public class RequestIntake {
 	 */
 	@Transactional
 	public Receipt apply(String creditCode, ApplicationForm form) {
-		AgencyDetails agency = this.agencies.findByCreditCode((creditCode != null) ? creditCode.strip() : "")
-			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+		AgencyDetails agency = receiving(creditCode);
 		ValidApplication application = ValidApplication.of(form);
 		return store(agency.summary().id(), application, Channel.ONLINE, null, "public");
 	}
@@ -119,8 +155,7 @@ public class RequestIntake {
 	 */
 	@Transactional
 	public Receipt apply(String creditCode, ApplicationForm form, InputStream proof, String proofName) {
-		AgencyDetails agency = this.agencies.findByCreditCode((creditCode != null) ? creditCode.strip() : "")
-			.orElseThrow(() -> new NotFoundException("Agency " + creditCode));
+		AgencyDetails agency = receiving(creditCode);
 		ValidApplication application = ValidApplication.of(form);
 		StoredUpload upload = (proof != null) ? this.uploads.store(proof, proofName, IDENTITY_PROOF) : null;
 		Receipt receipt = store(agency.summary().id(), application, Channel.ONLINE, null, "public");

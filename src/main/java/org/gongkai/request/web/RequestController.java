@@ -98,8 +98,32 @@ class RequestController {
 	}
 
 	@GetMapping("/agencies/{creditCode}/requests/new")
-	String form(@PathVariable String creditCode, Model model) {
-		return form(model, agency(creditCode), RequestForm.empty(), SubmissionKey.fresh());
+	String form(@PathVariable String creditCode, Model model, HttpServletResponse response) {
+		AgencyDetails agency = agency(creditCode);
+		String refused = refusedVillage(agency, model, response);
+		if (refused != null) {
+			return refused;
+		}
+		return form(model, agency, RequestForm.empty(), SubmissionKey.fresh());
+	}
+
+	/**
+	 * The page that says a village takes no applications under the Regulations and where
+	 * to ask instead (answered 404: there is no form), or {@code null} when it does.
+	 */
+	private String refusedVillage(AgencyDetails agency, Model model, HttpServletResponse response) {
+		try {
+			this.intake.refuseVillage(agency);
+			return null;
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("agency", agency);
+			model.addAttribute("refusal", ex);
+			model.addAttribute("township", (agency.summary().parentCreditCode() != null)
+					? this.agencies.findByCreditCode(agency.summary().parentCreditCode()).orElse(null) : null);
+			return "request/village";
+		}
 	}
 
 	@PostMapping("/agencies/{creditCode}/requests/new")
@@ -109,6 +133,10 @@ class RequestController {
 			@RequestParam(name = "listPublicly", required = false) String listPublicly, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		AgencyDetails agency = agency(creditCode);
+		String refused = refusedVillage(agency, model, response);
+		if (refused != null) {
+			return refused;
+		}
 		boolean listed = "true".equals(listPublicly);
 		SubmissionKey key;
 		String payload;
