@@ -82,6 +82,9 @@ class SecurityConfiguration {
 				// and its website inspection; the inspection module checks which staff
 				.requestMatchers("/api/v1/admin/agencies/*/inspections", "/api/v1/admin/agencies/*/inspections/**")
 				.authenticated()
+				// and its assessments; the assessment module checks which staff
+				.requestMatchers("/api/v1/admin/agencies/*/assessments/**")
+				.authenticated()
 				.requestMatchers("/api/v1/admin/agencies/**", "/api/v1/admin/users/**")
 				.hasRole("SYSTEM_ADMIN")
 				.requestMatchers("/api/v1/admin/calendar/**", "/api/v1/admin/search/**", "/api/v1/admin/backups/**")
