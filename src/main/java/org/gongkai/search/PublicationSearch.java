@@ -47,7 +47,10 @@ public class PublicationSearch {
 	 */
 	private final int few;
 
-	/** {@code gongkai_search_seconds}: how long searches take, for the operators. */
+	/**
+	 * {@code gongkai_search_seconds}: how long searches take, for the operators, with
+	 * buckets from 5 ms to 5 s for {@code histogram_quantile}.
+	 */
 	private final Timer latency;
 
 	PublicationSearch(EntityManager entityManager, SearchDocuments documents, SearchProperties properties,
@@ -58,9 +61,9 @@ public class PublicationSearch {
 		this.latency = Timer.builder("gongkai.search")
 			.description("Full-text searches of the published items (page and API)")
 			.tag("backend", properties.embedded() ? "lucene" : "opensearch")
-			.publishPercentileHistogram()
-			.minimumExpectedValue(Duration.ofMillis(1))
-			.maximumExpectedValue(Duration.ofSeconds(10))
+			.serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+					Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+					Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5))
 			.register(meters);
 	}
 
