@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,8 +75,12 @@ class StructuredLogsTests {
 		return lines;
 	}
 
-	/** Starts a Spring application without beans, logs {@link #MESSAGE}, ends. */
-	@SpringBootConfiguration
+	/**
+	 * Starts a Spring application without beans, logs {@link #MESSAGE}, ends. A plain
+	 * class: a {@code @SpringBootConfiguration} here would be what
+	 * {@code @SpringBootTest} finds for the tests of this package, and a
+	 * {@code @Configuration} would be scanned into the application.
+	 */
 	static class LogLine {
 
 		public static void main(String[] args) {
