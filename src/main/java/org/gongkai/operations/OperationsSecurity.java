@@ -2,12 +2,14 @@ package org.gongkai.operations;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,7 +47,7 @@ class OperationsSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain actuator(HttpSecurity http, OperatorAccess access) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, OperatorAccess access, MessageSource messages) throws Exception {
 		http.securityMatcher("/actuator", "/actuator/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,11 +61,24 @@ class OperationsSecurity {
 				.permitAll()
 				.anyRequest()
 				.hasRole(ROLE))
-			.exceptionHandling((ex) -> ex
-				.authenticationEntryPoint(
-						(request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
-				.accessDeniedHandler((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)));
+			.exceptionHandling(
+					(ex) -> ex.authenticationEntryPoint((request, response, e) -> notFound(response, messages))
+						.accessDeniedHandler((request, response, e) -> notFound(response, messages)));
 		return http.build();
+	}
+
+	/**
+	 * The 404, written here rather than through the error page: on a management port of
+	 * its own ({@code management.server.port}) the Actuator's error endpoint answers JSON
+	 * alone, and a scraper asking for text would get 406 instead.
+	 */
+	private static void notFound(HttpServletResponse response, MessageSource messages) throws IOException {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType("text/plain;charset=UTF-8");
+		response.getWriter()
+			.write(messages.getMessage("error.404.title", null, "Not Found", Locale.CHINA) + "\n"
+					+ messages.getMessage("error.404.text", null, "", Locale.CHINA) + "\n");
 	}
 
 	/** Signs an operator in for this one request. */

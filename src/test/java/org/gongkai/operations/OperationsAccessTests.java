@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -75,7 +76,10 @@ class OperationsAccessTests {
 		this.mvc.perform(get("/actuator/prometheus").with(from(OUTSIDE)).with(bearer(TOKEN)))
 			.andExpect(status().isOk());
 
-		this.mvc.perform(get("/actuator/prometheus").with(from(OUTSIDE))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actuator/prometheus").with(from(OUTSIDE)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("页面不存在")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("gongkai_"))));
 		this.mvc.perform(get("/actuator/prometheus").with(from("127.0.0.2"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/actuator/prometheus").with(from(OUTSIDE)).with(bearer(TOKEN + "x")))
 			.andExpect(status().isNotFound());

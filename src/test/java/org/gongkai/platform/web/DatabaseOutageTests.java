@@ -1,10 +1,15 @@
 package org.gongkai.platform.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +69,8 @@ class DatabaseOutageTests {
 					"--spring.datasource.hikari.connection-init-sql=", "--server.port=0",
 					"--gongkai.data-dir=" + dataDir, "--gongkai.request.notice-retry-cron=-",
 					"--gongkai.submission.purge-cron=-", "--gongkai.request.daily-cron=-",
-					"--gongkai.publication.schedule-check=PT24H", "--gongkai.page-cache.ttl=0");
+					"--gongkai.publication.schedule-check=PT24H", "--gongkai.page-cache.ttl=0",
+					"--management.server.port=0");
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		database.stop();
 	}
@@ -108,8 +114,41 @@ class DatabaseOutageTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BOUND);
 	}
 
+	@Test
+	void theActuatorsOwnPortKeepsTheOperatorsAccessRules() throws Exception {
+		assertThat(send("127.0.0.1", managementPort(), "/actuator/prometheus")).startsWith("HTTP/1.1 200")
+			.contains("gongkai_page_cache_hits_total");
+		assertThat(send("127.0.0.2", managementPort(), "/actuator/prometheus")).startsWith("HTTP/1.1 404");
+		assertThat(send("127.0.0.2", managementPort(), "/actuator/health/liveness")).startsWith("HTTP/1.1 200")
+			.doesNotContain("components");
+		// nothing of the Actuator on the site's port
+		assertThat(send("127.0.0.1", ((WebServerApplicationContext) node).getWebServer().getPort(),
+				"/actuator/health/liveness"))
+			.startsWith("HTTP/1.1 404");
+	}
+
+	private static int managementPort() {
+		return Integer.parseInt(node.getEnvironment().getProperty("local.management.port"));
+	}
+
+	/** One GET on its own connection from the given local address: the whole answer. */
+	private static String send(String from, int port, String path) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(from), 0)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: "
+					+ (path.endsWith("prometheus") ? "text/plain" : "application/json")
+					+ "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** A GET on the site's port, or on the Actuator's for {@code /actuator/} paths. */
 	private static HttpResponse<String> get(String path) throws Exception {
-		int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+		int port = path.startsWith("/actuator/") ? managementPort()
+				: ((WebServerApplicationContext) node).getWebServer().getPort();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Accept",
 					path.startsWith("/api/") || path.startsWith("/actuator/") ? "application/json" : "text/html")
