@@ -8,11 +8,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimits {
 
+	/** What a limit's name looks like: the fixed prefixes the callers write. */
+	private static final Pattern LIMIT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
 	/** The most buckets held. */
 	static final int MAX_KEYS = 100_000;
 
@@ -56,18 +63,25 @@ public class RateLimits {
 	/** The cluster's buckets in the database, or {@code null} on a single node. */
 	private final JdbcBuckets shared;
 
+	/** Where refusals are counted, or {@code null}. */
+	private final MeterRegistry meters;
+
+	/** The refusal counters by limit name (a fixed few: the keys' prefixes). */
+	private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
+
 	public RateLimits(Clock clock) {
-		this(clock, (JdbcBuckets) null);
+		this(clock, (JdbcBuckets) null, null);
 	}
 
 	@Autowired
-	RateLimits(Clock clock, ObjectProvider<JdbcBuckets> shared) {
-		this(clock, shared.getIfAvailable());
+	RateLimits(Clock clock, ObjectProvider<JdbcBuckets> shared, ObjectProvider<MeterRegistry> meters) {
+		this(clock, shared.getIfAvailable(), meters.getIfAvailable());
 	}
 
-	private RateLimits(Clock clock, JdbcBuckets shared) {
+	private RateLimits(Clock clock, JdbcBuckets shared, MeterRegistry meters) {
 		this.time = timeMeter(clock);
 		this.shared = shared;
+		this.meters = meters;
 	}
 
 	/** Bucket4j's time, read from the platform's clock. */
@@ -109,6 +123,14 @@ public class RateLimits {
 	 * @return whether the attempt may go ahead
 	 */
 	public boolean tryAcquire(String key, int capacity, Duration period) {
+		boolean allowed = take(key, capacity, period);
+		if (!allowed) {
+			refused(key);
+		}
+		return allowed;
+	}
+
+	private boolean take(String key, int capacity, Duration period) {
 		if (this.shared != null) {
 			return this.shared.builder().build(sharedKey(key), () -> configuration(capacity, period)).tryConsume(1);
 		}
@@ -161,6 +183,29 @@ public class RateLimits {
 		number = number.substring(0, Math.min(number.length(), MAX_NUMBER));
 		return tryAcquire(scope + "-no:" + number, perHour, Duration.ofHours(1)) ? Lookup.ALLOWED
 				: Lookup.NUMBER_REFUSED;
+	}
+
+	/**
+	 * Counts a refusal as {@code gongkai_rate_limit_refusals_total{limit=...}}: the limit
+	 * is the key's prefix up to the first colon ({@code sign-in}, {@code request-track},
+	 * {@code request-track-no}, …), never the client's address.
+	 */
+	private void refused(String key) {
+		if (this.meters == null) {
+			return;
+		}
+		int colon = key.indexOf(':');
+		String name = (colon > 0 && colon <= 40) ? key.substring(0, colon) : "other";
+		if (!LIMIT_NAME.matcher(name).matches()) {
+			name = "other";
+		}
+		this.refusals
+			.computeIfAbsent(name,
+					(limit) -> Counter.builder("gongkai.rate.limit.refusals")
+						.description("Requests refused by a rate limit, by limit")
+						.tag("limit", limit)
+						.register(this.meters))
+			.increment();
 	}
 
 	/** Forgets every bucket (tests and administrators use it after a lockout drill). */

@@ -1,11 +1,14 @@
 package org.gongkai.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -44,10 +47,24 @@ public class PublicationSearch {
 	 */
 	private final int few;
 
-	PublicationSearch(EntityManager entityManager, SearchDocuments documents, SearchProperties properties) {
+	/**
+	 * {@code gongkai_search_seconds}: how long searches take, for the operators, with
+	 * buckets from 5 ms to 5 s for {@code histogram_quantile}.
+	 */
+	private final Timer latency;
+
+	PublicationSearch(EntityManager entityManager, SearchDocuments documents, SearchProperties properties,
+			MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.few = properties.placedAbove();
+		this.latency = Timer.builder("gongkai.search")
+			.description("Full-text searches of the published items (page and API)")
+			.tag("backend", properties.embedded() ? "lucene" : "opensearch")
+			.serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+					Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+					Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5))
+			.register(meters);
 	}
 
 	/**
@@ -60,6 +77,10 @@ public class PublicationSearch {
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchQuery query) {
+		return this.latency.record(() -> run(query));
+	}
+
+	private SearchResults run(SearchQuery query) {
 		List<String> terms = query.terms();
 		if (query.hasText() && terms.isEmpty()) {
 			return new SearchResults(0, true, query.page(), query.size(), List.of());

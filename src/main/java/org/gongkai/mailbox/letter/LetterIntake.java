@@ -80,9 +80,13 @@ public class LetterIntake {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final LettersReceived received;
+
 	LetterIntake(Mailboxes mailboxes, Letters letters, LetterSteps steps, AgencyManagement agencies,
 			AgencyAccess access, SerialNumbers serials, AuditLog audit, Clock clock, MailboxProperties properties,
-			Moderation moderation, RequestManagement requests, LetterSummaries summaries, LetterLog log) {
+			Moderation moderation, RequestManagement requests, LetterSummaries summaries, LetterLog log,
+			LettersReceived received) {
+		this.received = received;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.steps = steps;
@@ -184,6 +188,7 @@ public class LetterIntake {
 			.withAfter(letter.auditSummary());
 		// a letter from the public has no signed-in user; a take-over is the clerk's
 		this.audit.record(PUBLIC.equals(actor) ? record.withActor(PUBLIC) : record);
+		this.received.stored(valid.type());
 		return new LetterReceipt(trackingNo, code);
 	}
 

@@ -40,6 +40,10 @@ public class PageStore {
 
 	private long bytes;
 
+	private long evictions;
+
+	private long invalidated;
+
 	/**
 	 * @param maxBytes what the kept pages may cost together at most
 	 */
@@ -78,6 +82,7 @@ public class PageStore {
 			Map.Entry<String, Entry> next = eldest.next();
 			eldest.remove();
 			forget(next.getKey(), next.getValue());
+			this.evictions++;
 		}
 		return true;
 	}
@@ -101,6 +106,7 @@ public class PageStore {
 			this.entries.clear();
 			this.keysByTag.clear();
 			this.bytes = 0;
+			this.invalidated += before;
 			return before;
 		}
 		for (String tag : set) {
@@ -111,7 +117,9 @@ public class PageStore {
 				}
 			}
 		}
-		return before - this.entries.size();
+		int forgotten = before - this.entries.size();
+		this.invalidated += forgotten;
+		return forgotten;
 	}
 
 	/** Forgets one page. */
@@ -125,6 +133,19 @@ public class PageStore {
 	/** What the kept pages cost together, as counted against the budget. */
 	public synchronized long bytes() {
 		return this.bytes;
+	}
+
+	/**
+	 * How many pages went so far to make room within the budget (not those a change
+	 * forgot).
+	 */
+	public synchronized long evictions() {
+		return this.evictions;
+	}
+
+	/** How many pages changes forgot so far ({@link #invalidate}). */
+	public synchronized long invalidated() {
+		return this.invalidated;
 	}
 
 	/** How many pages are kept. */

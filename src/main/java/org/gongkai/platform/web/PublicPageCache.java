@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,10 +55,16 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	PublicPageCache(PageStore store, PageCacheSettings settings, Clock clock) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PublicPageCache(PageStore store, PageCacheSettings settings, Clock clock, Counter hits, Counter misses) {
 		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
+		this.hits = hits;
+		this.misses = misses;
 	}
 
 	@Override
@@ -83,6 +90,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		long now = this.clock.millis();
 		PageStore.Entry cached = this.store.get(key);
 		if (cached != null && now - cached.renderedAt() < this.settings.ttl().toMillis()) {
+			this.hits.increment();
 			response.setHeader("X-Page-Cache", "hit");
 			cached.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			response.setContentType(cached.contentType());
@@ -91,6 +99,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			return;
 		}
 		long version = this.store.version();
+		this.misses.increment();
 		response.setHeader("X-Page-Cache", "miss");
 		Set<String> tags = PageTags.record(request);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);

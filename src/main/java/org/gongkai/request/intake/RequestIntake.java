@@ -83,10 +83,13 @@ public class RequestIntake {
 
 	private final VillageProperties villages;
 
+	private final ApplicationsReceived received;
+
 	RequestIntake(DisclosureRequests cases, AgencyManagement agencies, AgencyAccess access, SerialNumbers serials,
 			AuditLog audit, Uploads uploads, ApplicationEventPublisher events, CaseFiles files,
-			VillageProperties villages) {
+			VillageProperties villages, ApplicationsReceived received) {
 		this.villages = villages;
+		this.received = received;
 		this.cases = cases;
 		this.agencies = agencies;
 		this.access = access;
@@ -264,6 +267,7 @@ public class RequestIntake {
 			.withAgency(agencyId)
 			.withAfter(request.auditSummary());
 		this.audit.record((actor != null) ? record.withActor(actor) : record);
+		this.received.stored(channel);
 		if (receivedOn != null) {
 			this.events.publishEvent(new RequestReceived(request.id(), agencyId, receivedOn));
 		}

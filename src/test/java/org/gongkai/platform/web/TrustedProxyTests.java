@@ -92,6 +92,19 @@ class TrustedProxyTests {
 		assertThat(plain.header("strict-transport-security")).isEmpty();
 	}
 
+	@Test
+	void behindATrustedProxyTheOperatorsNetworkIsTheForwardedClientsAddress() throws IOException {
+		// the default operators' networks are 127.0.0.1/32 and ::1: not the proxy's
+		assertThat(send(PROXY, "/actuator/prometheus", Map.of("X-Forwarded-For", CLIENT)).status()).isEqualTo(200);
+		assertThat(send(PROXY, "/actuator/prometheus", Map.of("X-Forwarded-For", "203.0.113.30")).status())
+			.isEqualTo(404);
+		assertThat(send(PROXY, "/actuator/prometheus", Map.of()).status()).isEqualTo(404);
+		// an untrusted client's forged header changes nothing either way
+		assertThat(send(CLIENT, "/actuator/prometheus", Map.of("X-Forwarded-For", "203.0.113.31")).status())
+			.isEqualTo(200);
+		assertThat(send(PROXY, "/actuator/health", Map.of("X-Forwarded-For", "203.0.113.30")).status()).isEqualTo(200);
+	}
+
 	/** One GET on its own connection from the given local address. */
 	private Response send(String from, String target, Map<String, String> headers) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), this.port, InetAddress.getByName(from),
@@ -99,7 +112,9 @@ class TrustedProxyTests {
 			socket.setSoTimeout(20_000);
 			StringBuilder head = new StringBuilder("GET ").append(target)
 				.append(" HTTP/1.1\r\nHost: localhost\r\nAccept: ")
-				.append(target.startsWith("/api/") ? "application/json" : "text/html")
+				.append(target.startsWith("/actuator/prometheus") ? "text/plain"
+						: (target.startsWith("/api/") || target.startsWith("/actuator/")) ? "application/json"
+								: "text/html")
 				.append("\r\nConnection: close\r\n");
 			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 			head.append("\r\n");

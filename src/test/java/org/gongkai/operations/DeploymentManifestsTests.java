@@ -1,0 +1,151 @@
+package org.gongkai.operations;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kubernetes manifests in {@code deploy/k8s} parse, name what they are, and agree
+ * with the application: two replicas whose probes ask the Actuator's liveness and
+ * readiness groups on the management port the ConfigMap sets, configuration by
+ * environment from the ConfigMap and the Secret, a disruption budget and a network policy
+ * for the same pods, and a kustomization listing files that exist.
+ */
+class DeploymentManifestsTests {
+
+	static final Path K8S = Path.of("deploy", "k8s");
+
+	@Test
+	void everyManifestParsesAndNamesItsKind() throws IOException {
+		List<Path> files;
+		try (Stream<Path> list = Files.list(K8S)) {
+			files = list.filter((p) -> p.toString().endsWith(".yaml")).sorted().toList();
+		}
+		assertThat(files).hasSizeGreaterThanOrEqualTo(7);
+		for (Path file : files) {
+			for (Map<String, Object> document : documents(file)) {
+				assertThat(document).as(file.toString()).containsKeys("apiVersion", "kind");
+				if (!"Kustomization".equals(document.get("kind"))) {
+					assertThat(map(document, "metadata").get("name")).as(file.toString()).isEqualTo("gongkai");
+				}
+			}
+		}
+	}
+
+	@Test
+	void theDeploymentRunsTwoNodesProbedOnTheActuatorGroups() throws IOException {
+		Map<String, Object> deployment = only("deployment.yaml", "Deployment");
+		Map<String, Object> spec = map(deployment, "spec");
+		assertThat(spec.get("replicas")).isEqualTo(2);
+		Map<String, Object> container = list(map(map(spec, "template"), "spec"), "containers").get(0);
+		assertThat(path(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
+		assertThat(path(container, "startupProbe")).isEqualTo("/actuator/health/liveness");
+		assertThat(path(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
+		// the readiness check waits up to the pool's 3 s connection time-out
+		assertThat((Integer) map(container, "readinessProbe").get("timeoutSeconds")).isGreaterThan(3);
+		int management = port(container, "management");
+		Map<String, Object> config = map(only("configmap.yaml", "ConfigMap"), "data");
+		assertThat(config.get("MANAGEMENT_SERVER_PORT")).isEqualTo(String.valueOf(management));
+		assertThat(config).containsEntry("GONGKAI_CLUSTER_ENABLED", "true")
+			.containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+			.containsEntry("GONGKAI_SEARCH_BACKEND", "opensearch")
+			.containsEntry("GONGKAI_STORAGE_TYPE", "s3")
+			.containsKeys("GONGKAI_SEARCH_OPENSEARCH_URIS", "GONGKAI_STORAGE_S3_BUCKET", "GONGKAI_STORAGE_S3_ENDPOINT");
+		Map<String, Object> secret = map(only("secret.example.yaml", "Secret"), "stringData");
+		assertThat(secret).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+				"SPRING_DATASOURCE_PASSWORD", "GONGKAI_STORAGE_S3_ACCESSKEY", "GONGKAI_STORAGE_S3_SECRETKEY",
+				"GONGKAI_AUDIT_KEY", "GONGKAI_OPERATIONS_TOKEN");
+		List<Map<String, Object>> sources = list(container, "envFrom");
+		assertThat(sources).anySatisfy((s) -> assertThat(map(s, "configMapRef").get("name")).isEqualTo("gongkai"))
+			.anySatisfy((s) -> assertThat(map(s, "secretRef").get("name")).isEqualTo("gongkai"));
+		assertThat(map(map(container, "resources"), "limits")).containsKey("memory");
+		assertThat(map(map(container, "resources"), "requests")).containsKeys("cpu", "memory");
+	}
+
+	@Test
+	void theBudgetAndThePolicyCoverTheSamePodsAndTheMetricsPortOnlyForMonitoring() throws IOException {
+		Map<String, Object> labels = map(
+				map(map(map(only("deployment.yaml", "Deployment"), "spec"), "template"), "metadata"), "labels");
+		Map<String, Object> budget = map(only("poddisruptionbudget.yaml", "PodDisruptionBudget"), "spec");
+		assertThat(budget.get("minAvailable")).isEqualTo(1);
+		assertThat(labels).containsAllEntriesOf(map(map(budget, "selector"), "matchLabels"));
+		Map<String, Object> policy = map(only("networkpolicy.yaml", "NetworkPolicy"), "spec");
+		assertThat(labels).containsAllEntriesOf(map(map(policy, "podSelector"), "matchLabels"));
+		List<Map<String, Object>> rules = list(policy, "ingress");
+		assertThat(rules).anySatisfy((rule) -> {
+			assertThat(list(rule, "ports").get(0).get("port")).isEqualTo(8081);
+			assertThat(map(map(list(rule, "from").get(0), "namespaceSelector"), "matchLabels"))
+				.containsEntry("kubernetes.io/metadata.name", "monitoring");
+		});
+		Map<String, Object> service = map(only("service.yaml", "Service"), "spec");
+		assertThat(labels).containsAllEntriesOf(map(service, "selector"));
+	}
+
+	@Test
+	void theKustomizationListsFilesThatExist() throws IOException {
+		Map<String, Object> kustomization = only("kustomization.yaml", "Kustomization");
+		@SuppressWarnings("unchecked")
+		List<String> resources = (List<String>) kustomization.get("resources");
+		assertThat(resources).isNotEmpty().allSatisfy((file) -> assertThat(K8S.resolve(file)).exists());
+		assertThat(resources).doesNotContain("secret.example.yaml");
+	}
+
+	private static String path(Map<String, Object> container, String probe) {
+		Map<String, Object> get = map(map(container, probe), "httpGet");
+		assertThat(get.get("port")).as(probe).isEqualTo("management");
+		return (String) get.get("path");
+	}
+
+	private static int port(Map<String, Object> container, String name) {
+		return list(container, "ports").stream()
+			.filter((p) -> name.equals(p.get("name")))
+			.map((p) -> (Integer) p.get("containerPort"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Map<String, Object> only(String file, String kind) throws IOException {
+		List<Map<String, Object>> documents = documents(K8S.resolve(file));
+		assertThat(documents).hasSize(1);
+		assertThat(documents.get(0).get("kind")).isEqualTo(kind);
+		return documents.get(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> documents(Path file) throws IOException {
+		List<Map<String, Object>> documents = new ArrayList<>();
+		for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(Files.readString(file))) {
+			if (document != null) {
+				assertThat(document).as(file.toString()).isInstanceOf(Map.class);
+				documents.add((Map<String, Object>) document);
+			}
+		}
+		return documents;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Map<String, Object> parent, String key) {
+		Object value = parent.get(key);
+		assertThat(value).as(key).isInstanceOf(Map.class);
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+		Object value = parent.get(key);
+		assertThat(value).as(key).isInstanceOf(List.class);
+		return (List<Map<String, Object>>) value;
+	}
+
+}
