@@ -243,6 +243,8 @@ class BudgetDisclosureTests {
 			assertThat(costs.getRow(2).getCell(0).getStringCellValue()).isEqualTo("三公经费合计");
 			assertThat(costs.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(11.20);
 			assertThat(costs.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(1.50);
+			assertThat(costs.getRow(10).getCell(0).getStringCellValue()).isEqualTo("新增考察任务");
+			assertThat(summary.getRow(0).getCell(0).getStringCellValue()).contains("2026年部门预算");
 		}
 
 		List<String> actions = this.audit

@@ -30,7 +30,9 @@ final class FiscalWorkbook {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle money = book.createCellStyle();
 			money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-			String title = agencyName + " " + budget.year() + m(messages, "fiscal.kind." + budget.kind());
+			String title = messages.getMessage("fiscal.budget.heading",
+					new Object[] { agencyName, budget.year(), m(messages, "fiscal.kind." + budget.kind()) },
+					Locale.SIMPLIFIED_CHINESE);
 			XSSFSheet summary = book.createSheet(m(messages, "fiscal.budget.summary-table"));
 			summary.createRow(0).createCell(0).setCellValue(title + " " + m(messages, "fiscal.budget.summary-table"));
 			Row head = summary.createRow(1);
@@ -78,9 +80,17 @@ final class FiscalWorkbook {
 					amount(row, 2, (BigDecimal) line[2], money);
 					amount(row, 3, ((BigDecimal) line[2]).subtract((BigDecimal) line[1]), money);
 				}
-				Row explanation = sheet.createRow(i + 1);
-				explanation.createCell(0).setCellValue(m(messages, "fiscal.costs.explanation"));
-				explanation.createCell(1).setCellValue(costs.explanation());
+				sheet.createRow(i + 1).createCell(0).setCellValue(m(messages, "fiscal.costs.explanation"));
+				// the explanation below the table, across its four columns, wrapped
+				Row explanation = sheet.createRow(i + 2);
+				CellStyle wrap = book.createCellStyle();
+				wrap.setWrapText(true);
+				wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+				var text = explanation.createCell(0);
+				text.setCellValue(costs.explanation());
+				text.setCellStyle(wrap);
+				sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(i + 2, i + 2, 0, 3));
+				explanation.setHeightInPoints(Math.max(1, costs.explanation().length() / 40 + 1) * 15f);
 				sheet.setColumnWidth(0, 30 * 256);
 				for (int c = 1; c <= 3; c++) {
 					sheet.setColumnWidth(c, 16 * 256);
