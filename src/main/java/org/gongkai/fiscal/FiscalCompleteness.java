@@ -37,6 +37,18 @@ public class FiscalCompleteness {
 		this.clock = clock;
 	}
 
+	/**
+	 * How many budget disclosures and funds of these agencies wait for their reviewer.
+	 */
+	@Transactional(readOnly = true)
+	public long inReview(java.util.Collection<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return 0;
+		}
+		return this.budgets.findByAgencyIdInAndStatus(agencyIds, DisclosureStatus.IN_REVIEW.name()).size()
+				+ this.funds.findByAgencyIdInAndStatus(agencyIds, DisclosureStatus.IN_REVIEW.name()).size();
+	}
+
 	/** One fund's completeness. @throws org.gongkai.platform.NotFoundException if none */
 	@Transactional(readOnly = true)
 	public FundCompleteness fund(long fundId) {

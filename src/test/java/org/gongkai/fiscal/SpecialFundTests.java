@@ -288,6 +288,24 @@ class SpecialFundTests {
 	}
 
 	@Test
+	void theReviewersStartPageCountsWhatWaitsForReview() throws Exception {
+		Town town = town("待审镇");
+		long fund = create(town, "耕地地力保护补贴", true);
+		this.mvc.perform(post("/admin/fiscal/funds/" + fund + "/submit").session(town.clerk()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String home = this.mvc.perform(get("/admin").session(town.reviewer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(home)
+			.containsPattern(
+					"data-todo=\"fiscal-review\"[^>]*data-count=\"1\"|data-count=\"1\"[^>]*data-todo=\"fiscal-review\"")
+			.contains("待审核：财政预决算和专项资金公开");
+		assertThat(this.mvc.perform(get("/admin").session(town.clerk())).andReturn().getResponse().getContentAsString())
+			.doesNotContain("fiscal-review");
+	}
+
+	@Test
 	void aClerkOfAnotherAgencyCannotEditTheFund() throws Exception {
 		Town a = town("甲镇");
 		Town b = town("乙镇");
