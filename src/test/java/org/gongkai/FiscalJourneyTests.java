@@ -2,6 +2,7 @@ package org.gongkai;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.gongkai.account.Role;
 import org.gongkai.agency.AgencyData;
@@ -11,6 +12,8 @@ import org.gongkai.fiscal.FiscalJourneyFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,25 @@ class FiscalJourneyTests extends BrowserJourney {
 				+ FiscalJourneyFiles.FIRST_ID.substring(15));
 		shots("fiscal-fund-public");
 		Files.deleteIfExists(list);
+
+		// the public fiscal pages: no serious axe violation, no sideways scrolling on a
+		// phone
+		List<String> pages = List.of("/agencies/" + townData.creditCode() + "/fiscal",
+				new java.net.URI(browser.getCurrentUrl()).getPath());
+		try (Chromium scripted = Chromium.startWithJavaScript()) {
+			WebDriver axe = scripted.driver();
+			for (int width : List.of(390, 1280)) {
+				axe.manage().window().setSize(new Dimension(width, 900));
+				for (String path : pages) {
+					axe.get(url(path));
+					assertThat(AxeCheck.seriousViolations(axe)).as("axe on %s at %d px", path, width).isEmpty();
+					assertThat(((JavascriptExecutor) axe).executeScript(
+							"return document.documentElement.scrollWidth > document.documentElement.clientWidth;"))
+						.as("%s at %d px scrolls sideways", path, width)
+						.isEqualTo(Boolean.FALSE);
+				}
+			}
+		}
 	}
 
 	private static void shots(String name) throws Exception {
