@@ -157,6 +157,10 @@ class BudgetDisclosureTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"due-on\">" + today.minusDays(10) + "<").contains("已超过公开期限");
+		assertThat(this.mvc.perform(get(location + "/edit").session(office.clerk()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<strong>" + today.minusDays(10) + "</strong>").contains("已超过公开期限");
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		this.mvc.perform(post(location + "/submit").session(office.clerk()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
