@@ -184,11 +184,15 @@ public class SearchIndex {
 			Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(SearchDocument.class));
 			// new documents go to the database in JDBC batches, not one by one
 			this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
-			List<Long> ids = batch.stream().map(PublicationItem::id).toList();
+			long upTo = batch.get(batch.size() - 1).id();
+			// as in write(): an item without its publication date is left out, with a
+			// warning, rather than stopping the start-up (a reindex runs there)
+			List<PublicationItem> dated = batch.stream().filter(SearchIndex::dated).toList();
+			List<Long> ids = dated.stream().map(PublicationItem::id).toList();
 			Set<Long> present = new HashSet<>(this.documents.existingIds(ids));
-			counts[1] += this.documents.deleteBetweenExcept(from, ids.get(ids.size() - 1), ids);
+			counts[1] += this.documents.deleteBetweenExcept(from, upTo, ids.isEmpty() ? List.of(-1L) : ids);
 			Map<Long, String> attachments = this.attachments.publicAttachmentTexts(ids);
-			for (PublicationItem item : batch) {
+			for (PublicationItem item : dated) {
 				String attachmentText = attachments.get(item.id());
 				if (!present.contains(item.id())) {
 					// known to be missing: persisted without the look-up of a save
@@ -248,16 +252,26 @@ public class SearchIndex {
 	 * Creates or replaces the document of a public item (in the caller's transaction).
 	 */
 	private void write(PublicationItem item, Map<Long, Map<Long, String>> columns) {
-		if (item.publishedOn() == null) {
-			// a public item always has its publication date; one changed in the database
-			// without it (the self-inspection reports it as NO_DATE) is left out of the
-			// index rather than stopping the indexing of every other item
-			log.warn("Published item {} has no publication date: not indexed", item.id());
+		if (!dated(item)) {
 			return;
 		}
 		SearchDocument document = this.documents.findById(item.id()).orElseGet(() -> new SearchDocument(item.id()));
 		String attachments = this.attachments.publicAttachmentTexts(List.of(item.id())).get(item.id());
 		this.documents.save(document(document, item, attachments, columns));
+	}
+
+	/**
+	 * Whether the item has its publication date: a public item always has one; one
+	 * changed in the database without it (the self-inspection reports it as NO_DATE) is
+	 * left out of the index, with a warning, rather than stopping the indexing of every
+	 * other item.
+	 */
+	private static boolean dated(PublicationItem item) {
+		if (item.publishedOn() == null) {
+			log.warn("Published item {} has no publication date: not indexed", item.id());
+			return false;
+		}
+		return true;
 	}
 
 	private SearchDocument document(SearchDocument document, PublicationItem item, String attachmentText,

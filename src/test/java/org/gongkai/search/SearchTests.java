@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManagerFactory;
+import org.gongkai.TestClock;
 import org.gongkai.GongkaiTest;
 import org.gongkai.Staff;
 import org.gongkai.account.AccountManagement;
@@ -263,6 +264,27 @@ class SearchTests {
 		assertThat(ids(api("q", "湿地", "agency", agency.creditCode))).containsExactlyInAnyOrder(changed, lost);
 		assertThat(this.audit.find(new AuditQuery(null, "search.reindexed", "SearchIndex", null, null, null), 0, 50))
 			.isNotEmpty();
+	}
+
+	@Test
+	void anItemWithoutItsPublicationDateIsLeftOutOfAReindexNotFatalToIt() throws Exception {
+		// the self-inspection's NO_DATE case (a date removed in the database): a reindex,
+		// which also runs at start-up when a node's index is lost, skips it with a
+		// warning instead of failing (a context started after such a row did not start)
+		Agency agency = agency("无日期县");
+		long undated = publish(agency, "关于银杏古树保护的通知", "保护银杏。", "NOTICE", agency.news);
+		long dated = publish(agency, "银杏大道交通管制公告", "银杏大道管制。", "NOTICE", agency.news);
+		this.jdbc.update("UPDATE pub_item SET published_on = NULL WHERE id = ?", undated);
+		try {
+			String admin = Staff.token(this.mvc, Staff.create(this.accounts, Role.SYSTEM_ADMIN, null));
+			this.mvc.perform(post("/api/v1/admin/search/reindex").header("Authorization", "Bearer " + admin))
+				.andExpect(status().isOk());
+			assertThat(ids(api("q", "银杏", "agency", agency.creditCode))).containsExactly(dated);
+		}
+		finally {
+			this.jdbc.update("UPDATE pub_item SET published_on = ? WHERE id = ?",
+					java.sql.Date.valueOf(TestClock.INSTANCE.today()), undated);
+		}
 	}
 
 	@Test
