@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.assessment.rules.Period;
@@ -120,6 +121,12 @@ public class Assessments {
 		Instant now = Instant.now(this.clock);
 		for (long agencyId : this.agencies.selfAndDescendants(owner)) {
 			if (agencyId == owner || this.records.findByAgencyIdAndPeriod(agencyId, period.code()).isPresent()) {
+				continue;
+			}
+			// village and residents' committees are not administrative organs: the
+			// township checks their 村务公开 (the village module), the county's scheme
+			// of government disclosure does not score them
+			if (this.agencies.details(agencyId).summary().level() == AgencyLevel.VILLAGE) {
 				continue;
 			}
 			Assessment assessment = this.records

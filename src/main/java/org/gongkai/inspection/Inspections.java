@@ -12,11 +12,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.gongkai.agency.AgencyDetails;
+import org.gongkai.agency.AgencyLevel;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.RuleViolationException;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -72,6 +74,9 @@ public class Inspections {
 	public InspectionReport run(String creditCode) {
 		AgencySummary agency = agency(creditCode);
 		this.access.require(agency.id());
+		if (!inspected(agency)) {
+			throw new RuleViolationException("inspection.village", "Villages are not under the website check");
+		}
 		return run(agency, "MANUAL", InspectionAccess.actor());
 	}
 
@@ -135,7 +140,17 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public List<AgencySummary> inspectableAgencies() {
 		Set<Long> ids = this.access.inspectable();
-		return this.agencies.all().stream().filter((a) -> ids.contains(a.id())).toList();
+		return this.agencies.all().stream().filter((a) -> ids.contains(a.id()) && inspected(a)).toList();
+	}
+
+	/**
+	 * Whether the website check applies: village and residents' committees are not
+	 * administrative organs (docs/legal-rules.md, Village affairs); their disclosure is
+	 * checked by the township against its cadence (the village module), not by 19号's
+	 * rules for government sites, so they are neither run nor ranked here.
+	 */
+	private static boolean inspected(AgencySummary agency) {
+		return agency.level() != AgencyLevel.VILLAGE;
 	}
 
 	/**
@@ -180,7 +195,7 @@ public class Inspections {
 	/** The ids of every agency, for the schedule. */
 	@Transactional(readOnly = true)
 	public List<Long> allAgencies() {
-		return this.agencies.all().stream().map(AgencySummary::id).toList();
+		return this.agencies.all().stream().filter(Inspections::inspected).map(AgencySummary::id).toList();
 	}
 
 	private InspectionReport run(AgencySummary agency, String trigger, String actor) {

@@ -298,7 +298,11 @@ class AssessmentAccessTests {
 			this.schemes.addItem(id,
 					new ItemInput("年度报告", "年报", "4", "COMPUTED", List.of("ANNUAL_REPORT_MISSING"), "1.5", "4"));
 			this.schemes.addItem(id, new ItemInput("工作机制", "机制", "10", "MANUAL", List.of(), "", ""));
-			this.assessments.open(site.county(), "2026H1");
+			// a township's village is not scored by the county's scheme
+			long township = this.agencies
+				.create(AgencyFixtures.under(site.county(), AgencyLevel.TOWNSHIP, "考核镇" + System.nanoTime()));
+			this.agencies.create(AgencyFixtures.under(township, AgencyLevel.VILLAGE, "考核村" + System.nanoTime()));
+			assertThat(this.assessments.open(site.county(), "2026H1")).as("the bureau and the township").isEqualTo(2);
 			return id;
 		});
 		long manual = CaseFixtures.as("office", Role.DISCLOSURE_OFFICE, site.county(),

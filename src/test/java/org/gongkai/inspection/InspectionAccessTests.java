@@ -91,6 +91,28 @@ class InspectionAccessTests {
 	}
 
 	@Test
+	void villagesAreNeitherInspectedNorRankedUnderTheWebsiteCheck() throws Exception {
+		AgencyData county = AgencyFixtures.county("村务自查县" + System.nanoTime());
+		long countyId = this.agencies.create(county);
+		AgencyData township = AgencyFixtures.under(countyId, AgencyLevel.TOWNSHIP, "村务自查镇" + System.nanoTime());
+		long townshipId = this.agencies.create(township);
+		AgencyData village = AgencyFixtures.under(townshipId, AgencyLevel.VILLAGE, "村务自查村" + System.nanoTime());
+		this.agencies.create(village);
+		String office = token(Role.DISCLOSURE_OFFICE, countyId);
+		this.mvc.perform(post(API.formatted(village.creditCode())).header("Authorization", "Bearer " + office))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("不适用政府网站检查")));
+		this.mvc.perform(post(API.formatted(township.creditCode())).header("Authorization", "Bearer " + office))
+			.andExpect(status().isCreated());
+		MockHttpSession session = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.DISCLOSURE_OFFICE, countyId));
+		this.mvc.perform(get("/admin/inspection").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(township.name())))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(village.name()))));
+	}
+
+	@Test
 	void theTaskFormsRefuseHostileInputWithAChineseMessageAndStoreNothing() throws Exception {
 		AgencyData data = AgencyFixtures.county("自查表单县" + System.nanoTime());
 		long agencyId = this.agencies.create(data);
