@@ -75,7 +75,7 @@ public class Inspections {
 		AgencySummary agency = agency(creditCode);
 		this.access.require(agency.id());
 		if (!inspected(agency)) {
-			throw new RuleViolationException("inspection.village", "Villages are not under the website check");
+			throw new RuleViolationException("inspection.village.excluded", "Villages are not under the website check");
 		}
 		return run(agency, "MANUAL", InspectionAccess.actor());
 	}
