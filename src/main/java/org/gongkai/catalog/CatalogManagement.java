@@ -132,6 +132,103 @@ public class CatalogManagement {
 		return moved;
 	}
 
+	/**
+	 * Adds the columns the standard template gained since an agency's catalogue was made
+	 * (a new column of the standard catalogue, such as 回应关切, reaches the agencies that
+	 * exist already): for each level whose template changed since the last start (a
+	 * digest per level in {@code cat_template_applied}), each agency of that level gets
+	 * every template column whose code its catalogue lacks, under the parent of the same
+	 * code (after its last child), unless it lacks that parent too. One audit entry
+	 * {@code catalog.columns-added} per agency that got columns, by the system actor. A
+	 * start with an unchanged template reads one row per level: no work grows with the
+	 * number of agencies. Columns an agency renamed, hid or moved keep their code and are
+	 * left alone; a column it deleted is not brought back unless the template changes
+	 * again.
+	 * @return how many columns were added
+	 */
+	@Transactional
+	public int addNewStandardColumns() {
+		int added = 0;
+		for (AgencyLevel level : AgencyLevel.values()) {
+			List<TemplateColumn> template = StandardCatalogue.forLevel(level);
+			String digest = digest(template);
+			List<String> applied = this.jdbc.sql("select digest from cat_template_applied where agency_level = ?")
+				.param(level.name())
+				.query(String.class)
+				.list();
+			if (applied.contains(digest)) {
+				continue;
+			}
+			for (var agency : this.agencies.all()) {
+				if (agency.level() == level) {
+					added += addMissing(agency.id(), template);
+				}
+			}
+			Instant now = Instant.now(this.clock);
+			if (applied.isEmpty()) {
+				this.jdbc.sql("insert into cat_template_applied (agency_level, digest, applied_at) values (?, ?, ?)")
+					.params(level.name(), digest, java.sql.Timestamp.from(now))
+					.update();
+			}
+			else {
+				this.jdbc.sql("update cat_template_applied set digest = ?, applied_at = ? where agency_level = ?")
+					.params(digest, java.sql.Timestamp.from(now), level.name())
+					.update();
+			}
+		}
+		return added;
+	}
+
+	private int addMissing(long agencyId, List<TemplateColumn> template) {
+		List<CatalogColumn> existing = this.columns.findByAgencyId(agencyId);
+		if (existing.isEmpty()) {
+			return 0;
+		}
+		Map<String, CatalogColumn> byCode = new HashMap<>();
+		for (CatalogColumn column : existing) {
+			if (column.code() != null) {
+				byCode.put(column.code(), column);
+			}
+		}
+		Instant now = Instant.now(this.clock);
+		int last = existing.stream().mapToInt(CatalogColumn::sortOrder).max().orElse(0);
+		String[] parents = new String[MAX_DEPTH + 1];
+		List<String> added = new ArrayList<>();
+		for (TemplateColumn column : template) {
+			parents[column.depth()] = column.code();
+			if (byCode.containsKey(column.code())) {
+				continue;
+			}
+			Long parentId = null;
+			if (column.depth() > 0) {
+				CatalogColumn parent = byCode.get(parents[column.depth() - 1]);
+				if (parent == null) {
+					continue;
+				}
+				parentId = parent.id();
+			}
+			CatalogColumn saved = this.columns.save(new CatalogColumn(agencyId, parentId, column.code(), column.name(),
+					column.kind(), column.section(), ++last, now));
+			byCode.put(column.code(), saved);
+			added.add(column.code());
+		}
+		if (!added.isEmpty()) {
+			this.audit.record(AuditRecord.of("catalog.columns-added", "Catalogue", agencyId)
+				.withAgency(agencyId)
+				.withActor("system")
+				.withAfter("standard columns added=" + String.join(",", added)));
+		}
+		return added.size();
+	}
+
+	private static String digest(List<TemplateColumn> template) {
+		StringBuilder text = new StringBuilder();
+		for (TemplateColumn column : template) {
+			text.append(column).append('\n');
+		}
+		return org.gongkai.platform.Sha256.hex(text.toString());
+	}
+
 	private static boolean villageColumn(CatalogColumn column) {
 		return column.code() != null && column.code().startsWith(StandardCatalogue.VILLAGE_PREFIX);
 	}

@@ -42,6 +42,7 @@ class CatalogSetup implements ApplicationRunner {
 		for (AgencySummary agency : this.agencies.all()) {
 			this.catalog.instantiate(agency.id());
 		}
+		this.catalog.addNewStandardColumns();
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.gongkai.portal.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
@@ -9,6 +11,8 @@ import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.PageTag;
+import org.gongkai.platform.web.GuidePart;
+import org.gongkai.platform.web.GuidePartSource;
 import org.gongkai.platform.web.PageTags;
 import org.gongkai.privacy.PrivacyScanner;
 import org.gongkai.publication.PublicationQueries;
@@ -16,6 +20,7 @@ import org.gongkai.publication.PublicationSummary;
 import org.gongkai.request.AnsweredRequest;
 import org.gongkai.request.AnsweredRequests;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +54,11 @@ class DisclosureController {
 
 	private final PrivacyScanner scanner;
 
+	private final ObjectProvider<GuidePartSource> guideParts;
+
 	DisclosureController(AgencyManagement agencies, CatalogManagement catalog, PublicationQueries publications,
-			AnsweredRequests answered, PrivacyScanner scanner) {
+			AnsweredRequests answered, PrivacyScanner scanner, ObjectProvider<GuidePartSource> guideParts) {
+		this.guideParts = guideParts;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.publications = publications;
@@ -72,6 +80,12 @@ class DisclosureController {
 		}
 		model.addAttribute("agency", agency);
 		model.addAttribute("sections", sections);
+		model.addAttribute("guideParts",
+				this.guideParts.orderedStream()
+					.map((source) -> source.guidePartOf(agency.summary().id()))
+					.flatMap(Optional::stream)
+					.sorted(Comparator.comparingInt(GuidePart::order))
+					.toList());
 		return "portal/guide";
 	}
 
