@@ -75,7 +75,7 @@ class ConcernJourneyTests extends BrowserJourney {
 
 		String list = "/agencies/" + townData.creditCode() + "/concerns";
 		browser.get(url(list));
-		assertThat(chromium.mainText()).contains("网传关切镇中学停课", "用时0小时", "在48小时时限内");
+		assertThat(chromium.mainText()).contains("网传关切镇中学停课", "0小时 · 在48小时时限内");
 		shots("concerns-public");
 		clickAndWait(By.partialLinkText("网传关切镇中学停课"));
 		assertThat(chromium.mainText()).contains("关于网传关切镇中学停课的回应", "网传停课消息不实");

@@ -195,8 +195,7 @@ class ConcernsTests {
 		this.mvc.perform(get("/agencies/" + town.code() + "/concerns"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("网传回应镇自来水异常")))
-			.andExpect(content().string(containsString("用时3小时")))
-			.andExpect(content().string(containsString("在48小时时限内")))
+			.andExpect(content().string(containsString("3小时 · 在48小时时限内")))
 			.andExpect(content().string(containsString("/agencies/" + town.code() + "/publications/" + item)));
 		this.mvc.perform(post("/admin/concerns/" + id + "/response-draft").session(town.clerk()).with(csrf()))
 			.andExpect(status().isBadRequest())

@@ -117,7 +117,9 @@ class ConcernAdminController {
 	@GetMapping("/admin/concerns/{id}")
 	String concern(@PathVariable long id, Model model) {
 		ConcernView concern = this.concerns.view(id);
-		return page(concern, new ResponseForm(), model);
+		ResponseForm form = new ResponseForm();
+		form.setAnsweredAt(LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES).toString());
+		return page(concern, form, model);
 	}
 
 	@PostMapping("/admin/concerns/{id}/response-draft")
