@@ -3,6 +3,8 @@ package org.gongkai.inspection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +22,8 @@ import org.gongkai.annualreport.ReportReading;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.concerns.ConcernTiming;
+import org.gongkai.concerns.Concerns;
 import org.gongkai.inspection.rules.ColumnChecks;
 import org.gongkai.inspection.rules.Deadlines;
 import org.gongkai.inspection.rules.ExternalLinks;
@@ -49,6 +53,8 @@ class SiteChecks {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final CatalogManagement catalog;
 
 	private final PublicationQueries publications;
@@ -71,12 +77,14 @@ class SiteChecks {
 
 	private final SiteProbe probe;
 
+	private final Concerns concerns;
+
 	private final Clock clock;
 
 	SiteChecks(CatalogManagement catalog, PublicationQueries publications, PolicyInterpretations interpretations,
 			CaseWorklists cases, LetterTimeliness letters, ReportReading reports, AgencyManagement agencies,
 			InspectionWording wording, MessageSource messages, ExternalLinkChecker external, SiteProbe probe,
-			Clock clock) {
+			Concerns concerns, Clock clock) {
 		this.catalog = catalog;
 		this.publications = publications;
 		this.interpretations = interpretations;
@@ -88,6 +96,7 @@ class SiteChecks {
 		this.messages = messages;
 		this.external = external;
 		this.probe = probe;
+		this.concerns = concerns;
 		this.clock = clock;
 	}
 
@@ -108,6 +117,7 @@ class SiteChecks {
 					row.trackingNo(), row.due()));
 		}
 		letters(agency, today, out);
+		concerns(agency, out);
 		guide(agency, today, out);
 		annualReport(agency, today, out);
 		availability(agency, out);
@@ -239,6 +249,17 @@ class SiteChecks {
 			else if (Deadlines.letterOverdue(letter.dueOn(), letter.repliedOn(), today)) {
 				out.add(finding(RuleCode.LETTER_OVERDUE, "Letter", letter.id(), url, letter.trackingNo(),
 						letter.dueOn()));
+			}
+		}
+	}
+
+	private void concerns(AgencySummary agency, List<InspectionFinding> out) {
+		Instant now = Instant.now(this.clock);
+		for (ConcernTiming concern : this.concerns.timingsOf(agency.id())) {
+			if (Deadlines.responseOverdue(concern.dueAt(), concern.answeredAt(), now, this.clock.getZone())) {
+				String due = LocalDateTime.ofInstant(concern.dueAt(), this.clock.getZone()).format(MINUTE);
+				out.add(finding(RuleCode.RESPONSE_OVERDUE, "Concern", concern.id(), "/admin/concerns/" + concern.id(),
+						concern.title(), due));
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,8 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.concerns.ConcernInput;
+import org.gongkai.concerns.Concerns;
 import org.gongkai.inspection.rules.AddressPolicy;
 import org.gongkai.mailbox.LetterTimeliness;
 import org.gongkai.mailbox.LetterForm;
@@ -86,6 +90,9 @@ class InspectionTests {
 
 	@Autowired
 	Rectification rectification;
+
+	@Autowired
+	Concerns concerns;
 
 	@Autowired
 	AuditLog audit;
@@ -276,7 +283,8 @@ class InspectionTests {
 					this.context.getBean(PolicyInterpretations.class), this.context.getBean(CaseWorklists.class),
 					this.context.getBean(LetterTimeliness.class), this.context.getBean(ReportReading.class),
 					this.agencies, this.context.getBean(InspectionWording.class),
-					this.context.getBean(MessageSource.class), on, this.context.getBean(SiteProbe.class), this.clock);
+					this.context.getBean(MessageSource.class), on, this.context.getBean(SiteProbe.class), this.concerns,
+					this.clock);
 			List<InspectionFinding> dead = checks.run(agency)
 				.stream()
 				.filter((f) -> f.rule().equals("DEAD_LINK"))
@@ -308,9 +316,10 @@ class InspectionTests {
 	 * anExternalLinkThatFailsIsADeadLinkWhenTheCheckIsOn.
 	 */
 	private List<String> expectedRules(Seeded site) {
-		List<String> rules = new ArrayList<>(List.of("HOME_STALE", "COLUMN_STALE", "COLUMN_EMPTY", "DEAD_LINK",
-				"PERSONAL_DATA", "MISSING_INTERPRETATION", "LATE_PUBLICATION", "NO_DATE", "REQUEST_OVERDUE",
-				"LETTER_OVERDUE", "LETTER_UNANSWERED_3M", "GUIDE_OUTDATED", "WORDING", "SITE_UNAVAILABLE"));
+		List<String> rules = new ArrayList<>(
+				List.of("HOME_STALE", "COLUMN_STALE", "COLUMN_EMPTY", "DEAD_LINK", "PERSONAL_DATA",
+						"MISSING_INTERPRETATION", "LATE_PUBLICATION", "NO_DATE", "REQUEST_OVERDUE", "LETTER_OVERDUE",
+						"LETTER_UNANSWERED_3M", "RESPONSE_OVERDUE", "GUIDE_OUTDATED", "WORDING", "SITE_UNAVAILABLE"));
 		LocalDate due = ReportReading.dueOn(this.agencies.details(site.agencyId()).summary(), today().getYear() - 1);
 		if (due.isBefore(today())) {
 			rules.add("ANNUAL_REPORT_MISSING");
@@ -320,9 +329,9 @@ class InspectionTests {
 
 	/**
 	 * A county agency made 400 days ago (its guide and catalogue untouched since), with
-	 * three public columns (news, notices, laws), two letters and a request left
-	 * unanswered, and items published three weeks ago: one in the news column, the rest
-	 * in the laws column, each breaking one rule.
+	 * three public columns (news, notices, laws), two letters, a request and a major
+	 * concern left unanswered, and items published three weeks ago: one in the news
+	 * column, the rest in the laws column, each breaking one rule.
 	 */
 	private Seeded seed() throws Exception {
 		LocalDate today = today();
@@ -352,6 +361,10 @@ class InspectionTests {
 		CaseFixtures.walkIn(this.requests, this.cases, agencyId, "11010519491231002X", today.minusDays(60));
 		TestClock.INSTANCE.setToday(today.minusDays(40));
 		this.letters.write(code, letter("四十天前的咨询"));
+		TestClock.INSTANCE.setToday(today.minusDays(10));
+		String arose = LocalDateTime.now(this.clock).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+		CaseFixtures.asDoing("setup", Role.CLERK, agencyId, () -> this.concerns.register(agencyId,
+				new ConcernInput("网传自查测试县停水", "RUMOUR", "网络", arose, "MAJOR", "县政府办公室")));
 
 		LocalDate published = today.minusDays(21);
 		TestClock.INSTANCE.setToday(published);

@@ -39,6 +39,12 @@ public enum RuleCode {
 	/** A letter left unanswered for more than three months (single veto). */
 	LETTER_UNANSWERED_3M,
 
+	/**
+	 * A concern answered after its due hours, or still open past them (回应关切,
+	 * 国办发〔2016〕61号).
+	 */
+	RESPONSE_OVERDUE,
+
 	/** Neither the guide's data nor the catalogue changed for a year. */
 	GUIDE_OUTDATED,
 
