@@ -32,7 +32,7 @@ final class PowersWorkbook {
 	static final List<String> COLUMNS = List.of("type", "code", "name", "legalBasis", "unit", "process", "duties",
 			"accountability", "supervision", "phone");
 
-	private static final int[] WIDTHS = { 12, 16, 28, 40, 18, 36, 36, 36, 24, 16 };
+	private static final int[] WIDTHS = { 10, 14, 20, 24, 14, 24, 26, 26, 18, 14 };
 
 	private PowersWorkbook() {
 	}
@@ -67,20 +67,30 @@ final class PowersWorkbook {
 				for (PowerView power : version.ofType(type)) {
 					Row row = sheet.createRow(r);
 					row.createCell(0).setCellValue(r - 1);
+					row.getCell(0).setCellStyle(wrap);
 					List<String> values = values(power, messages);
+					int lines = 1;
 					for (int c = 0; c < values.size(); c++) {
 						row.createCell(c + 1).setCellValue(values.get(c));
 						row.getCell(c + 1).setCellStyle(wrap);
+						lines = Math.max(lines, lines(values.get(c), WIDTHS[c]));
 					}
+					// spreadsheets do not grow a row for wrapped text they did not lay
+					// out
+					row.setHeightInPoints(lines * 12.5f + 4f);
 					r++;
 				}
 			}
-			sheet.setColumnWidth(0, 6 * 256);
+			sheet.setColumnWidth(0, 5 * 256);
 			for (int c = 0; c < WIDTHS.length; c++) {
 				sheet.setColumnWidth(c + 1, WIDTHS[c] * 256);
 			}
 			sheet.createFreezePane(0, 2);
 			sheet.getPrintSetup().setLandscape(true);
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, COLUMNS.size()));
+			sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
+			sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
 			sheet.setFitToPage(true);
 			sheet.getPrintSetup().setFitWidth((short) 1);
 			sheet.getPrintSetup().setFitHeight((short) 0);
@@ -109,6 +119,22 @@ final class PowersWorkbook {
 			book.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/**
+	 * How many lines a text takes in a column this many characters wide (a Chinese
+	 * character takes two).
+	 */
+	static int lines(String text, int width) {
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			int units = 0;
+			for (int i = 0; i < line.length(); i++) {
+				units += (line.charAt(i) < 0x2E80) ? 1 : 2;
+			}
+			lines += Math.max(1, (units + width - 2) / (width - 1));
+		}
+		return lines;
 	}
 
 	private static List<String> values(PowerView p, MessageSource messages) {
