@@ -103,6 +103,10 @@ class GuideElementsTests {
 		assertThat(GuideElements.missing(with("依据", "不收费", "地点", 0, "12345", "无", 1, false, 1, 1)))
 			.containsExactly(Element.PHONES);
 		assertThat(GuideElements.phone("12345")).isTrue();
+		assertThat(GuideElements.phone("10000")).as("zeros are digits").isTrue();
+		assertThat(GuideElements.phone("99999")).as("nines are digits").isTrue();
+		assertThat(GuideElements.phone("/////")).isFalse();
+		assertThat(GuideElements.phone(":::::")).isFalse();
 		assertThat(GuideElements.phone("1234")).isFalse();
 		assertThat(GuideElements.phone("12 345")).as("spaces inside a number").isTrue();
 		assertThat(GuideElements.phone("123-45")).as("dashes inside a number").isTrue();
