@@ -2,5 +2,5 @@
  * The demo county, loaded on first start with {@code --gongkai.demo=true}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account", "agency",
-		"catalog", "concerns", "fiscal", "mailbox", "platform", "powers", "publication", "village" })
+		"catalog", "concerns", "fiscal", "mailbox", "platform", "powers", "publication", "services", "village" })
 package org.gongkai.demo;

@@ -24,6 +24,9 @@ import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
 import org.gongkai.concerns.ConcernTiming;
 import org.gongkai.concerns.Concerns;
+import org.gongkai.fiscal.FiscalCompleteness;
+import org.gongkai.fiscal.FundCompleteness;
+import org.gongkai.fiscal.FundPart;
 import org.gongkai.inspection.rules.ColumnChecks;
 import org.gongkai.inspection.rules.Deadlines;
 import org.gongkai.inspection.rules.ExternalLinks;
@@ -39,6 +42,8 @@ import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
 import org.gongkai.request.CaseWorklists;
 import org.gongkai.request.Dashboard;
+import org.gongkai.services.IncompleteGuide;
+import org.gongkai.services.ServiceGuides;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -79,12 +84,16 @@ class SiteChecks {
 
 	private final Concerns concerns;
 
+	private final ServiceGuides services;
+
+	private final FiscalCompleteness fiscal;
+
 	private final Clock clock;
 
 	SiteChecks(CatalogManagement catalog, PublicationQueries publications, PolicyInterpretations interpretations,
 			CaseWorklists cases, LetterTimeliness letters, ReportReading reports, AgencyManagement agencies,
 			InspectionWording wording, MessageSource messages, ExternalLinkChecker external, SiteProbe probe,
-			Concerns concerns, Clock clock) {
+			Concerns concerns, ServiceGuides services, FiscalCompleteness fiscal, Clock clock) {
 		this.catalog = catalog;
 		this.publications = publications;
 		this.interpretations = interpretations;
@@ -97,6 +106,8 @@ class SiteChecks {
 		this.external = external;
 		this.probe = probe;
 		this.concerns = concerns;
+		this.services = services;
+		this.fiscal = fiscal;
 		this.clock = clock;
 	}
 
@@ -121,6 +132,8 @@ class SiteChecks {
 		guide(agency, today, out);
 		annualReport(agency, today, out);
 		availability(agency, out);
+		serviceGuides(agency, out);
+		funds(agency, today, out);
 		out.sort(Comparator.comparing((InspectionFinding f) -> Severity.valueOf(f.severity()))
 			.thenComparing((f) -> RuleCode.valueOf(f.rule())));
 		return out;
@@ -309,6 +322,46 @@ class SiteChecks {
 			out.add(finding(RuleCode.SITE_UNAVAILABLE, "Site", "public-site", "/", String.valueOf(window.failed()),
 					String.valueOf(window.probes()), String.valueOf(window.percent())));
 		}
+	}
+
+	/**
+	 * Each published service guide missing elements (19号, 办事指南要素缺失): a deduction per
+	 * item, its title naming the missing elements.
+	 */
+	private void serviceGuides(AgencySummary agency, List<InspectionFinding> out) {
+		String separator = this.messages.getMessage("inspection.findings.list-separator", null, CHINESE);
+		for (IncompleteGuide guide : this.services.incompleteOf(agency.id())) {
+			out.add(finding(RuleCode.SERVICE_GUIDE_INCOMPLETE, "ServiceItem", guide.itemId(),
+					"/admin/services/items/" + guide.itemId(), guide.name(), String.join(separator, guide.missing())));
+		}
+	}
+
+	/**
+	 * Each special fund of this or last year published without every part (the county
+	 * schemes score a fund disclosed as its total only as incomplete): a deduction per
+	 * fund, its title saying what is public and what is not. A fund not yet published is
+	 * no finding (it is not owed yet as far as the platform knows).
+	 */
+	private void funds(AgencySummary agency, LocalDate today, List<InspectionFinding> out) {
+		String separator = this.messages.getMessage("inspection.findings.list-separator", null, CHINESE);
+		for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
+			for (FundCompleteness fund : this.fiscal.year(agency.id(), year).funds()) {
+				if (!fund.published() || fund.missing().isEmpty()) {
+					continue;
+				}
+				out.add(finding(RuleCode.FUND_INCOMPLETE, "SpecialFund", fund.fundId(),
+						"/admin/fiscal/funds/" + fund.fundId(), String.valueOf(fund.year()), fund.name(),
+						parts(fund.disclosed(), separator), parts(fund.missing(), separator)));
+			}
+		}
+	}
+
+	private String parts(java.util.Set<FundPart> parts, String separator) {
+		return parts.stream()
+			.sorted()
+			.map((p) -> this.messages.getMessage("inspection.fund-part." + p.name(), null, CHINESE))
+			.reduce((a, b) -> a + separator + b)
+			.orElse("—");
 	}
 
 	private static String columnUrl(AgencySummary agency, ColumnNode column) {

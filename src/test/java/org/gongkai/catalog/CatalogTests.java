@@ -79,9 +79,13 @@ class CatalogTests {
 		List<ColumnNode> townshipColumns = this.catalog.publicTree(township);
 		assertThat(countyColumns).extracting(ColumnNode::code)
 			.contains("guide", "art20-01", "art20-15", "gr-budget", "news")
+			.doesNotContain("art21-01", "services");
+		assertThat(townshipColumns).extracting(ColumnNode::code).contains("art21-01", "art21-08", "services");
+		assertThat(townshipColumns).hasSize(countyColumns.size() + 9);
+		long department = this.agencies.create(AgencyFixtures.under(county, AgencyLevel.DEPARTMENT, "目录局"));
+		assertThat(this.catalog.publicTree(department)).extracting(ColumnNode::code)
+			.contains("services")
 			.doesNotContain("art21-01");
-		assertThat(townshipColumns).extracting(ColumnNode::code).contains("art21-01", "art21-08");
-		assertThat(townshipColumns).hasSize(countyColumns.size() + 8);
 		ColumnNode statutory = countyColumns.stream()
 			.filter((c) -> "statutory".equals(c.code()))
 			.findFirst()
