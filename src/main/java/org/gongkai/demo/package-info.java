@@ -1,6 +1,6 @@
 /**
  * The demo county, loaded on first start with {@code --gongkai.demo=true}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account", "agency",
-		"catalog", "fiscal", "mailbox", "platform", "publication", "village" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account",
+		"activities", "agency", "catalog", "fiscal", "mailbox", "platform", "publication", "village" })
 package org.gongkai.demo;
