@@ -73,6 +73,11 @@ class FigureWords {
 				: m("worksummary.period.year", String.valueOf(period.year()));
 	}
 
+	/** 「XX镇2026年上半年政务公开工作总结」. */
+	String title(String agencyName, SummaryPeriod period) {
+		return m("worksummary.title", agencyName, periodLabel(period));
+	}
+
 	/** 一、工作开展情况 as drafted: one paragraph per section with figures. */
 	String prose(SummaryPeriod period, List<WorkFigure> figures) {
 		List<FigureLine> lines = lines(figures);

@@ -90,7 +90,7 @@ public class WorkSummaries {
 			summary = this.records.saveAndFlush(summary);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RuleViolationException("worksummary.exists", "Summary drafted meanwhile");
+			throw Refusals.draftedMeanwhile();
 		}
 		this.audit.record(AuditRecord.of("worksummary.drafted", "WorkSummary", summary.id())
 			.withAgency(agency.id())
@@ -191,7 +191,7 @@ public class WorkSummaries {
 		this.access.requireFinaliser(summary.agencyId());
 		requireDraft(summary);
 		if (!unfinished(summary).isEmpty()) {
-			throw new RuleViolationException("worksummary.prompts-left", "Prompts left in summary " + id);
+			throw Refusals.promptsLeft(id);
 		}
 		summary.finalise(Instant.now(this.clock), SummaryAccess.actor());
 		this.audit.record(AuditRecord.of("worksummary.finalised", "WorkSummary", id)
@@ -279,10 +279,9 @@ public class WorkSummaries {
 		prompts.addAll(Prompts.in(summary.problems()));
 		prompts.addAll(Prompts.in(summary.plans()));
 		return new SummaryView(summary.id(), agency, summary.period(), this.words.periodLabel(period),
-				this.words.m("worksummary.title", agency.name(), this.words.periodLabel(period)), summary.state(),
-				summary.work(), summary.problems(), summary.plans(), this.words.lines(summary.figures()),
-				summary.draftedAt(), summary.draftedBy(), summary.figuresAt(), summary.finalisedAt(),
-				summary.finalisedBy(), prompts, unfinished(summary),
+				this.words.title(agency.name(), period), summary.state(), summary.work(), summary.problems(),
+				summary.plans(), this.words.lines(summary.figures()), summary.draftedAt(), summary.draftedBy(),
+				summary.figuresAt(), summary.finalisedAt(), summary.finalisedBy(), prompts, unfinished(summary),
 				summary.state() == SummaryState.DRAFT && this.access.mayEdit(summary.agencyId()),
 				summary.state() == SummaryState.DRAFT && this.access.mayFinalise(summary.agencyId()));
 	}
@@ -328,7 +327,7 @@ public class WorkSummaries {
 
 	private static void requireDraft(WorkSummary summary) {
 		if (summary.state() != SummaryState.DRAFT) {
-			throw new RuleViolationException("worksummary.final", "Summary " + summary.id() + " is final");
+			throw Refusals.alreadyFinal(summary.id());
 		}
 	}
 
