@@ -46,18 +46,20 @@ class PublicationFigures implements WorkFigureSource {
 			.addValue("last", to);
 		Map<Long, Long> perColumn = new HashMap<>();
 		long[] policies = new long[2];
-		this.jdbc.query("""
-				SELECT column_id, COUNT(*) AS items,
-				  SUM(CASE WHEN genre IN ('REGULATION', 'NORMATIVE_DOCUMENT') THEN 1 ELSE 0 END) AS policies,
-				  SUM(CASE WHEN interprets_id IS NOT NULL THEN 1 ELSE 0 END) AS interpretations
-				FROM pub_item
-				WHERE agency_id = :agency AND status = 'PUBLISHED' AND revision_of IS NULL
-				  AND published_on BETWEEN :first AND :last
-				GROUP BY column_id""", parameters, (RowCallbackHandler) (rs) -> {
-			perColumn.put(rs.getLong("column_id"), rs.getLong("items"));
-			policies[0] += rs.getLong("policies");
-			policies[1] += rs.getLong("interpretations");
-		});
+		this.jdbc.query(
+				"""
+						SELECT column_id, COUNT(*) AS items,
+						  SUM(CASE WHEN genre IN ('REGULATION', 'NORMATIVE_DOCUMENT') THEN 1 ELSE 0 END) AS policies,
+						  SUM(CASE WHEN genre = 'INTERPRETATION' OR interprets_id IS NOT NULL THEN 1 ELSE 0 END) AS interpretations
+						FROM pub_item
+						WHERE agency_id = :agency AND status = 'PUBLISHED' AND revision_of IS NULL
+						  AND published_on BETWEEN :first AND :last
+						GROUP BY column_id""",
+				parameters, (RowCallbackHandler) (rs) -> {
+					perColumn.put(rs.getLong("column_id"), rs.getLong("items"));
+					policies[0] += rs.getLong("policies");
+					policies[1] += rs.getLong("interpretations");
+				});
 		long total = perColumn.values().stream().mapToLong(Long::longValue).sum();
 		String list = "/admin/publications?agency=" + agencyId + "&status=" + PublicationStatus.PUBLISHED.name();
 		List<WorkFigure> figures = new ArrayList<>();

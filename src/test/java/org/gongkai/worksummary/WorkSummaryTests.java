@@ -290,7 +290,7 @@ class WorkSummaryTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("class=\"table-scroll\"", this.desk.townshipName, "别镇", "收到群众来信", "按期答复率",
+		assertThat(page).contains("class=\"table-scroll ws-scroll\"", this.desk.townshipName, "别镇", "收到群众来信", "按期答复率",
 				"/admin/work-summaries/" + id, "未起草", "50.0%");
 		// a breakdown is not a column of its own
 		assertThat(page).doesNotContain("<th scope=\"col\">工作动态</th>");
