@@ -76,18 +76,21 @@ public final class StageOrder {
 			period(entry, problems);
 		}
 		if (stage == DecisionStage.COLLECTIVE_DISCUSSION) {
-			for (DecisionStage earlier : List.of(DecisionStage.PUBLIC_PARTICIPATION, DecisionStage.EXPERT_ARGUMENT,
-					DecisionStage.RISK_ASSESSMENT)) {
-				if (find(others, earlier) == null) {
-					problems.add(new RuleViolationException("decisions.stage.earlier-missing",
-							earlier + " neither recorded nor skipped", earlier.ordinal()));
-				}
-			}
+			earlier(others, DecisionStage.PUBLIC_PARTICIPATION, "decisions.stage.participation-missing", problems);
+			earlier(others, DecisionStage.EXPERT_ARGUMENT, "decisions.stage.experts-missing", problems);
+			earlier(others, DecisionStage.RISK_ASSESSMENT, "decisions.stage.risk-missing", problems);
 		}
 		if (on != null) {
 			order(stage, on, others, problems);
 		}
 		return problems;
+	}
+
+	private static void earlier(List<StageFact> others, DecisionStage stage, String key,
+			List<RuleViolationException> problems) {
+		if (find(others, stage) == null) {
+			problems.add(new RuleViolationException(key, stage + " neither recorded nor skipped"));
+		}
 	}
 
 	private static void period(StageEntry entry, List<RuleViolationException> problems) {
