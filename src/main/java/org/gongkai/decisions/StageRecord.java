@@ -95,11 +95,15 @@ class StageRecord {
 		this.skipped = skipped;
 		this.heldOn = skipped ? null : heldOn;
 		this.endsOn = skipped ? null : endsOn;
-		this.skipReason = skipped ? skipReason : null;
-		this.summary = skipped ? null : summary;
-		this.shortReason = skipped ? null : shortReason;
+		this.skipReason = skipped ? blankToNull(skipReason) : null;
+		this.summary = skipped ? null : blankToNull(summary);
+		this.shortReason = skipped ? null : blankToNull(shortReason);
 		this.consultationId = skipped ? null : consultationId;
 		this.disclose = disclose;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	void attach(StoredUpload upload) {
