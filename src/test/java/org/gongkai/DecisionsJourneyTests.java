@@ -53,8 +53,10 @@ class DecisionsJourneyTests extends BrowserJourney {
 		browser.findElement(By.id("skipReason")).sendKeys("不涉及专业性、技术性较强的问题");
 		clickAndWait(By.id("save"));
 		clickAndWait(By.cssSelector("#stage-steps button[id$='-submit']"));
+		screenshot("decisions-admin-item-1280");
 		clickAndWait(By.id("back"));
 		clickAndWait(By.id("catalogue-submit"));
+		screenshot("decisions-admin-catalogue-1280");
 		assertThat(browser.findElement(By.id("catalogue-status")).getText()).isEqualTo("待审核");
 		signOut();
 
@@ -80,6 +82,9 @@ class DecisionsJourneyTests extends BrowserJourney {
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		clickAndWait(By.partialLinkText("集镇农贸市场改造提升"));
 		assertThat(chromium.mainText()).contains("不涉及专业性、技术性较强的问题");
+		browser.manage().window().setSize(new Dimension(390, 900));
+		screenshot("decisions-item-390");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 
 		List<String> pages = List.of("/agencies/" + townData.creditCode() + "/decisions",
 				new java.net.URI(browser.getCurrentUrl()).getPath());
