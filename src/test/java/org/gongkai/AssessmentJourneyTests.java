@@ -134,7 +134,9 @@ class AssessmentJourneyTests extends BrowserJourney {
 			axe.get(url("/login"));
 			axe.findElement(By.id("username")).sendKeys(clerk);
 			axe.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-			axe.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			// wait for the sign-in to land before asking for the page: a navigation
+			// started while the sign-in is still in flight is overtaken by its redirect
+			scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 			axe.get(url(detail));
 			assertThat(axe.getCurrentUrl()).endsWith(detail);
 			assertThat(AxeCheck.seriousViolations(axe)).as("axe on the assessment page").isEmpty();

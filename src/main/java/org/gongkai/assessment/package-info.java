@@ -7,8 +7,10 @@
  * sample scheme ships as data. Per period (quarter, half-year, year) each agency enters
  * its self-assessment (自评), the office scores, finalises and publishes the results (公示)
  * on a public page. The arithmetic and the periods are plain Java in the {@code rules}
- * sub-package. Nothing depends on this module.
+ * sub-package. Beside the manual items on the organisation and on training the pages show
+ * what the activities module records ({@code ActivityCounts},
+ * {@code OrganisationRecords}). Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "account", "agency", "audit", "inspection", "platform", "platform :: web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment", allowedDependencies = { "account",
+		"activities", "agency", "audit", "inspection", "platform", "platform :: web" })
 package org.gongkai.assessment;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.agency.AgencyLevel;
 
@@ -31,7 +33,7 @@ final class StandardCatalogue {
 		if (level == AgencyLevel.VILLAGE) {
 			return read(VILLAGE_LOCATION);
 		}
-		return all().stream().filter((c) -> c.onlyFor() == null || c.onlyFor() == level).toList();
+		return all().stream().filter((c) -> c.appliesTo(level)).toList();
 	}
 
 	/** The government template: every column, whatever level it is for. */
@@ -41,7 +43,7 @@ final class StandardCatalogue {
 
 	/** The columns of the government template an agency of {@code level} got before. */
 	static List<TemplateColumn> governmentFor(AgencyLevel level) {
-		return all().stream().filter((c) -> c.onlyFor() == null || c.onlyFor() == level).toList();
+		return all().stream().filter((c) -> c.appliesTo(level)).toList();
 	}
 
 	private static List<TemplateColumn> read(String location) {
@@ -59,11 +61,14 @@ final class StandardCatalogue {
 					depth++;
 				}
 				String[] parts = line.substring(depth).split("\\|");
-				AgencyLevel only = null;
+				Set<AgencyLevel> only = null;
 				ColumnSection section = ColumnSection.DISCLOSURE;
 				for (int i = 3; i < parts.length; i++) {
 					if (parts[i].startsWith("only=")) {
-						only = AgencyLevel.valueOf(parts[i].substring("only=".length()));
+						only = EnumSet.noneOf(AgencyLevel.class);
+						for (String level : parts[i].substring("only=".length()).split("\\+")) {
+							only.add(AgencyLevel.valueOf(level));
+						}
 					}
 					else if (parts[i].startsWith("section=")) {
 						section = ColumnSection.valueOf(parts[i].substring("section=".length()));
@@ -78,8 +83,16 @@ final class StandardCatalogue {
 		return columns;
 	}
 
-	record TemplateColumn(int depth, String code, ColumnKind kind, String name, AgencyLevel onlyFor,
+	/**
+	 * A column of the template; {@code onlyFor} names the levels it is for ({@code null}:
+	 * every level).
+	 */
+	record TemplateColumn(int depth, String code, ColumnKind kind, String name, Set<AgencyLevel> onlyFor,
 			ColumnSection section) {
+
+		boolean appliesTo(AgencyLevel level) {
+			return this.onlyFor == null || this.onlyFor.contains(level);
+		}
 
 	}
 

@@ -1,6 +1,7 @@
 /**
  * The demo county, loaded on first start with {@code --gongkai.demo=true}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "account", "agency",
-		"catalog", "decisions", "fiscal", "mailbox", "platform", "publication", "village" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "account", "activities", "agency", "catalog", "concerns", "decisions", "fiscal",
+				"mailbox", "platform", "powers", "publication", "services", "village" })
 package org.gongkai.demo;

@@ -11,13 +11,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A budget or final-accounts disclosure of one agency and year: its kind, the approval
@@ -26,17 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "fis_budget")
-class BudgetDisclosure {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "agency_id")
-	private long agencyId;
-
-	@Column(name = "fiscal_year")
-	private int year;
+class BudgetDisclosure extends ReviewedRecord {
 
 	private String kind;
 
@@ -77,36 +63,16 @@ class BudgetDisclosure {
 	@Column(name = "change_explanation")
 	private String changeExplanation;
 
-	private String status;
-
-	@Column(name = "review_note")
-	private String reviewNote;
-
-	@Column(name = "published_on")
-	private LocalDate publishedOn;
-
-	@Column(name = "created_by")
-	private String createdBy;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Version
-	private long version;
-
 	protected BudgetDisclosure() {
 	}
 
 	BudgetDisclosure(long agencyId, String createdBy, Instant now) {
-		this.agencyId = agencyId;
-		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.status = DisclosureStatus.DRAFT.name();
+		super(agencyId, createdBy, now);
 	}
 
 	void fill(int year, DisclosureKind kind, LocalDate approvedOn, String explanation, List<BudgetRow> rows,
 			ThreePublicCosts costs) {
-		this.year = year;
+		setYear(year);
 		this.kind = kind.name();
 		this.approvedOn = approvedOn;
 		this.explanation = explanation;
@@ -123,38 +89,12 @@ class BudgetDisclosure {
 		this.changeExplanation = (costs != null) ? costs.explanation() : null;
 	}
 
-	void moveTo(DisclosureStatus next, String note, LocalDate publishedOn) {
-		this.status = next.name();
-		this.reviewNote = note;
-		this.publishedOn = publishedOn;
-	}
-
-	long id() {
-		return this.id;
-	}
-
-	long agencyId() {
-		return this.agencyId;
-	}
-
-	int year() {
-		return this.year;
-	}
-
 	DisclosureKind kind() {
 		return DisclosureKind.valueOf(this.kind);
 	}
 
-	DisclosureStatus status() {
-		return DisclosureStatus.valueOf(this.status);
-	}
-
 	LocalDate approvedOn() {
 		return this.approvedOn;
-	}
-
-	LocalDate publishedOn() {
-		return this.publishedOn;
 	}
 
 	String explanation() {
@@ -163,10 +103,6 @@ class BudgetDisclosure {
 
 	List<BudgetRow> rows() {
 		return this.rows;
-	}
-
-	String reviewNote() {
-		return this.reviewNote;
 	}
 
 	ThreePublicCosts costs() {

@@ -2,7 +2,6 @@ package org.gongkai.fiscal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +9,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A special fund (专项资金) or household subsidy (惠民惠农补贴) of one agency and year: name,
@@ -25,17 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "fis_fund")
-class SpecialFund {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "agency_id")
-	private long agencyId;
-
-	@Column(name = "fiscal_year")
-	private int year;
+class SpecialFund extends ReviewedRecord {
 
 	private String name;
 
@@ -59,36 +44,16 @@ class SpecialFund {
 	@OrderColumn(name = "position")
 	private List<Recipient> recipients = new ArrayList<>();
 
-	private String status;
-
-	@Column(name = "review_note")
-	private String reviewNote;
-
-	@Column(name = "published_on")
-	private LocalDate publishedOn;
-
-	@Column(name = "created_by")
-	private String createdBy;
-
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@Version
-	private long version;
-
 	protected SpecialFund() {
 	}
 
 	SpecialFund(long agencyId, String createdBy, Instant now) {
-		this.agencyId = agencyId;
-		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.status = DisclosureStatus.DRAFT.name();
+		super(agencyId, createdBy, now);
 	}
 
 	void fill(int year, String name, BigDecimal amount, boolean households, String legalBasis, String method,
 			String results, String disbursement) {
-		this.year = year;
+		setYear(year);
 		this.name = name;
 		this.amount = amount;
 		this.households = households;
@@ -101,24 +66,6 @@ class SpecialFund {
 	void replaceRecipients(List<Recipient> list) {
 		this.recipients.clear();
 		this.recipients.addAll(list);
-	}
-
-	void moveTo(DisclosureStatus next, String note, LocalDate publishedOn) {
-		this.status = next.name();
-		this.reviewNote = note;
-		this.publishedOn = publishedOn;
-	}
-
-	long id() {
-		return this.id;
-	}
-
-	long agencyId() {
-		return this.agencyId;
-	}
-
-	int year() {
-		return this.year;
 	}
 
 	String name() {
@@ -151,18 +98,6 @@ class SpecialFund {
 
 	List<Recipient> recipients() {
 		return this.recipients;
-	}
-
-	DisclosureStatus status() {
-		return DisclosureStatus.valueOf(this.status);
-	}
-
-	String reviewNote() {
-		return this.reviewNote;
-	}
-
-	LocalDate publishedOn() {
-		return this.publishedOn;
 	}
 
 }

@@ -3,6 +3,8 @@ package org.gongkai.inspection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +22,11 @@ import org.gongkai.annualreport.ReportReading;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.concerns.ConcernTiming;
+import org.gongkai.concerns.Concerns;
+import org.gongkai.fiscal.FiscalCompleteness;
+import org.gongkai.fiscal.FundCompleteness;
+import org.gongkai.fiscal.FundPart;
 import org.gongkai.inspection.rules.ColumnChecks;
 import org.gongkai.inspection.rules.Deadlines;
 import org.gongkai.inspection.rules.ExternalLinks;
@@ -35,6 +42,8 @@ import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationSummary;
 import org.gongkai.request.CaseWorklists;
 import org.gongkai.request.Dashboard;
+import org.gongkai.services.IncompleteGuide;
+import org.gongkai.services.ServiceGuides;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -48,6 +57,8 @@ import org.springframework.stereotype.Component;
 class SiteChecks {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final CatalogManagement catalog;
 
@@ -71,12 +82,18 @@ class SiteChecks {
 
 	private final SiteProbe probe;
 
+	private final Concerns concerns;
+
+	private final ServiceGuides services;
+
+	private final FiscalCompleteness fiscal;
+
 	private final Clock clock;
 
 	SiteChecks(CatalogManagement catalog, PublicationQueries publications, PolicyInterpretations interpretations,
 			CaseWorklists cases, LetterTimeliness letters, ReportReading reports, AgencyManagement agencies,
 			InspectionWording wording, MessageSource messages, ExternalLinkChecker external, SiteProbe probe,
-			Clock clock) {
+			Concerns concerns, ServiceGuides services, FiscalCompleteness fiscal, Clock clock) {
 		this.catalog = catalog;
 		this.publications = publications;
 		this.interpretations = interpretations;
@@ -88,6 +105,9 @@ class SiteChecks {
 		this.messages = messages;
 		this.external = external;
 		this.probe = probe;
+		this.concerns = concerns;
+		this.services = services;
+		this.fiscal = fiscal;
 		this.clock = clock;
 	}
 
@@ -108,9 +128,12 @@ class SiteChecks {
 					row.trackingNo(), row.due()));
 		}
 		letters(agency, today, out);
+		concerns(agency, out);
 		guide(agency, today, out);
 		annualReport(agency, today, out);
 		availability(agency, out);
+		serviceGuides(agency, out);
+		funds(agency, today, out);
 		out.sort(Comparator.comparing((InspectionFinding f) -> Severity.valueOf(f.severity()))
 			.thenComparing((f) -> RuleCode.valueOf(f.rule())));
 		return out;
@@ -243,6 +266,17 @@ class SiteChecks {
 		}
 	}
 
+	private void concerns(AgencySummary agency, List<InspectionFinding> out) {
+		Instant now = Instant.now(this.clock);
+		for (ConcernTiming concern : this.concerns.timingsOf(agency.id())) {
+			if (Deadlines.responseOverdue(concern.dueAt(), concern.answeredAt(), now, this.clock.getZone())) {
+				String due = LocalDateTime.ofInstant(concern.dueAt(), this.clock.getZone()).format(MINUTE);
+				out.add(finding(RuleCode.RESPONSE_OVERDUE, "Concern", concern.id(), "/admin/concerns/" + concern.id(),
+						concern.title(), due));
+			}
+		}
+	}
+
 	private void guide(AgencySummary agency, LocalDate today, List<InspectionFinding> out) {
 		Instant guide = this.agencies.lastChanged(agency.id());
 		Instant catalogue = this.catalog.lastChanged(agency.id());
@@ -288,6 +322,46 @@ class SiteChecks {
 			out.add(finding(RuleCode.SITE_UNAVAILABLE, "Site", "public-site", "/", String.valueOf(window.failed()),
 					String.valueOf(window.probes()), String.valueOf(window.percent())));
 		}
+	}
+
+	/**
+	 * Each published service guide missing elements (19号, 办事指南要素缺失): a deduction per
+	 * item, its title naming the missing elements.
+	 */
+	private void serviceGuides(AgencySummary agency, List<InspectionFinding> out) {
+		String separator = this.messages.getMessage("inspection.findings.list-separator", null, CHINESE);
+		for (IncompleteGuide guide : this.services.incompleteOf(agency.id())) {
+			out.add(finding(RuleCode.SERVICE_GUIDE_INCOMPLETE, "ServiceItem", guide.itemId(),
+					"/admin/services/items/" + guide.itemId(), guide.name(), String.join(separator, guide.missing())));
+		}
+	}
+
+	/**
+	 * Each special fund of this or last year published without every part (the county
+	 * schemes score a fund disclosed as its total only as incomplete): a deduction per
+	 * fund, its title saying what is public and what is not. A fund not yet published is
+	 * no finding (it is not owed yet as far as the platform knows).
+	 */
+	private void funds(AgencySummary agency, LocalDate today, List<InspectionFinding> out) {
+		String separator = this.messages.getMessage("inspection.findings.list-separator", null, CHINESE);
+		for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
+			for (FundCompleteness fund : this.fiscal.year(agency.id(), year).funds()) {
+				if (!fund.published() || fund.missing().isEmpty()) {
+					continue;
+				}
+				out.add(finding(RuleCode.FUND_INCOMPLETE, "SpecialFund", fund.fundId(),
+						"/admin/fiscal/funds/" + fund.fundId(), String.valueOf(fund.year()), fund.name(),
+						parts(fund.disclosed(), separator), parts(fund.missing(), separator)));
+			}
+		}
+	}
+
+	private String parts(java.util.Set<FundPart> parts, String separator) {
+		return parts.stream()
+			.sorted()
+			.map((p) -> this.messages.getMessage("inspection.fund-part." + p.name(), null, CHINESE))
+			.reduce((a, b) -> a + separator + b)
+			.orElse("—");
 	}
 
 	private static String columnUrl(AgencySummary agency, ColumnNode column) {

@@ -13,5 +13,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Website inspection",
 		allowedDependencies = { "account", "agency", "annualreport", "audit", "calendar", "calendar :: rules",
-				"catalog", "mailbox", "platform", "platform :: web", "publication", "rendering", "request" })
+				"catalog", "concerns", "fiscal", "mailbox", "platform", "platform :: web", "publication", "rendering",
+				"request", "services" })
 package org.gongkai.inspection;

@@ -81,4 +81,28 @@ public class PublicationStatistics {
 		return counts;
 	}
 
+	/**
+	 * How many items each of the agencies first published in the days from {@code from}
+	 * to {@code to}, both included (revisions are not new items; withdrawn items do not
+	 * count).
+	 * @return agency id to count, only agencies with items
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> publishedBetween(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		List<Long> all = new ArrayList<>(agencyIds);
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			this.jdbc.query("""
+					SELECT agency_id, COUNT(*) AS items FROM pub_item
+					WHERE agency_id IN (:agencies) AND status = 'PUBLISHED' AND revision_of IS NULL
+					  AND published_on BETWEEN :first AND :last
+					GROUP BY agency_id""",
+					new MapSqlParameterSource("agencies", all.subList(i, Math.min(all.size(), i + CHUNK)))
+						.addValue("first", from)
+						.addValue("last", to),
+					(RowCallbackHandler) (rs) -> counts.merge(rs.getLong("agency_id"), rs.getLong("items"), Long::sum));
+		}
+		return counts;
+	}
+
 }

@@ -81,7 +81,7 @@ class AssessmentAccessTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.agency").value(site.bureauCode()))
 				.andExpect(jsonPath("$.state").value("SELF_ASSESSMENT"))
-				.andExpect(jsonPath("$.items.length()").value(16))
+				.andExpect(jsonPath("$.items.length()").value(17))
 				.andExpect(jsonPath("$.total").isEmpty());
 		}
 		this.mvc.perform(get(path).header("Authorization", "Bearer " + token(Role.DISCLOSURE_OFFICE, site.county())))
@@ -270,7 +270,7 @@ class AssessmentAccessTests {
 			.andExpect(status().isForbidden());
 		SchemeView after = CaseFixtures.as("office", Role.DISCLOSURE_OFFICE, site.county(),
 				() -> this.schemes.scheme(schemeId));
-		assertThat(after.items()).as("nothing stored").hasSize(16);
+		assertThat(after.items()).as("nothing stored").hasSize(17);
 		assertThat(after.vetoes()).hasSize(8);
 		this.mvc.perform(get(scheme + "/items/abc").session(office)).andExpect(status().isNotFound());
 		this.mvc.perform(get(scheme + "/items/999999999").session(office)).andExpect(status().isNotFound());

@@ -113,8 +113,8 @@ class AssessmentTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("财政专项资金公开")))
 			.andExpect(content().string(containsString("机构设置与人员配备公开")))
-			.andExpect(content().string(containsString("每发现一处逾期答复扣1分，最多扣13分")))
-			.andExpect(content().string(containsString("共16个项目，满分100分")));
+			.andExpect(content().string(containsString("每发现一处逾期答复扣1分，最多扣10分")))
+			.andExpect(content().string(containsString("共17个项目，满分100分")));
 		this.mvc
 			.perform(post("/admin/assessment/periods").session(office)
 				.with(csrf())
@@ -189,14 +189,15 @@ class AssessmentTests {
 		assertThat(scored.get("runs").asInt()).as("the run of the first quarter does not count").isEqualTo(2);
 		// hand calculation, computed items (maximum − min(cap, per finding × findings)):
 		// 公开时效: late publication 10 − 0 = 10; columns 10 − min(10, 1 × ≥10 empty) = 0;
-		// dates 3; interpretations 6; 互动交流: letters overdue 13; 依申请公开: 10;
-		// 年度报告: missing 6 − min(6, 6 × 1) = 0, late 2; 网站检查: links 3, guide 2
-		// → 10 + 0 + 3 + 6 + 13 + 10 + 0 + 2 + 3 + 2 = 49
+		// dates 3; interpretations 6; 互动交流: letters overdue 10, concerns answered late 3;
+		// 依申请公开: 10; 年度报告: missing 6 − min(6, 6 × 1) = 0, late 2; 网站检查: links 3,
+		// guide 2 → 10 + 0 + 3 + 6 + 10 + 3 + 10 + 0 + 2 + 3 + 2 = 49
 		assertThat(points(scored, "栏目按期更新")).isEqualTo("0.0");
 		assertThat(item(scored, "栏目按期更新").get("findings").asLong()).isEqualTo(emptyColumns);
 		assertThat(item(scored, "栏目按期更新").get("reason").asText()).contains("本期2次检查").contains("最多扣10分：扣10分");
 		assertThat(points(scored, "上一年度政府信息公开工作年度报告")).isEqualTo("0.0");
-		assertThat(points(scored, "留言按期答复")).isEqualTo("13.0");
+		assertThat(points(scored, "留言按期答复")).isEqualTo("10.0");
+		assertThat(points(scored, "关切事项按时回应")).isEqualTo("3.0");
 		assertThat(points(scored, "依申请公开按法定期限答复")).isEqualTo("10.0");
 		// manual items take the self-assessment: 5 + 9 + 4.5 + 5 + 3 + 4 = 30.5; sum 79.5
 		assertThat(scored.get("sum").decimalValue()).isEqualByComparingTo("79.5");

@@ -79,9 +79,13 @@ class CatalogTests {
 		List<ColumnNode> townshipColumns = this.catalog.publicTree(township);
 		assertThat(countyColumns).extracting(ColumnNode::code)
 			.contains("guide", "art20-01", "art20-15", "gr-budget", "news")
+			.doesNotContain("art21-01", "services");
+		assertThat(townshipColumns).extracting(ColumnNode::code).contains("art21-01", "art21-08", "services");
+		assertThat(townshipColumns).hasSize(countyColumns.size() + 9);
+		long department = this.agencies.create(AgencyFixtures.under(county, AgencyLevel.DEPARTMENT, "目录局"));
+		assertThat(this.catalog.publicTree(department)).extracting(ColumnNode::code)
+			.contains("services")
 			.doesNotContain("art21-01");
-		assertThat(townshipColumns).extracting(ColumnNode::code).contains("art21-01", "art21-08");
-		assertThat(townshipColumns).hasSize(countyColumns.size() + 8);
 		ColumnNode statutory = countyColumns.stream()
 			.filter((c) -> "statutory".equals(c.code()))
 			.findFirst()
@@ -141,13 +145,15 @@ class CatalogTests {
 		long county = this.agencies.create(AgencyFixtures.county("排序县" + System.nanoTime()));
 		MockHttpSession leader = Staff.signIn(this.mvc, Staff.create(this.accounts, Role.LEADER, county));
 		ColumnNode rules = column(county, "art20-02");
+		List<String> before = this.catalog.publicTree(county).stream().map(ColumnNode::code).toList();
+		String previous = before.get(before.indexOf("art20-02") - 1);
 		this.mvc
 			.perform(post("/admin/catalog/columns/" + rules.id() + "/move").session(leader)
 				.with(csrf())
 				.param("direction", "-1"))
 			.andExpect(status().is3xxRedirection());
 		List<String> codes = this.catalog.publicTree(county).stream().map(ColumnNode::code).toList();
-		assertThat(codes.indexOf("art20-02")).isEqualTo(codes.indexOf("art20-01") - 1);
+		assertThat(codes.indexOf("art20-02")).isEqualTo(codes.indexOf(previous) - 1);
 	}
 
 	@Test

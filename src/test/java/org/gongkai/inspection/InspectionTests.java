@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,9 @@ import org.gongkai.audit.AuditQuery;
 import org.gongkai.catalog.CatalogManagement;
 import org.gongkai.catalog.ColumnKind;
 import org.gongkai.catalog.ColumnNode;
+import org.gongkai.concerns.ConcernInput;
+import org.gongkai.concerns.Concerns;
+import org.gongkai.fiscal.FiscalCompleteness;
 import org.gongkai.inspection.rules.AddressPolicy;
 import org.gongkai.mailbox.LetterTimeliness;
 import org.gongkai.mailbox.LetterForm;
@@ -38,6 +43,8 @@ import org.gongkai.request.CaseFixtures;
 import org.gongkai.request.CaseWorklists;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.casework.DisclosureRequests;
+import org.gongkai.services.ServiceFixtures;
+import org.gongkai.services.ServiceGuides;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +93,9 @@ class InspectionTests {
 
 	@Autowired
 	Rectification rectification;
+
+	@Autowired
+	Concerns concerns;
 
 	@Autowired
 	AuditLog audit;
@@ -145,6 +155,15 @@ class InspectionTests {
 		assertThat(finding(run, "DEAD_LINK").get("title").asText()).contains("/publications/987654321");
 		assertThat(finding(run, "COLUMN_STALE").get("objectId").asText()).isEqualTo(String.valueOf(site.newsColumn()));
 		assertThat(finding(run, "COLUMN_EMPTY").get("severity").asText()).isEqualTo("DEDUCTION");
+		JsonNode guide = finding(run, "SERVICE_GUIDE_INCOMPLETE");
+		assertThat(guide.get("title").asText()).isEqualTo("办事指南《临时救助申请》要素缺失：缺少收费标准、表格下载");
+		assertThat(guide.get("severity").asText()).isEqualTo("DEDUCTION");
+		assertThat(guide.get("url").asText()).startsWith("/admin/services/items/");
+		JsonNode fund = finding(run, "FUND_INCOMPLETE");
+		assertThat(fund.get("title").asText())
+			.isEqualTo(today().getYear() + "年农村道路养护专项资金公开不完整：资金总表已公开，设立依据、分配办法、分配结果、拨付情况未公开");
+		assertThat(fund.get("severity").asText()).isEqualTo("DEDUCTION");
+		assertThat(fund.get("url").asText()).startsWith("/admin/fiscal/funds/");
 
 		JsonNode latest = JSON
 			.readTree(this.mvc
@@ -276,7 +295,9 @@ class InspectionTests {
 					this.context.getBean(PolicyInterpretations.class), this.context.getBean(CaseWorklists.class),
 					this.context.getBean(LetterTimeliness.class), this.context.getBean(ReportReading.class),
 					this.agencies, this.context.getBean(InspectionWording.class),
-					this.context.getBean(MessageSource.class), on, this.context.getBean(SiteProbe.class), this.clock);
+					this.context.getBean(MessageSource.class), on, this.context.getBean(SiteProbe.class), this.concerns,
+					this.context.getBean(ServiceGuides.class), this.context.getBean(FiscalCompleteness.class),
+					this.clock);
 			List<InspectionFinding> dead = checks.run(agency)
 				.stream()
 				.filter((f) -> f.rule().equals("DEAD_LINK"))
@@ -310,7 +331,8 @@ class InspectionTests {
 	private List<String> expectedRules(Seeded site) {
 		List<String> rules = new ArrayList<>(List.of("HOME_STALE", "COLUMN_STALE", "COLUMN_EMPTY", "DEAD_LINK",
 				"PERSONAL_DATA", "MISSING_INTERPRETATION", "LATE_PUBLICATION", "NO_DATE", "REQUEST_OVERDUE",
-				"LETTER_OVERDUE", "LETTER_UNANSWERED_3M", "GUIDE_OUTDATED", "WORDING", "SITE_UNAVAILABLE"));
+				"LETTER_OVERDUE", "LETTER_UNANSWERED_3M", "RESPONSE_OVERDUE", "GUIDE_OUTDATED", "WORDING",
+				"SITE_UNAVAILABLE", "SERVICE_GUIDE_INCOMPLETE", "FUND_INCOMPLETE"));
 		LocalDate due = ReportReading.dueOn(this.agencies.details(site.agencyId()).summary(), today().getYear() - 1);
 		if (due.isBefore(today())) {
 			rules.add("ANNUAL_REPORT_MISSING");
@@ -320,9 +342,10 @@ class InspectionTests {
 
 	/**
 	 * A county agency made 400 days ago (its guide and catalogue untouched since), with
-	 * three public columns (news, notices, laws), two letters and a request left
-	 * unanswered, and items published three weeks ago: one in the news column, the rest
-	 * in the laws column, each breaking one rule.
+	 * three public columns (news, notices, laws), two letters, a request and a major
+	 * concern left unanswered, and items published three weeks ago: one in the news
+	 * column, the rest in the laws column, each breaking one rule; a service guide
+	 * without its fee and its form, and a special fund published as its total only.
 	 */
 	private Seeded seed() throws Exception {
 		LocalDate today = today();
@@ -352,6 +375,10 @@ class InspectionTests {
 		CaseFixtures.walkIn(this.requests, this.cases, agencyId, "11010519491231002X", today.minusDays(60));
 		TestClock.INSTANCE.setToday(today.minusDays(40));
 		this.letters.write(code, letter("四十天前的咨询"));
+		TestClock.INSTANCE.setToday(today.minusDays(10));
+		String arose = LocalDateTime.now(this.clock).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+		CaseFixtures.asDoing("setup", Role.CLERK, agencyId, () -> this.concerns.register(agencyId,
+				new ConcernInput("网传自查测试县停水", "RUMOUR", "网络", arose, "MAJOR", "县政府办公室")));
 
 		LocalDate published = today.minusDays(21);
 		TestClock.INSTANCE.setToday(published);
@@ -366,6 +393,24 @@ class InspectionTests {
 				"<p>详见<a href=\"/agencies/" + code + "/publications/987654321\">相关文件</a>。</p>", published, "NOTICE");
 		long personal = publish(desk, laws, "道路养护人员公示", "<p>养护人员名单见附件。</p>", published, "NOTICE");
 		long undated = publish(desk, laws, "道路养护工作安排", "<p>工作安排如下。</p>", published, "NOTICE");
+		// a service guide without its fee and its form, and a fund published as its total
+		// only
+		long guide = ServiceFixtures.draft(this.mvc, code, desk.clerk(), "临时救助申请", "fees", "");
+		ServiceFixtures.publish(this.mvc, guide, desk.reviewer());
+		String fund = this.mvc
+			.perform(post("/admin/fiscal/" + code + "/funds").session(desk.clerk())
+				.with(csrf())
+				.param("year", String.valueOf(today.getYear()))
+				.param("name", "农村道路养护专项资金")
+				.param("amount", "36.00"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(fund + "/submit").session(desk.clerk()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(fund + "/publish").session(desk.reviewer()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		TestClock.INSTANCE.reset();
 		TestClock.INSTANCE.setToday(today);
 

@@ -73,7 +73,11 @@ class AssessmentAdminController {
 
 	private final Clock clock;
 
-	AssessmentAdminController(AssessmentSchemes schemes, Assessments assessments, MessageSource messages, Clock clock) {
+	private final ActivityHints hints;
+
+	AssessmentAdminController(AssessmentSchemes schemes, Assessments assessments, MessageSource messages, Clock clock,
+			ActivityHints hints) {
+		this.hints = hints;
 		this.schemes = schemes;
 		this.assessments = assessments;
 		this.messages = messages;
@@ -437,6 +441,7 @@ class AssessmentAdminController {
 		values.putAll(typed);
 		model.addAttribute("values", values);
 		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("hints", this.hints.of(view));
 		if (!model.containsAttribute("formPrefix")) {
 			model.addAttribute("formPrefix", "");
 		}

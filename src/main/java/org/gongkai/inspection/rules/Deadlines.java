@@ -1,7 +1,9 @@
 package org.gongkai.inspection.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 
 import org.gongkai.agency.AgencyLevel;
 
@@ -33,6 +35,20 @@ public final class Deadlines {
 			return limit.isBefore(today);
 		}
 		return limit.isBefore(repliedOn) && !repliedOn.isBefore(today.minus(LOOK_BACK));
+	}
+
+	/**
+	 * A response to a concern that missed its due instant (exactly due is on time): still
+	 * open after it, or answered after it within the past year.
+	 * @param answeredAt when it was answered, {@code null} while open
+	 * @param zone the platform's zone, in which the past year is counted
+	 */
+	public static boolean responseOverdue(Instant dueAt, Instant answeredAt, Instant now, ZoneId zone) {
+		if (answeredAt == null) {
+			return now.isAfter(dueAt);
+		}
+		LocalDate answered = answeredAt.atZone(zone).toLocalDate();
+		return answeredAt.isAfter(dueAt) && !answered.isBefore(now.atZone(zone).toLocalDate().minus(LOOK_BACK));
 	}
 
 	/** A letter still open after its due date (and not yet a three-month case). */

@@ -39,6 +39,12 @@ public enum RuleCode {
 	/** A letter left unanswered for more than three months (single veto). */
 	LETTER_UNANSWERED_3M,
 
+	/**
+	 * A concern answered after its due hours, or still open past them (回应关切,
+	 * 国办发〔2016〕61号).
+	 */
+	RESPONSE_OVERDUE,
+
 	/** Neither the guide's data nor the catalogue changed for a year. */
 	GUIDE_OUTDATED,
 
@@ -55,7 +61,20 @@ public enum RuleCode {
 	WORDING,
 
 	/** The public site failed too many probes. */
-	SITE_UNAVAILABLE;
+	SITE_UNAVAILABLE,
+
+	/**
+	 * A published service guide (办事指南) missing one of the ten elements 19号 asks for
+	 * (设定依据, 申请条件, 申请材料, 办理流程, 办理时限, 收费标准, 办理地点和时间, 咨询和监督电话, 表格下载 …); one finding per
+	 * item, naming the missing elements (deduction).
+	 */
+	SERVICE_GUIDE_INCOMPLETE,
+
+	/**
+	 * A special fund of this or last year published without every part the county schemes
+	 * score (e.g. only its total: 资金总表已公开，分配结果未公开); one finding per fund (deduction).
+	 */
+	FUND_INCOMPLETE;
 
 	/**
 	 * The severity of a finding under this rule: the single-veto items of 19号 (home page

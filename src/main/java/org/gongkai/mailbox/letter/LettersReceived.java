@@ -1,16 +1,10 @@
 package org.gongkai.mailbox.letter;
 
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.gongkai.mailbox.LetterType;
+import org.gongkai.platform.AfterCommitCounters;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts the letters this node stored, by type, for the operators:
@@ -21,33 +15,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class LettersReceived {
 
-	private final Map<LetterType, Counter> counters = new EnumMap<>(LetterType.class);
+	private final AfterCommitCounters<LetterType> counters;
 
 	LettersReceived(MeterRegistry registry) {
-		for (LetterType type : LetterType.values()) {
-			this.counters.put(type,
-					Counter.builder("gongkai.letters.received")
-						.description("Letters to the mailboxes stored, by type")
-						.tag("type", type.name().toLowerCase(Locale.ROOT))
-						.register(registry));
-		}
+		this.counters = new AfterCommitCounters<>(registry, "gongkai.letters.received",
+				"Letters to the mailboxes stored, by type", "type", LetterType.class);
 	}
 
 	/** Counts one letter of the type once the current transaction commits. */
 	void stored(LetterType type) {
-		Counter counter = this.counters.get(type);
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			counter.increment();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				counter.increment();
-			}
-
-		});
+		this.counters.countAfterCommit(type);
 	}
 
 }

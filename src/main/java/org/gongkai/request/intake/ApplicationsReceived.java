@@ -1,16 +1,10 @@
 package org.gongkai.request.intake;
 
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.gongkai.platform.AfterCommitCounters;
 import org.gongkai.request.Channel;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts the applications this node stored, by channel, for the operators:
@@ -22,33 +16,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ApplicationsReceived {
 
-	private final Map<Channel, Counter> counters = new EnumMap<>(Channel.class);
+	private final AfterCommitCounters<Channel> counters;
 
 	ApplicationsReceived(MeterRegistry registry) {
-		for (Channel channel : Channel.values()) {
-			this.counters.put(channel,
-					Counter.builder("gongkai.applications.received")
-						.description("Applications for disclosure stored, by channel")
-						.tag("channel", channel.name().toLowerCase(Locale.ROOT))
-						.register(registry));
-		}
+		this.counters = new AfterCommitCounters<>(registry, "gongkai.applications.received",
+				"Applications for disclosure stored, by channel", "channel", Channel.class);
 	}
 
 	/** Counts one application of the channel once the current transaction commits. */
 	void stored(Channel channel) {
-		Counter counter = this.counters.get(channel);
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			counter.increment();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				counter.increment();
-			}
-
-		});
+		this.counters.countAfterCommit(channel);
 	}
 
 }

@@ -11,6 +11,8 @@ class RuleCodesTests {
 	void onlyTheInspectionsCodesAreKnown() {
 		assertThat(RuleCodes.known("HOME_STALE")).isTrue();
 		assertThat(RuleCodes.known("SITE_UNAVAILABLE")).isTrue();
+		assertThat(RuleCodes.known("SERVICE_GUIDE_INCOMPLETE")).isTrue();
+		assertThat(RuleCodes.known("FUND_INCOMPLETE")).isTrue();
 		assertThat(RuleCodes.known("home_stale")).isFalse();
 		assertThat(RuleCodes.known("HOME_STALE ")).isFalse();
 		assertThat(RuleCodes.known("")).isFalse();
