@@ -250,6 +250,25 @@ public class PolicyConsultations {
 	}
 
 	/**
+	 * Every consultation of the agency, newest opening first, also those not yet open: a
+	 * system reading (callers check who may see the result), for
+	 * {@link org.gongkai.mailbox.Consultations}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ConsultationView> allOf(long agencyId) {
+		return this.consultations.findByAgencyIdOrderByOpensOnDescIdDesc(agencyId).stream().map(this::view).toList();
+	}
+
+	/**
+	 * One consultation, whatever its agency and period: a system reading, for
+	 * {@link org.gongkai.mailbox.Consultations}.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ConsultationView> find(long id) {
+		return this.consultations.findById(id).map(this::view);
+	}
+
+	/**
 	 * One consultation for its agency's staff.
 	 * @throws ForbiddenException if the user may not see the agency
 	 */
