@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditLabelsTests {
 
 	private static final Pattern ACTION = Pattern.compile(
-			"\"((?:account|agency|annualreport|assessment|audit|calendar|catalog|fiscal|inspection|mailbox|publication|request|search|submission|privacy|platform|demo)\\.[a-z][a-z0-9-]*)\"");
+			"\"((?:account|agency|annualreport|assessment|audit|calendar|catalog|channels|fiscal|inspection|mailbox|publication|request|search|submission|privacy|platform|demo)\\.[a-z][a-z0-9-]*)\"");
 
 	private static final Pattern DIRECT = Pattern.compile("AuditRecord\\.of\\(\\s*\"([a-z0-9.-]+)\"");
 
