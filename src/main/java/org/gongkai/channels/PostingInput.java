@@ -10,9 +10,9 @@ package org.gongkai.channels;
  */
 public record PostingInput(String title, String publicationId, String postedOn, String takenDownOn) {
 
-	/** An empty form. */
-	public static PostingInput empty() {
-		return new PostingInput("", "", "", "");
+	/** An empty form, posted on {@code today} unless staff change it. */
+	public static PostingInput empty(java.time.LocalDate today) {
+		return new PostingInput("", "", today.toString(), "");
 	}
 
 }

@@ -100,7 +100,7 @@ class DemoChannels {
 				today.minusYears(3).toString(), "ACTIVE", today.minusDays(20).toString()));
 		List<Long> latest = this.records.latestPublished(agencyId, 2).stream().map(PublicationSummary::id).toList();
 		if (!latest.isEmpty()) {
-			this.records.syndicate(wechat, latest, today.minusDays(1));
+			this.records.syndicate(wechat, latest, today);
 		}
 	}
 

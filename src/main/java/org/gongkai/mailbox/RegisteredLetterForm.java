@@ -20,10 +20,13 @@ package org.gongkai.mailbox;
 public record RegisteredLetterForm(String channel, String accountId, String receivedOn, String mailboxId, String type,
 		String subject, String body, String name, String phone, String email) {
 
-	/** An empty form for a channel (a telephone message by default). */
-	public static RegisteredLetterForm empty(String channel, String accountId) {
-		return new RegisteredLetterForm((channel != null) ? channel : LetterChannel.PHONE.code(), accountId, "", "",
-				LetterType.CONSULTATION.name(), "", "", "", "", "");
+	/**
+	 * An empty form for a channel (a telephone message by default), received on
+	 * {@code today} unless staff change it.
+	 */
+	public static RegisteredLetterForm empty(String channel, String accountId, java.time.LocalDate today) {
+		return new RegisteredLetterForm((channel != null) ? channel : LetterChannel.PHONE.code(), accountId,
+				today.toString(), "", LetterType.CONSULTATION.name(), "", "", "", "", "");
 	}
 
 }

@@ -59,7 +59,11 @@ class ChannelsAdminController {
 
 	private final AgencyAccess access;
 
-	ChannelsAdminController(ChannelPlaces places, NewMedia media, AgencyManagement agencies, AgencyAccess access) {
+	private final java.time.Clock clock;
+
+	ChannelsAdminController(ChannelPlaces places, NewMedia media, AgencyManagement agencies, AgencyAccess access,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.places = places;
 		this.media = media;
 		this.agencies = agencies;
@@ -110,7 +114,7 @@ class ChannelsAdminController {
 			model.addAttribute("placeInput", PlaceInput.of(place));
 		}
 		if (!model.containsAttribute("postingInput")) {
-			model.addAttribute("postingInput", PostingInput.empty());
+			model.addAttribute("postingInput", PostingInput.empty(java.time.LocalDate.now(this.clock)));
 		}
 		model.addAttribute("place", place);
 		model.addAttribute("agency", this.agencies.details(place.agencyId()));

@@ -73,6 +73,8 @@ class MailboxAdminController {
 
 	private final AgencyAccess access;
 
+	private final java.time.Clock clock;
+
 	private static final int PAGE_SIZE = 20;
 
 	private static final int MAX_PAGE_SIZE = 100;
@@ -81,8 +83,10 @@ class MailboxAdminController {
 	private static final Map<String, String> REPLY_FIELDS = Map.of("reply", "text");
 
 	MailboxAdminController(LetterWorklists worklists, LetterHandling handling, LetterIntake intake,
-			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access) {
+			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access,
+			java.time.Clock clock) {
 		this.access = access;
+		this.clock = clock;
 		this.worklists = worklists;
 		this.handling = handling;
 		this.intake = intake;
@@ -324,7 +328,7 @@ class MailboxAdminController {
 					RegisteredLetterForm.empty(LetterChannel.of(channel)
 						.filter(LetterChannel::registeredByStaff)
 						.map(LetterChannel::code)
-						.orElse(null), account));
+						.orElse(null), account, java.time.LocalDate.now(this.clock)));
 		}
 		return registerPage(agencyId, model);
 	}
