@@ -7,9 +7,11 @@ import java.util.List;
 import org.gongkai.agency.AgencyDetails;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.mailbox.DemoInteractionRecords;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.ReplyMode;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.platform.GongkaiProperties;
 import org.slf4j.Logger;
@@ -131,7 +133,19 @@ class DemoInteraction {
 		}
 		if (code.equals(HEXI)) {
 			survey(agencyId, today);
+			phoneMessage(agencyId);
 		}
+	}
+
+	/**
+	 * A message taken on the township's supervision telephone two working days ago,
+	 * registered and answered by telephone the next working day.
+	 */
+	private void phoneMessage(long agencyId) {
+		this.records.registeredLetter(agencyId, LetterChannel.PHONE,
+				new LetterForm(null, LetterType.CONSULTATION.name(), "咨询耕地地力保护补贴发放时间",
+						"来电群众反映：家中承包地今年的耕地地力保护补贴尚未到账，询问发放时间和查询方式。", "李春生", "13900000000", null, false),
+				2, "已电话答复：今年补贴已于本月初通过一卡通发放，可持一卡通到信用社网点查询；如仍未到账，可到镇农业服务中心核实承包面积。", ReplyMode.PHONE);
 	}
 
 	private void consultations(long agencyId, LocalDate today) {

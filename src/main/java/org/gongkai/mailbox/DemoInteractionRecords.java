@@ -61,6 +61,20 @@ public class DemoInteractionRecords {
 	}
 
 	/**
+	 * Records a letter that came by another channel than the website (a telephone
+	 * message, say), received on the working day {@code workingDaysAgo} before today and
+	 * answered privately on the next working day in {@code mode} unless {@code reply} is
+	 * {@code null}.
+	 * @throws IllegalStateException outside demo mode
+	 */
+	@Transactional
+	public LetterReceipt registeredLetter(long agencyId, LetterChannel channel, LetterForm letter, int workingDaysAgo,
+			String reply, ReplyMode mode) {
+		requireDemo();
+		return this.demoLetters.registered(agencyId, channel, letter, workingDaysAgo, reply, mode);
+	}
+
+	/**
 	 * Records a consultation on a draft, with how its comments were used if
 	 * {@code summary} is given.
 	 * @param summaryOn the day the summary was published, with the summary

@@ -56,8 +56,13 @@ class DemoInteractionTests {
 				"select count(*) from mbx_letter where agency_id = ? and status = 'RECEIVED'", Long.class, hexi))
 			.isEqualTo(1);
 		ReplyFigures figures = this.statistics.publicFigures(hexi);
-		assertThat(figures.received()).isEqualTo(4);
-		assertThat(figures.answered()).isEqualTo(3);
+		// the four letters of the website and the message of the supervision telephone
+		assertThat(figures.received()).isEqualTo(5);
+		assertThat(figures.answered()).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mbx_letter where agency_id = ? and channel = 'PHONE' and reply_mode = 'PHONE'",
+				Long.class, hexi))
+			.isEqualTo(1);
 		assertThat(this.surveys.publicList(hexi)).singleElement()
 			.satisfies((s) -> assertThat(s.total()).isEqualTo(124));
 	}

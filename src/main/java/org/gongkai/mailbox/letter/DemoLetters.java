@@ -7,9 +7,12 @@ import java.time.LocalDate;
 
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.MailboxProperties;
+import org.gongkai.mailbox.ReplyMode;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.SerialNumbers;
@@ -42,10 +45,13 @@ public class DemoLetters {
 
 	private final Clock clock;
 
+	private final WorkingDayCalendar calendar;
+
 	private final SecureRandom random = new SecureRandom();
 
 	DemoLetters(Mailboxes mailboxes, Letters letters, LetterSteps steps, SerialNumbers serials, AuditLog audit,
-			MailboxProperties mailboxProperties, Clock clock) {
+			MailboxProperties mailboxProperties, Clock clock, WorkingDayCalendar calendar) {
+		this.calendar = calendar;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.steps = steps;
@@ -82,9 +88,56 @@ public class DemoLetters {
 		this.steps.save(new LetterStep(saved.id(), StepKind.RECEIVED, at, LetterLog.PUBLIC, null, null, null));
 		if (repliedOn != null) {
 			Instant repliedAt = repliedOn.atStartOfDay(this.clock.getZone()).plusHours(15).toInstant();
-			saved.reply(reply, visibility, repliedOn, "demo", repliedAt);
+			saved.reply(reply, visibility, ReplyMode.WRITTEN, repliedOn, "demo", repliedAt);
 			this.steps
 				.save(new LetterStep(saved.id(), StepKind.REPLIED, repliedAt, "demo", null, null, visibility.name()));
+		}
+		record("mailbox.demo-letter", "Letter", saved.id(), agencyId, saved.auditSummary());
+		return new LetterReceipt(trackingNo, queryCode);
+	}
+
+	/**
+	 * Records a letter that came by another channel than the website, registered by
+	 * {@code system} at 9:30 on the working day {@code workingDaysAgo} before today and
+	 * answered at 16:00 on the following working day unless {@code reply} is {@code null}
+	 * (privately, in the given mode).
+	 * @return the tracking number and query code
+	 */
+	public LetterReceipt registered(long agencyId, LetterChannel channel, LetterForm letter, int workingDaysAgo,
+			String reply, ReplyMode mode) {
+		LocalDate receivedOn = LocalDate.now(this.clock);
+		for (int back = workingDaysAgo; back > 0;) {
+			receivedOn = receivedOn.minusDays(1);
+			if (this.calendar.isWorkingDay(receivedOn)) {
+				back--;
+			}
+		}
+		Mailbox mailbox = this.mailboxes.findByAgencyIdOrderById(agencyId)
+			.stream()
+			.filter(Mailbox::active)
+			.findFirst()
+			.orElseGet(() -> mailbox(agencyId, LetterIntake.GENERAL_MAILBOX));
+		String trackingNo = LetterNumbers.trackingNo(receivedOn.getYear(), agencyId,
+				this.serials.next(LetterIntake.SERIES, agencyId, receivedOn.getYear()));
+		String queryCode = LetterNumbers.newCode(this.random);
+		ValidLetter form = ValidLetter.of(letter);
+		ValidLetter valid = new ValidLetter(form.type(), form.subject(), form.body(), form.name(), form.phone(),
+				form.email(), false);
+		Instant at = receivedOn.atStartOfDay(this.clock.getZone()).plusHours(9).plusMinutes(30).toInstant();
+		Letter saved = this.letters
+			.save(new Letter(mailbox.id(), agencyId, trackingNo, LetterNumbers.hash(trackingNo, queryCode), valid,
+					false, at, receivedOn, this.mailboxProperties.replyDays(valid.type())));
+		saved.cameBy(channel, null, null, SYSTEM);
+		this.steps.save(new LetterStep(saved.id(), StepKind.RECEIVED, at, SYSTEM, null, null, null));
+		if (reply != null) {
+			LocalDate repliedOn = receivedOn.plusDays(1);
+			while (!this.calendar.isWorkingDay(repliedOn)) {
+				repliedOn = repliedOn.plusDays(1);
+			}
+			Instant repliedAt = repliedOn.atStartOfDay(this.clock.getZone()).plusHours(16).toInstant();
+			saved.reply(reply, ReplyVisibility.PRIVATE, mode, repliedOn, "demo", repliedAt);
+			this.steps.save(new LetterStep(saved.id(), StepKind.REPLIED, repliedAt, "demo", null, null,
+					ReplyVisibility.PRIVATE.name()));
 		}
 		record("mailbox.demo-letter", "Letter", saved.id(), agencyId, saved.auditSummary());
 		return new LetterReceipt(trackingNo, queryCode);

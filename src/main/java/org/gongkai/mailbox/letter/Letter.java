@@ -12,7 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.ReplyMode;
 import org.gongkai.mailbox.ReplyVisibility;
 
 /**
@@ -115,6 +117,22 @@ class Letter {
 
 	@Column(name = "from_request_no")
 	private String fromRequestNo;
+
+	@Enumerated(EnumType.STRING)
+	private LetterChannel channel = LetterChannel.WEBSITE;
+
+	@Column(name = "channel_account_id")
+	private Long channelAccountId;
+
+	@Column(name = "channel_account")
+	private String channelAccount;
+
+	@Column(name = "registered_by")
+	private String registeredBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "reply_mode")
+	private ReplyMode replyMode;
 
 	@Column(name = "updated_at")
 	private Instant updatedAt;
@@ -265,6 +283,32 @@ class Letter {
 		return this.fromRequestNo;
 	}
 
+	LetterChannel channel() {
+		return (this.channel != null) ? this.channel : LetterChannel.WEBSITE;
+	}
+
+	String channelAccount() {
+		return this.channelAccount;
+	}
+
+	String registeredBy() {
+		return this.registeredBy;
+	}
+
+	ReplyMode replyMode() {
+		return this.replyMode;
+	}
+
+	/**
+	 * Records that staff registered the letter from another channel than the website.
+	 */
+	void cameBy(LetterChannel channel, Long accountId, String accountLabel, String by) {
+		this.channel = channel;
+		this.channelAccountId = accountId;
+		this.channelAccount = accountLabel;
+		this.registeredBy = by;
+	}
+
 	LocalDate lastDueOn() {
 		return this.lastDueOn;
 	}
@@ -292,8 +336,9 @@ class Letter {
 		this.updatedAt = now;
 	}
 
-	void reply(String text, ReplyVisibility visibility, LocalDate on, String by, Instant now) {
+	void reply(String text, ReplyVisibility visibility, ReplyMode mode, LocalDate on, String by, Instant now) {
 		this.replyText = text;
+		this.replyMode = mode;
 		this.replyVisibility = visibility;
 		this.repliedOn = on;
 		this.repliedBy = by;
@@ -324,10 +369,10 @@ class Letter {
 	}
 
 	String auditSummary() {
-		return "status=" + this.status + ", agency=" + this.agencyId + ", type=" + this.type + ", assignee="
-				+ this.assignee + ", extension=" + this.extensionDays + ", visibility=" + this.replyVisibility
-				+ ", withheld=" + this.questionWithheld + ", rating=" + this.rating + ", request="
-				+ this.requestTrackingNo;
+		return "status=" + this.status + ", agency=" + this.agencyId + ", channel=" + channel() + ", type=" + this.type
+				+ ", received=" + this.receivedOn + ", replyMode=" + this.replyMode + ", assignee=" + this.assignee
+				+ ", extension=" + this.extensionDays + ", visibility=" + this.replyVisibility + ", withheld="
+				+ this.questionWithheld + ", rating=" + this.rating + ", request=" + this.requestTrackingNo;
 	}
 
 }

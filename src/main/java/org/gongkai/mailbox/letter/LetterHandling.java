@@ -13,6 +13,7 @@ import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
 import org.gongkai.agency.AgencySummary;
 import org.gongkai.mailbox.MailboxProperties;
+import org.gongkai.mailbox.ReplyMode;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterExtension;
@@ -120,7 +121,8 @@ public class LetterHandling {
 					.stream()
 					.filter((f) -> f.type() == FindingType.PROBABLE_NAME)
 					.map((f) -> letter.subject().substring(f.start(), f.end()))
-					.toList());
+					.toList(),
+				letter.channelAccount(), letter.registeredBy(), letter.replyMode());
 	}
 
 	/**
@@ -206,13 +208,25 @@ public class LetterHandling {
 	 */
 	@Transactional
 	public void reply(long letterId, String text, ReplyVisibility visibility, boolean confirmed) {
+		reply(letterId, text, visibility, ReplyMode.WRITTEN, confirmed);
+	}
+
+	/**
+	 * Answers an open letter as {@link #reply(long, String, ReplyVisibility, boolean)}
+	 * does, saying how the answer reached the writer: a telephone message is often
+	 * answered by telephone, the text recording what was said.
+	 * @param mode written or by telephone; {@code null} is written
+	 */
+	@Transactional
+	public void reply(long letterId, String text, ReplyVisibility visibility, ReplyMode mode, boolean confirmed) {
 		Letter letter = open(letterId);
 		String reply = validReply(letter, text, visibility);
 		if (visibility == ReplyVisibility.PUBLIC && !confirmed) {
 			throw new RuleViolationException("mailbox.reply.unconfirmed", "Public reply not confirmed");
 		}
 		String before = letter.auditSummary();
-		letter.reply(reply, visibility, today(), LetterLog.signedInUser(), now());
+		ReplyMode how = (mode != null) ? mode : ReplyMode.WRITTEN;
+		letter.reply(reply, visibility, how, today(), LetterLog.signedInUser(), now());
 		this.log.step(letter, StepKind.REPLIED, LetterLog.signedInUser(), null, null, visibility.name());
 		this.log.audit("mailbox.letter-replied", letter, before, null);
 	}

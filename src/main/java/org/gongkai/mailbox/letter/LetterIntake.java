@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,10 +15,14 @@ import org.gongkai.agency.AgencyManagement;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.calendar.rules.DueDate;
+import org.gongkai.mailbox.ChannelAccounts;
+import org.gongkai.mailbox.ChannelAccounts.ChannelAccount;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.LetterForm;
 import org.gongkai.mailbox.LetterReceipt;
 import org.gongkai.mailbox.LetterType;
 import org.gongkai.mailbox.MailboxProperties;
+import org.gongkai.mailbox.RegisteredLetterForm;
 import org.gongkai.mailbox.moderation.Moderation;
 import org.gongkai.mailbox.rules.LetterNumbers;
 import org.gongkai.platform.ForbiddenException;
@@ -28,6 +33,7 @@ import org.gongkai.request.CaseDetails;
 import org.gongkai.request.RequestManagement;
 import org.gongkai.request.rules.Outcome;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,11 +88,14 @@ public class LetterIntake {
 
 	private final LettersReceived received;
 
+	private final ObjectProvider<ChannelAccounts> channelAccounts;
+
 	LetterIntake(Mailboxes mailboxes, Letters letters, LetterSteps steps, AgencyManagement agencies,
 			AgencyAccess access, SerialNumbers serials, AuditLog audit, Clock clock, MailboxProperties properties,
 			Moderation moderation, RequestManagement requests, LetterSummaries summaries, LetterLog log,
-			LettersReceived received) {
+			LettersReceived received, ObjectProvider<ChannelAccounts> channelAccounts) {
 		this.received = received;
+		this.channelAccounts = channelAccounts;
 		this.mailboxes = mailboxes;
 		this.letters = letters;
 		this.steps = steps;
@@ -117,7 +126,69 @@ public class LetterIntake {
 		long agencyId = agency.summary().id();
 		ValidLetter letter = ValidLetter.of(form);
 		Mailbox mailbox = mailboxFor(agencyId, form.mailboxId());
-		return store(agencyId, mailbox, letter, PUBLIC, null, null);
+		return store(agencyId, mailbox, letter, PUBLIC, null, null, LocalDate.now(this.clock), null);
+	}
+
+	/**
+	 * The new-media accounts of the agency a message can be registered for (empty without
+	 * the inventory).
+	 * @throws ForbiddenException unless the user is a clerk of the agency
+	 */
+	@Transactional(readOnly = true)
+	public List<ChannelAccount> channelAccounts(long agencyId) {
+		this.access.require(Role.CLERK, agencyId);
+		return accountsOf(agencyId);
+	}
+
+	/**
+	 * Every problem of a registration at once, in the order of the form's fields; empty
+	 * when {@link #register} would store it.
+	 * @throws ForbiddenException unless the user is a clerk of the agency
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleViolationException> registrationProblems(long agencyId, RegisteredLetterForm form) {
+		this.access.require(Role.CLERK, agencyId);
+		List<RuleViolationException> problems = new ArrayList<>();
+		ValidRegistration valid = ValidRegistration.check(form, accountsOf(agencyId), LocalDate.now(this.clock),
+				problems);
+		if (valid != null && valid.mailboxId() != null
+				&& this.mailboxes.findById(valid.mailboxId())
+					.filter((m) -> m.agencyId() == agencyId && m.active())
+					.isEmpty()) {
+			problems.add(new RuleViolationException("mailbox.mailbox-id.invalid", "Unknown mailbox"));
+		}
+		return problems;
+	}
+
+	/**
+	 * Registers a letter that came by another channel than the website (监督电话, 意见箱, 意见簿,
+	 * 来访, 政务新媒体; docs/legal-rules.md, Interaction): it gets a tracking number and query
+	 * code like an online letter, and its reply is due the type's working days after the
+	 * day it was received, not the day it was registered. The registering clerk is
+	 * recorded; the writer gave no consent to publication, so the reply is private.
+	 * @return the tracking number and query code, to pass on to the writer
+	 * @throws ForbiddenException unless the user is a clerk of the agency
+	 * @throws RuleViolationException the first problem {@link #registrationProblems}
+	 * finds; nothing is stored then
+	 */
+	@Transactional
+	public RegisteredLetter register(long agencyId, RegisteredLetterForm form) {
+		List<RuleViolationException> problems = registrationProblems(agencyId, form);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+		ValidRegistration valid = ValidRegistration.check(form, accountsOf(agencyId), LocalDate.now(this.clock),
+				new ArrayList<>());
+		Mailbox mailbox = mailboxFor(agencyId, valid.mailboxId());
+		LetterReceipt receipt = store(agencyId, mailbox, valid.letter(), LetterLog.signedInUser(), null, null,
+				valid.receivedOn(), valid);
+		long id = this.letters.findByTrackingNo(receipt.trackingNo()).orElseThrow().id();
+		return new RegisteredLetter(id, receipt.trackingNo(), receipt.queryCode());
+	}
+
+	private List<ChannelAccount> accountsOf(long agencyId) {
+		ChannelAccounts source = this.channelAccounts.getIfAvailable();
+		return (source != null) ? source.accountsOf(agencyId) : List.of();
 	}
 
 	/**
@@ -142,7 +213,7 @@ public class LetterIntake {
 				body, (name.length() > ValidLetter.MAX_NAME) ? name.substring(0, ValidLetter.MAX_NAME) : name,
 				details.phone(), details.email(), false);
 		LetterReceipt receipt = store(agencyId, mailboxFor(agencyId, null), letter, LetterLog.signedInUser(), caseId,
-				details.summary().trackingNo());
+				details.summary().trackingNo(), LocalDate.now(this.clock), null);
 		this.requests.decide(caseId, Outcome.NOT_HANDLED_PETITION,
 				"属于信访、投诉、举报类申请，已转互动交流渠道办理，信件编号 " + receipt.trackingNo() + "（条例第三十九条）");
 		return receipt;
@@ -169,21 +240,27 @@ public class LetterIntake {
 	}
 
 	private LetterReceipt store(long agencyId, Mailbox mailbox, ValidLetter valid, String actor, Long fromCaseId,
-			String fromRequestNo) {
+			String fromRequestNo, LocalDate receivedOn, ValidRegistration registration) {
 		LocalDate today = LocalDate.now(this.clock);
 		long serial = this.serials.next(SERIES, agencyId, today.getYear());
 		String trackingNo = LetterNumbers.trackingNo(today.getYear(), agencyId, serial);
 		String code = LetterNumbers.newCode(this.random);
 		boolean flagged = this.moderation.flags(valid.subject(), valid.body());
 		Letter fresh = new Letter(mailbox.id(), agencyId, trackingNo, LetterNumbers.hash(trackingNo, code), valid,
-				flagged, now(), today, this.properties.replyDays(valid.type()));
+				flagged, now(), receivedOn, this.properties.replyDays(valid.type()));
 		if (fromCaseId != null) {
 			fresh.cameFromRequest(fromCaseId, fromRequestNo);
+		}
+		if (registration != null) {
+			ChannelAccount account = registration.account();
+			fresh.cameBy(registration.channel(), (account != null) ? account.id() : null,
+					(account != null) ? account.label() : null, actor);
 		}
 		fresh.noteDue(this.summaries.due(fresh).due());
 		Letter letter = this.letters.save(fresh);
 		this.log.step(letter, StepKind.RECEIVED, actor, null, null, fromRequestNo);
-		AuditRecord record = AuditRecord.of("mailbox.letter-received", "Letter", letter.id())
+		AuditRecord record = AuditRecord
+			.of((registration != null) ? "mailbox.letter-registered" : "mailbox.letter-received", "Letter", letter.id())
 			.withAgency(agencyId)
 			.withAfter(letter.auditSummary());
 		// a letter from the public has no signed-in user; a take-over is the clerk's

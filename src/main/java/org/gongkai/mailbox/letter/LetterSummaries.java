@@ -45,7 +45,8 @@ class LetterSummaries {
 		boolean overThreeMonths = ReplyDeadline.unansweredTooLong(open, letter.receivedOn(), today);
 		return new LetterSummary(letter.id(), letter.trackingNo(), letter.type(), letter.subject(), letter.agencyId(),
 				names.getOrDefault(letter.agencyId(), ""), letter.status(), letter.receivedOn(), due.due(),
-				due.provisional(), overdue, overThreeMonths, letter.flagged(), letter.assignee(), letter.repliedOn());
+				due.provisional(), overdue, overThreeMonths, letter.flagged(), letter.assignee(), letter.repliedOn(),
+				letter.channel());
 	}
 
 	/** The name of every agency by its id. */

@@ -1,5 +1,6 @@
 package org.gongkai.mailbox.letter;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ interface Letters extends JpaRepository<Letter, Long> {
 	List<Letter> findByAgencyIdIn(Collection<Long> agencyIds);
 
 	List<Letter> findByAgencyId(long agencyId);
+
+	List<Letter> findByReceivingAgencyIdAndReceivedOnBetween(long agencyId, LocalDate from, LocalDate to);
 
 	Page<Letter> findByAgencyIdAndStatusAndReplyVisibilityOrderByRepliedOnDescIdDesc(long agencyId, LetterStatus status,
 			ReplyVisibility visibility, Pageable page);

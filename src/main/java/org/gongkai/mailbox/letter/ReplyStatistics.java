@@ -2,6 +2,7 @@ package org.gongkai.mailbox.letter;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.rules.WorkingDayRules;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.rules.ReplyDeadline;
 import org.gongkai.mailbox.rules.ReplyRates;
 
@@ -68,6 +70,29 @@ public class ReplyStatistics {
 		List<ReplyFigures> out = new ArrayList<>();
 		grouped.forEach((agency, months) -> months.forEach((month, list) -> out
 			.add(figures(agency, names.getOrDefault(agency, ""), monthly ? month : null, list))));
+		return out;
+	}
+
+	/**
+	 * Reply figures per channel over the letters the user may see (held by a visible
+	 * agency), one row per channel, channels without letters included: letters registered
+	 * from the telephone, the suggestion box or a visit are counted as online letters
+	 * are.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChannelReplyFigures> byChannel() {
+		Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		Map<LetterChannel, List<Letter>> grouped = new EnumMap<>(LetterChannel.class);
+		for (LetterChannel channel : LetterChannel.values()) {
+			grouped.put(channel, new ArrayList<>());
+		}
+		if (!visible.isEmpty()) {
+			for (Letter letter : this.letters.findByAgencyIdIn(visible)) {
+				grouped.get(letter.channel()).add(letter);
+			}
+		}
+		List<ChannelReplyFigures> out = new ArrayList<>();
+		grouped.forEach((channel, list) -> out.add(new ChannelReplyFigures(channel, figures(0, "", null, list))));
 		return out;
 	}
 

@@ -3,6 +3,7 @@ package org.gongkai.mailbox.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.letter.LetterSummary;
 
 /**
@@ -13,11 +14,20 @@ import org.gongkai.mailbox.letter.LetterSummary;
  * @param text a part of the tracking number or the subject, ignoring case
  * @param from received on or after this day
  * @param to received on or before this day
+ * @param channel only letters that came by this channel
  */
-record LetterFilter(Long agencyId, String text, LocalDate from, LocalDate to) {
+record LetterFilter(Long agencyId, String text, LocalDate from, LocalDate to, LetterChannel channel) {
+
+	/** The channel's code, or {@code null} (for links that keep the filter). */
+	public String channelCode() {
+		return (this.channel != null) ? this.channel.code() : null;
+	}
 
 	boolean matches(LetterSummary letter) {
 		if (this.agencyId != null && letter.agencyId() != this.agencyId) {
+			return false;
+		}
+		if (this.channel != null && letter.channel() != this.channel) {
 			return false;
 		}
 		if (this.from != null && (letter.receivedOn() == null || letter.receivedOn().isBefore(this.from))) {

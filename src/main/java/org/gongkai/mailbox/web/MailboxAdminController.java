@@ -4,8 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.account.AgencyAccess;
+import org.gongkai.account.Role;
+import org.gongkai.account.StaffPrincipal;
 import org.gongkai.agency.AgencyManagement;
+import org.gongkai.mailbox.LetterChannel;
 import org.gongkai.mailbox.LetterReceipt;
+import org.gongkai.mailbox.LetterType;
+import org.gongkai.mailbox.RegisteredLetterForm;
+import org.gongkai.mailbox.ReplyMode;
 import org.gongkai.mailbox.ReplyVisibility;
 import org.gongkai.mailbox.letter.AgencyMailboxes;
 import org.gongkai.mailbox.letter.LetterDashboard;
@@ -14,8 +20,11 @@ import org.gongkai.mailbox.letter.LetterHandling;
 import org.gongkai.mailbox.letter.LetterIntake;
 import org.gongkai.mailbox.letter.LetterList;
 import org.gongkai.mailbox.letter.LetterWorklists;
+import org.gongkai.mailbox.letter.MailboxView;
+import org.gongkai.mailbox.letter.RegisteredLetter;
 import org.gongkai.mailbox.letter.ReplyFigures;
 import org.gongkai.mailbox.letter.ReplyStatistics;
+import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.RuleViolationException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.platform.web.ListParameters;
@@ -64,6 +73,8 @@ class MailboxAdminController {
 
 	private final AgencyAccess access;
 
+	private final java.time.Clock clock;
+
 	private static final int PAGE_SIZE = 20;
 
 	private static final int MAX_PAGE_SIZE = 100;
@@ -72,8 +83,10 @@ class MailboxAdminController {
 	private static final Map<String, String> REPLY_FIELDS = Map.of("reply", "text");
 
 	MailboxAdminController(LetterWorklists worklists, LetterHandling handling, LetterIntake intake,
-			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access) {
+			AgencyMailboxes mailboxes, ReplyStatistics statistics, AgencyManagement agencies, AgencyAccess access,
+			java.time.Clock clock) {
 		this.access = access;
+		this.clock = clock;
 		this.worklists = worklists;
 		this.handling = handling;
 		this.intake = intake;
@@ -89,10 +102,11 @@ class MailboxAdminController {
 	@GetMapping("/admin/mailbox")
 	String list(@RequestParam(required = false) String list, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, Model model, HttpServletRequest http) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			HttpServletRequest http) {
 		LetterFilter filter = new LetterFilter(ListParameters.id(agency), ListParameters.text(q),
-				ListParameters.date(from), ListParameters.date(to));
+				ListParameters.date(from), ListParameters.date(to), LetterChannel.of(channel).orElse(null));
 		LetterDashboard dashboard = this.worklists.dashboard(LetterList.of(list), filter::matches);
 		int pageSize = ListParameters.size(size, PAGE_SIZE, MAX_PAGE_SIZE);
 		int pages = Math.max(1, (dashboard.rows().size() + pageSize - 1) / pageSize);
@@ -104,6 +118,7 @@ class MailboxAdminController {
 		model.addAttribute("pager", Pager.of(http, shown, pages, dashboard.rows().size()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("lists", LetterList.values());
+		model.addAttribute("channels", LetterChannel.values());
 		model.addAttribute("reminders", this.worklists.reminders());
 		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
 		model.addAttribute("myAgencies", this.agencies.all().stream().filter((a) -> visible.contains(a.id())).toList());
@@ -116,6 +131,7 @@ class MailboxAdminController {
 		model.addAttribute("details", details);
 		model.addAttribute("agencies", this.agencies.all());
 		model.addAttribute("visibilities", ReplyVisibility.values());
+		model.addAttribute("replyModes", ReplyMode.values());
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", ReplyForm.empty());
 		}
@@ -197,8 +213,12 @@ class MailboxAdminController {
 			model.addAttribute("details", this.handling.details(id));
 			return "mailbox/admin/reply-preview";
 		}
-		return step(id, "replied", () -> this.handling.reply(id, text, chosen, send && "true".equals(confirmed)), model,
-				response);
+		ReplyMode mode = java.util.Arrays.stream(ReplyMode.values())
+			.filter((m) -> m.name().equals(form.mode()))
+			.findFirst()
+			.orElse(ReplyMode.WRITTEN);
+		return step(id, "replied", () -> this.handling.reply(id, text, chosen, mode, send && "true".equals(confirmed)),
+				model, response);
 	}
 
 	@PostMapping("/admin/mailbox/letters/{id}/moderation")
@@ -288,9 +308,86 @@ class MailboxAdminController {
 		model.addAttribute("monthly", monthly);
 		model.addAttribute("rateBars",
 				Bar.of(totals, ReplyFigures::agencyName, ReplyFigures::replyTenths, ReplyFigures::replyShare));
+		model.addAttribute("channels", this.statistics.byChannel());
 		model.addAttribute("monthBars",
 				Bar.of(monthly, (f) -> f.agencyName() + " " + f.month(), ReplyFigures::received));
 		return "mailbox/admin/statistics";
+	}
+
+	/**
+	 * The register form of a letter that came by another channel than the website (监督电话,
+	 * 意见箱, 意见簿, 来访, 政务新媒体), for an agency the user is a clerk of; a new-media account's
+	 * page links here with the channel and the account chosen.
+	 */
+	@GetMapping("/admin/mailbox/register")
+	String registerForm(@RequestParam(required = false) String agency, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String account, Model model) {
+		long agencyId = clerkAgency(ListParameters.id(agency));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form",
+					RegisteredLetterForm.empty(LetterChannel.of(channel)
+						.filter(LetterChannel::registeredByStaff)
+						.map(LetterChannel::code)
+						.orElse(null), account, java.time.LocalDate.now(this.clock)));
+		}
+		return registerPage(agencyId, model);
+	}
+
+	/**
+	 * Registers the letter; every problem of the form is shown at once (400) and nothing
+	 * is stored then. After it, the letter's page shows its number and query code once.
+	 */
+	@PostMapping("/admin/mailbox/register")
+	String register(@RequestParam(required = false) String agencyId, @ModelAttribute("form") RegisteredLetterForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		long agency = clerkAgency(ListParameters.id(agencyId));
+		FormErrors.rejectAll(result, this.intake.registrationProblems(agency, form), Map.of());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return registerPage(agency, model);
+		}
+		RegisteredLetter registered = this.intake.register(agency, form);
+		redirect.addFlashAttribute("registered", registered);
+		return "redirect:/admin/mailbox/letters/" + registered.id() + "?done=registered";
+	}
+
+	private String registerPage(long agencyId, Model model) {
+		java.util.Set<Long> visible = this.access.visibleAgencies(AgencyAccess.current());
+		StaffPrincipal me = AgencyAccess.current();
+		model.addAttribute("agencyId", agencyId);
+		model.addAttribute("agency", this.agencies.details(agencyId));
+		model.addAttribute("clerkAgencies",
+				this.agencies.all()
+					.stream()
+					.filter((a) -> visible.contains(a.id()) && me != null && me.has(Role.CLERK, a.id()))
+					.toList());
+		model.addAttribute("channels",
+				java.util.Arrays.stream(LetterChannel.values()).filter(LetterChannel::registeredByStaff).toList());
+		model.addAttribute("accounts", this.intake.channelAccounts(agencyId));
+		model.addAttribute("types", LetterType.values());
+		model.addAttribute("mailboxes",
+				this.mailboxes.mailboxes(agencyId).stream().filter(MailboxView::active).toList());
+		return "mailbox/admin/register";
+	}
+
+	/**
+	 * The agency asked for if the user is its clerk, else the first agency the user is a
+	 * clerk of.
+	 * @throws ForbiddenException if the user is a clerk nowhere (or not of the agency
+	 * asked for)
+	 */
+	private long clerkAgency(Long wanted) {
+		StaffPrincipal me = AgencyAccess.current();
+		if (wanted != null) {
+			this.access.require(Role.CLERK, wanted);
+			return wanted;
+		}
+		return this.access.visibleAgencies(me)
+			.stream()
+			.filter((id) -> me != null && me.has(Role.CLERK, id))
+			.sorted()
+			.findFirst()
+			.orElseThrow(() -> new ForbiddenException("Not a clerk"));
 	}
 
 	/**

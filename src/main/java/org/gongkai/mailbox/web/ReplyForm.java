@@ -6,11 +6,12 @@ package org.gongkai.mailbox.web;
  *
  * @param text the reply
  * @param visibility a {@link org.gongkai.mailbox.ReplyVisibility} name
+ * @param mode a {@link org.gongkai.mailbox.ReplyMode} name; anything else is written
  */
-record ReplyForm(String text, String visibility) {
+record ReplyForm(String text, String visibility, String mode) {
 
 	static ReplyForm empty() {
-		return new ReplyForm("", "PRIVATE");
+		return new ReplyForm("", "PRIVATE", "WRITTEN");
 	}
 
 }
