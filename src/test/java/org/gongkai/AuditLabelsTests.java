@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditLabelsTests {
 
 	private static final Pattern ACTION = Pattern.compile(
-			"\"((?:account|activities|agency|annualreport|assessment|audit|calendar|catalog|concerns|decisions|channels|fiscal|inspection|powers|services|mailbox|publication|request|search|submission|privacy|platform|demo|worksummary)\\.[a-z][a-z0-9-]*)\"");
+			"\"((?:account|activities|agency|annualreport|assessment|audit|calendar|catalog|channels|concerns|decisions|fiscal|inspection|powers|services|mailbox|publication|request|search|submission|privacy|platform|demo|worksummary)\\.[a-z][a-z0-9-]*)\"");
 
 	demo)\\.[a-z][a-z0-9-]*)\"");
 
