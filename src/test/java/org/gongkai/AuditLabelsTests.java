@@ -27,8 +27,6 @@ class AuditLabelsTests {
 	private static final Pattern ACTION = Pattern.compile(
 			"\"((?:account|activities|agency|annualreport|assessment|audit|calendar|catalog|channels|concerns|decisions|fiscal|inspection|powers|services|mailbox|publication|request|search|submission|privacy|platform|demo|worksummary)\\.[a-z][a-z0-9-]*)\"");
 
-	demo)\\.[a-z][a-z0-9-]*)\"");
-
 	private static final Pattern DIRECT = Pattern.compile("AuditRecord\\.of\\(\\s*\"([a-z0-9.-]+)\"");
 
 	private static final Pattern OBJECT = Pattern.compile("AuditRecord\\.of\\([^,]+,\\s*\"([A-Za-z]+)\"");
