@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Starts one Gongkai node the way a server should run it: from the jar extracted beside it (the layout class-data
+# sharing needs), with a class-data archive made for this very jar, a bounded heap and the serial collector, so that
+# the node serves in a few seconds and stays small when idle (figures in BENCHMARKS.md, "Start-up and memory").
+#
+#   deploy/node.sh [application arguments…]      e.g. deploy/node.sh --gongkai.demo=true --server.port=8080
+#
+# Java 25 or later: the AOT cache (JEP 483/514: classes loaded and linked, profiles); Java 17–24: a dynamic AppCDS
+# archive. Either is made once per jar (by its SHA-256) by a training run that starts the application on a
+# throw-away data directory and stops as soon as its context is refreshed (spring.context.exit=onRefresh: no
+# request served, no runner run); a start after the jar changed makes a new one. Everything else about the node
+# (database, search engine, object store, settings) comes from the arguments and the environment as with java -jar.
+#
+# Environment (defaults in brackets):
+#   GONGKAI_JAR        the jar [target/gongkai.jar]
+#   GONGKAI_RUN_DIR    where the jar is extracted and the archive kept [target/node]
+#   JAVA               the java command [java]
+#   GONGKAI_HEAP       the maximum heap [256m]
+#   GONGKAI_JAVA_OPTS  more JVM options, used in training and in the run alike
+#   GONGKAI_NO_ARCHIVE 1: run without an archive (for comparison)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar="${GONGKAI_JAR:-target/gongkai.jar}"
+run="$(realpath -m "${GONGKAI_RUN_DIR:-target/node}")"
+java="${JAVA:-java}"
+[[ -f "$jar" ]] || { echo "No jar at $jar: build it with ./mvnw -B -DskipTests package" >&2; exit 1; }
+
+# The serial collector, a bounded heap, thread stacks of 512 KiB and the client compiler (C1) alone: a node of a
+# township's or county's site idles most of the day and serves most pages from its page cache, so a small footprint
+# and a quick start matter more than C2's peak speed (BENCHMARKS.md has both). A later option wins, so
+# GONGKAI_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m" brings C2 back.
+read -r -a options <<<"-XX:+UseSerialGC -Xmx${GONGKAI_HEAP:-256m} -Xss512k -XX:TieredStopAtLevel=1 \
+-XX:ReservedCodeCacheSize=48m ${GONGKAI_JAVA_OPTS:-}"
+
+# one archive per jar and JVM options (an archive is refused by a JVM started with other options)
+digest="$( (sha256sum "$jar"; echo "${options[*]}") | sha256sum | cut -c1-16)"
+major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+if ((major >= 25)); then
+  archive="$run/gongkai-$digest-java$major.aot"
+  use=("-XX:AOTCache=$archive")
+  train=("-XX:AOTCacheOutput=$archive")
+else
+  archive="$run/gongkai-$digest-java$major.jsa"
+  use=("-XX:SharedArchiveFile=$archive")
+  train=("-XX:ArchiveClassesAtExit=$archive")
+fi
+
+jar_digest="$(sha256sum "$jar" | cut -c1-16)"
+if [[ ! -f "$run/$jar_digest.extracted" ]]; then
+  rm -rf "$run"
+  mkdir -p "$run"
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$run/app" >&2
+  touch "$run/$jar_digest.extracted"
+fi
+
+if [[ "${GONGKAI_NO_ARCHIVE:-0}" == 1 ]]; then
+  use=()
+elif [[ ! -f "$archive" ]]; then
+  echo "Training the class-data archive for this jar (once): $archive" >&2
+  scratch="$(mktemp -d)"
+  # the training run must not touch the node's data: its own data directory, no demo, no port of the node's
+  "$java" "${options[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$run/app/gongkai.jar" \
+    "--gongkai.data-dir=$scratch/data" --server.port=0 --gongkai.demo=false >"$run/training.log" 2>&1 \
+    || { echo "Training failed (see $run/training.log); starting without the archive" >&2; use=(); }
+  rm -rf "$scratch"
+fi
+
+# the working directory stays the caller's: a relative data directory (the default ./data) means the same as with
+# java -jar
+exec "$java" "${options[@]}" "${use[@]}" -jar "$run/app/gongkai.jar" "$@"
