@@ -1,6 +1,7 @@
 package org.gongkai.mailbox.letter;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The letters' figures of the work summary, counted as {@link ReplyStatistics} counts
  * them: the letters the agency holds that it received in the span, of them those answered
  * (replied or turned into a request), those answered by their deadline, and the on-time
- * rate (answered on time per answered, in per mille, rounded half up; 0 when none was
- * answered). Each links to the agency's letters received in the span.
+ * rate (answered on time per answered, in per mille, rounded half up; left out when none
+ * was answered: a summary must not print 0.0 % for an office that had nothing to answer).
+ * Each links to the agency's letters received in the span.
  */
 @Component
 class LetterFigures implements WorkFigureSource {
@@ -56,11 +58,15 @@ class LetterFigures implements WorkFigureSource {
 		}
 		String list = "/admin/mailbox?list=" + LetterList.ALL.name() + "&agency=" + agencyId + "&from=" + from + "&to="
 				+ to;
-		return List.of(new WorkFigure(Section.RESPONSE, 30, "mailbox.letters.received", received, Unit.ITEMS, list),
-				new WorkFigure(Section.RESPONSE, 31, "mailbox.letters.replied", answered, Unit.ITEMS, list),
-				new WorkFigure(Section.RESPONSE, 32, "mailbox.letters.on-time", onTime, Unit.ITEMS, list),
-				new WorkFigure(Section.RESPONSE, 33, "mailbox.letters.on-time-rate",
-						ReplyRates.tenths(onTime, answered), Unit.PER_MILLE, list));
+		List<WorkFigure> figures = new ArrayList<>(
+				List.of(new WorkFigure(Section.RESPONSE, 30, "mailbox.letters.received", received, Unit.ITEMS, list),
+						new WorkFigure(Section.RESPONSE, 31, "mailbox.letters.replied", answered, Unit.ITEMS, list),
+						new WorkFigure(Section.RESPONSE, 32, "mailbox.letters.on-time", onTime, Unit.ITEMS, list)));
+		if (answered > 0) {
+			figures.add(new WorkFigure(Section.RESPONSE, 33, "mailbox.letters.on-time-rate",
+					ReplyRates.tenths(onTime, answered), Unit.PER_MILLE, list));
+		}
+		return figures;
 	}
 
 }
