@@ -156,6 +156,30 @@ public class Activities {
 		return activity.id();
 	}
 
+	/**
+	 * Removes an activity recorded by mistake (a wrong day, a duplicate), with the
+	 * reason; the audit entry keeps what it said. Only those who may record for its
+	 * agency.
+	 * @throws NotFoundException if there is none
+	 * @throws org.gongkai.platform.ForbiddenException for anyone else
+	 * @throws RuleViolationException without a reason, or with one over 500 characters
+	 */
+	@Transactional
+	public void remove(long id, String reason) {
+		Activity activity = this.records.findById(id).orElseThrow(() -> new NotFoundException("Activity " + id));
+		this.access.requireRecorder(activity.agencyId());
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > 500) {
+			throw new RuleViolationException("activities.remove.reason", "Removal without a reason or too long");
+		}
+		String before = activity.auditSummary();
+		this.records.delete(activity);
+		this.audit.record(AuditRecord.of("activities.removed", "Activity", id)
+			.withAgency(activity.agencyId())
+			.withBefore(before)
+			.withAfter("removed, reason=" + why));
+	}
+
 	private StoredUpload store(IncomingFile file, UploadPolicy policy, String field) {
 		try {
 			return this.uploads.store(file.content(), file.fileName(), policy);

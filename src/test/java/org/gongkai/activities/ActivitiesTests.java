@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -298,6 +300,50 @@ class ActivitiesTests {
 		assertThat(page("/admin/activities/" + a.code() + "?period=2026Q9&kind=<b>&from=x&to=2026-13-01", a.clerk()))
 			.contains("甲镇的培训");
 		this.mvc.perform(get("/admin/activities/" + a.code())).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void anActivityRecordedByMistakeIsRemovedWithAReasonByItsRecorderOnlyAndAudited() throws Exception {
+		County county = county("删除");
+		Town a = county.a();
+		Town b = county.b();
+		long id = recorded(this.mvc.perform(form(a.code(), training("录错的培训"), a.clerk()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		String remove = "/admin/activities/item/" + id + "/remove";
+		assertThat(page("/admin/activities/item/" + id, a.clerk())).contains("删除原因");
+		// the county office reads a township's records but records (and removes) only its
+		// own
+		assertThat(page("/admin/activities/item/" + id, county.office())).doesNotContain("删除原因");
+		// another township's clerk, a reviewer, no CSRF token, no reason or an overlong
+		// one:
+		// refused, nothing removed
+		this.mvc.perform(post(remove).param("reason", "别人删").session(b.clerk()).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(remove).param("reason", "审核员删").session(a.reviewer()).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(remove).param("reason", "没有令牌").session(a.clerk())).andExpect(status().isForbidden());
+		this.mvc.perform(post(remove).param("reason", "  ").session(a.clerk()).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post(remove).param("reason", "长".repeat(501)).session(a.clerk()).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/admin/activities/item/abc/remove").param("reason", "x").session(a.clerk()).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(page("/admin/activities/item/" + id, a.clerk())).contains("录错的培训");
+
+		this.mvc.perform(post(remove).param("reason", "日期录错，重新登记").session(a.clerk()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/activities/" + a.code()));
+		this.mvc.perform(get("/admin/activities/item/" + id).session(a.clerk())).andExpect(status().isNotFound());
+		assertThat(this.counts.totals(a.id(), today().withDayOfYear(1), today()).trainings()).isZero();
+		assertThat(this.audit
+			.find(new AuditQuery(null, "activities.removed", "Activity", String.valueOf(id), null, null), 0, 5)
+			.getContent()).singleElement().satisfies((e) -> {
+				assertThat(e.before()).contains("录错的培训");
+				assertThat(e.after()).contains("日期录错，重新登记");
+			});
 	}
 
 	@Test

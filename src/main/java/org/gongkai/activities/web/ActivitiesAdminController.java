@@ -193,7 +193,17 @@ class ActivitiesAdminController {
 	String item(@PathVariable String id, Model model) {
 		ActivityView activity = this.activities.view(id(id));
 		model.addAttribute("a", activity);
+		model.addAttribute("mayRemove", this.activities.mayRecord(activity.agency().id()));
 		return "activities/item";
+	}
+
+	@PostMapping(BASE + "/item/{id}/remove")
+	String remove(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		ActivityView activity = this.activities.view(id(id));
+		this.activities.remove(activity.id(), reason);
+		redirect.addFlashAttribute("done",
+				this.messages.getMessage("activities.done.removed", null, java.util.Locale.SIMPLIFIED_CHINESE));
+		return "redirect:" + BASE + "/" + activity.agency().creditCode();
 	}
 
 	@GetMapping(BASE + "/item/{id}/photos/{index}")
