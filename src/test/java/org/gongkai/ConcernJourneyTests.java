@@ -102,7 +102,10 @@ class ConcernJourneyTests extends BrowserJourney {
 			driver.get(url("/login"));
 			driver.findElement(By.id("username")).sendKeys(office);
 			driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-			driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			// wait for the sign-in to land before asking for the page: a navigation
+			// started
+			// while the sign-in is still in flight is overtaken by its redirect to /admin
+			scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 			driver.get(url("/admin/concerns?filter=overdue"));
 			assertThat(driver.getCurrentUrl()).endsWith("/admin/concerns?filter=overdue");
 			assertThat(AxeCheck.seriousViolations(driver)).as("axe on the overdue list").isEmpty();
