@@ -2,6 +2,8 @@ package org.gongkai.account;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -36,6 +38,17 @@ public record StaffPrincipal(long id, String username, String displayName, List<
 	public boolean has(Role role, long agencyId) {
 		return this.grants.stream()
 			.anyMatch((g) -> g.role() == role && g.agencyId() != null && g.agencyId() == agencyId);
+	}
+
+	/**
+	 * The agencies the user holds {@code role} for (grants without an agency, such as the
+	 * separated administrators', are not counted).
+	 */
+	public Set<Long> agenciesWhere(Role role) {
+		return this.grants.stream()
+			.filter((g) -> g.role() == role && g.agencyId() != null)
+			.map(Grant::agencyId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	StaffPrincipal withPasswordChanged() {

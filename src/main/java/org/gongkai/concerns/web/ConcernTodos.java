@@ -3,7 +3,6 @@ package org.gongkai.concerns.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -33,11 +32,7 @@ class ConcernTodos implements TodoSource {
 		if (me == null) {
 			return List.of();
 		}
-		Set<Long> agencies = me.grants()
-			.stream()
-			.filter((g) -> g.role() == Role.CLERK && g.agencyId() != null)
-			.map((g) -> g.agencyId())
-			.collect(Collectors.toSet());
+		Set<Long> agencies = me.agenciesWhere(Role.CLERK);
 		if (agencies.isEmpty()) {
 			return List.of();
 		}

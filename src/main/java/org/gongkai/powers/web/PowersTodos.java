@@ -2,7 +2,6 @@ package org.gongkai.powers.web;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gongkai.account.AgencyAccess;
 import org.gongkai.account.Role;
@@ -32,11 +31,7 @@ class PowersTodos implements TodoSource {
 		if (me == null) {
 			return List.of();
 		}
-		Set<Long> agencies = me.grants()
-			.stream()
-			.filter((g) -> g.role() == Role.REVIEWER && g.agencyId() != null)
-			.map((g) -> g.agencyId())
-			.collect(Collectors.toSet());
+		Set<Long> agencies = me.agenciesWhere(Role.REVIEWER);
 		if (agencies.isEmpty()) {
 			return List.of();
 		}

@@ -3,10 +3,8 @@ package org.gongkai.publication.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gongkai.account.AgencyAccess;
-import org.gongkai.account.Grant;
 import org.gongkai.account.Role;
 import org.gongkai.account.StaffPrincipal;
 import org.gongkai.platform.web.TodoCount;
@@ -53,11 +51,7 @@ class PublicationTodos implements TodoSource {
 	}
 
 	private void addSignOff(List<TodoCount> todos, StaffPrincipal me) {
-		Set<Long> led = me.grants()
-			.stream()
-			.filter((g) -> g.role() == Role.LEADER && g.agencyId() != null)
-			.map(Grant::agencyId)
-			.collect(Collectors.toSet());
+		Set<Long> led = me.agenciesWhere(Role.LEADER);
 		if (led.isEmpty()) {
 			return;
 		}
