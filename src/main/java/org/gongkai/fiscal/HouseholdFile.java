@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -21,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.fiscal.rules.Amounts;
+import org.gongkai.platform.OfficePackage;
 import org.gongkai.platform.Text;
 
 /**
@@ -275,36 +274,16 @@ final class HouseholdFile {
 	}
 
 	/**
-	 * Inflates every part once, counting, before POI builds anything: a package that
-	 * inflates beyond its budget, has too many parts or lacks the parts every Office Open
-	 * XML package has is refused.
+	 * Inflates every part once, counting, before POI builds anything
+	 * ({@link OfficePackage}): a package that inflates beyond its budget, has too many
+	 * parts or lacks the parts every Office Open XML package has is refused.
 	 */
 	private static void inflate(byte[] bytes) throws Refused {
-		long total = 0;
-		int entries = 0;
-		boolean contentTypes = false;
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ZIP_ENTRIES) {
-					throw new Refused("fiscal.import.too-large", MAX_BYTES / (1024 * 1024));
-				}
-				contentTypes |= entry.getName().equals("[Content_Types].xml");
-				int n;
-				while ((n = zip.read(buffer)) > 0) {
-					total += n;
-					if (total > MAX_UNZIPPED) {
-						throw new Refused("fiscal.import.too-large", MAX_BYTES / (1024 * 1024));
-					}
-				}
+		switch (OfficePackage.inflate(bytes, MAX_UNZIPPED, MAX_ZIP_ENTRIES)) {
+			case TOO_LARGE -> throw new Refused("fiscal.import.too-large", MAX_BYTES / (1024 * 1024));
+			case CORRUPT -> throw new Refused("fiscal.import.corrupt");
+			case FITS -> {
 			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			throw new Refused("fiscal.import.corrupt");
-		}
-		if (!contentTypes) {
-			throw new Refused("fiscal.import.corrupt");
 		}
 	}
 
