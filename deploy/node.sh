@@ -28,10 +28,20 @@ java="${JAVA:-java}"
 
 # The serial collector, a bounded heap, thread stacks of 512 KiB and the client compiler (C1) alone: a node of a
 # township's or county's site idles most of the day and serves most pages from its page cache, so a small footprint
-# and a quick start matter more than C2's peak speed (BENCHMARKS.md has both). A later option wins, so
-# GONGKAI_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m" brings C2 back.
-read -r -a options <<<"-XX:+UseSerialGC -Xmx${GONGKAI_HEAP:-256m} -Xss512k -XX:TieredStopAtLevel=1 \
--XX:ReservedCodeCacheSize=48m ${GONGKAI_JAVA_OPTS:-}"
+# and a quick start matter more than C2's peak speed (BENCHMARKS.md has both). The heap starts small and is given back
+# after a collection when more than 30 % of it is free, and the young generation stays within 24 MiB: what a page
+# allocates dies young, and an eden of the default third of the heap is memory the idle node keeps touched for
+# nothing. A later option wins, so GONGKAI_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m" brings
+# C2 back and GONGKAI_JAVA_OPTS=-XX:MaxNewSize=128m a larger young generation for a busy node.
+read -r -a options <<<"-XX:+UseSerialGC -Xms32m -Xmx${GONGKAI_HEAP:-256m} -XX:MaxNewSize=24m -XX:MinHeapFreeRatio=10 \
+-XX:MaxHeapFreeRatio=30 -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
+# glibc keeps the native memory the JVM frees (class parsing, compilation, zip inflation) in its arenas: a JVM that
+# can (17.0.9 and later) gives it back every 5 s
+if "$java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+  options+=(-XX:TrimNativeHeapInterval=5000)
+fi
+read -r -a extra <<<"${GONGKAI_JAVA_OPTS:-}"
+options+=("${extra[@]}")
 
 # one archive per jar and JVM options (an archive is refused by a JVM started with other options)
 digest="$( (sha256sum "$jar"; echo "${options[*]}") | sha256sum | cut -c1-16)"
