@@ -310,9 +310,13 @@ if [[ -n "$zone" ]]; then
 fi
 
 rss_kib="$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")"
-heap="$(curl -s --max-time 5 "http://127.0.0.1:$management/actuator/prometheus" |
-  awk '/^jvm_memory_max_bytes\{.*area="heap"/ && $NF > 0 { sum += $NF } END { if (sum) print int(sum) }' || true)"
-echo "RSS when serving: $((rss_kib / 1024)) MiB${heap:+; maximum heap $(mib "$heap") MiB}"
+# the heap's pools as the JVM reports them (127.0.0.1 may read the metrics): their maximum, and by their names the
+# collector the JVM chose for this memory and these cores
+metrics="$(curl -s --max-time 5 "http://127.0.0.1:$management/actuator/prometheus" || true)"
+heap="$(awk '/^jvm_memory_max_bytes\{.*area="heap"/ && $NF > 0 { sum += $NF } END { if (sum) print int(sum) }' \
+  <<<"$metrics")"
+pools="$(grep '^jvm_memory_max_bytes{.*area="heap"' <<<"$metrics" | sed 's/.*id="\([^"]*\)".*/\1/' | paste -sd, - || true)"
+echo "RSS when serving: $((rss_kib / 1024)) MiB${heap:+; maximum heap $(mib "$heap") MiB ($pools)}"
 
 echo
 echo "image-check passed: image $(mib "$(stat -c %s "$image")") MiB (unpacked $unpacked_mib MiB), serving after" \
