@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the application: two replicas whose probes ask the Actuator's liveness and
  * readiness groups on the management port the ConfigMap sets, configuration by
  * environment from the ConfigMap and the Secret, a disruption budget and a network policy
- * for the same pods, and a kustomization listing files that exist.
+ * for the same pods, and a kustomization listing files that exist. The scripts that build
+ * the image's base and check the image (deploy/base-image.sh, deploy/image-check.sh: they
+ * need root, the network and minutes, so nothing runs them here) parse, and agree with
+ * the build and the Deployment on the tarballs' paths and the user.
  */
 class DeploymentManifestsTests {
 
@@ -99,6 +103,37 @@ class DeploymentManifestsTests {
 		List<String> resources = (List<String>) kustomization.get("resources");
 		assertThat(resources).isNotEmpty().allSatisfy((file) -> assertThat(K8S.resolve(file)).exists());
 		assertThat(resources).doesNotContain("secret.example.yaml");
+	}
+
+	@Test
+	void theImageScriptsParseAndAgreeWithTheBuildAndTheDeployment() throws Exception {
+		for (String script : List.of("deploy/base-image.sh", "deploy/image-check.sh")) {
+			Path file = Path.of(script);
+			assertThat(Files.isExecutable(file)).as(script).isTrue();
+			assertThat(Files.readString(file)).as(script)
+				.startsWith("#!/usr/bin/env bash\n")
+				.contains("\nset -euo pipefail\n")
+				.contains("\ncd \"$(dirname \"$0\")/..\"\n");
+			Process parse = new ProcessBuilder("bash", "-n", script).redirectErrorStream(true).start();
+			assertThat(parse.waitFor(20, TimeUnit.SECONDS)).as(script).isTrue();
+			assertThat(parse.exitValue()).as(script + ": " + new String(parse.getInputStream().readAllBytes()))
+				.isZero();
+		}
+		String pom = Files.readString(Path.of("pom.xml"));
+		String base = Files.readString(Path.of("deploy", "base-image.sh"));
+		String check = Files.readString(Path.of("deploy", "image-check.sh"));
+		// the profile 'local-base' takes the tarball the script writes; the check reads
+		// the one Jib writes
+		assertThat(pom).contains("tar://${project.build.directory}/base-image/debian-jre17.tar");
+		assertThat(base).contains("out=target/base-image\n").contains("tarball=\"$out/debian-jre17.tar\"");
+		assertThat(pom).contains("<tar>${project.build.directory}/gongkai-image.tar</tar>");
+		assertThat(check).contains("image=\"${1:-target/gongkai-image.tar}\"");
+		// the image's user is the Deployment's, and the base creates it
+		Map<String, Object> security = map(
+				map(map(map(only("deployment.yaml", "Deployment"), "spec"), "template"), "spec"), "securityContext");
+		String user = security.get("runAsUser") + ":" + security.get("runAsGroup");
+		assertThat(pom).contains("<user>" + user + "</user>");
+		assertThat(base).contains("--uid " + security.get("runAsUser") + " --gid " + security.get("runAsGroup"));
 	}
 
 	private static String path(Map<String, Object> container, String probe) {
