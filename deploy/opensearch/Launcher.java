@@ -6,7 +6,8 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 /**
  * Starts one OpenSearch node for Gongkai (deploy/opensearch.sh runs it with the classpath of the pom beside it): a
  * single-node cluster bound to 127.0.0.1 only, HTTP on the given port, data under the given directory, with only
- * the modules on the classpath (netty4 for HTTP, analysis-common for cjk_width and cjk_bigram). Runs until killed.
+ * the modules on the classpath (netty4 for HTTP, analysis-common for cjk_width and cjk_bigram, reindex
+ * for the _delete_by_query with which the mass indexer empties an index). Runs until killed.
  * Arguments: base directory, HTTP port, cluster name.
  */
 public class Launcher {
@@ -40,7 +41,8 @@ public class Launcher {
 			.basePath(base.toString())
 			.numOfNode(1)
 			.clusterName(cluster)
-			.moduleTypes("org.opensearch.analysis.common.CommonAnalysisPlugin,org.opensearch.transport.Netty4Plugin"));
+			.moduleTypes("org.opensearch.analysis.common.CommonAnalysisPlugin,org.opensearch.transport.Netty4Plugin,"
+				+ "org.opensearch.index.reindex.ReindexPlugin"));
 		runner.ensureYellow();
 		System.out.println("OpenSearch node ready on http://127.0.0.1:" + port);
 		while (!runner.isClosed()) {
