@@ -10,7 +10,8 @@
 #
 # Usage: bench/engines.sh [N]     (default 1000000)
 # Environment: BENCH_WORK (default /tmp/gongkai-bench-engines, wiped first), BENCH_PORT (default 18520; PostgreSQL
-# +2, OpenSearch +7), BENCH_QUERIES (timed queries, default 1000), OPENSEARCH_HEAP (default 1g).
+# +2, OpenSearch +7), BENCH_QUERIES (timed queries, default 1000), OPENSEARCH_HEAP (default 1g), BENCH_REUSE=1 (keep
+# the Lucene run a finished or failed run left in BENCH_WORK and go on from step 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"
@@ -31,9 +32,15 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || tru
 trap cleanup EXIT
 rm -rf "$work-opensearch"
 export BENCH_WORK="$work" BENCH_PORT="$app_port"
+reuse="${BENCH_REUSE:-}"
+unset BENCH_REUSE
 
-log "Lucene: bench/search.sh $n"
-bench/search.sh "$n" | tee "$work.lucene.out"
+if [ -n "$reuse" ] && [ -f "$work/loaded" ] && [ -f "$work.lucene.out" ]; then
+	log "Lucene: the run before ($(cat "$work/loaded")), not measured again"
+else
+	log "Lucene: bench/search.sh $n"
+	bench/search.sh "$n" | tee "$work.lucene.out"
+fi
 
 log "OpenSearch node on port $os_port"
 mkdir -p "$work-opensearch"
