@@ -28,24 +28,29 @@ java="${JAVA:-java}"
 
 # The serial collector, a bounded heap, thread stacks of 512 KiB and the client compiler (C1) alone: a node of a
 # township's or county's site idles most of the day and serves most pages from its page cache, so a small footprint
-# and a quick start matter more than C2's peak speed (BENCHMARKS.md has both). The heap starts small and is given back
-# after a collection when more than 30 % of it is free, and the young generation stays within 24 MiB: what a page
-# allocates dies young, and an eden of the default third of the heap is memory the idle node keeps touched for
+# and a quick start matter more than C2's peak speed (BENCHMARKS.md has both). The heap starts at 96m and is given
+# back after a collection when more than 40 % of it is free, and the young generation stays within 32m: what
+# a page allocates dies young, and an eden of the default third of the heap is memory the idle node keeps touched for
 # nothing. A later option wins, so GONGKAI_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=240m" brings
 # C2 back and GONGKAI_JAVA_OPTS=-XX:MaxNewSize=128m a larger young generation for a busy node.
-read -r -a options <<<"-XX:+UseSerialGC -Xms32m -Xmx${GONGKAI_HEAP:-256m} -XX:MaxNewSize=24m -XX:MinHeapFreeRatio=10 \
--XX:MaxHeapFreeRatio=30 -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
-# glibc keeps the native memory the JVM frees (class parsing, compilation, zip inflation) in its arenas: a JVM that
-# can (17.0.9 and later) gives it back every 5 s
-if "$java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+read -r -a options <<<"-XX:+UseSerialGC -Xms96m -Xmx${GONGKAI_HEAP:-256m} -XX:MaxNewSize=32m \
+-XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
+
+# One probe of the JVM: its version, and whether it gives the native memory it frees back to the system (17.0.9 and
+# later): glibc keeps what class parsing, compilation and zip inflation freed in its arenas otherwise; every 5 s.
+if settings="$("$java" -XX:TrimNativeHeapInterval=5000 -XshowSettings:properties -version 2>&1)"; then
   options+=(-XX:TrimNativeHeapInterval=5000)
+else
+  settings="$("$java" -XshowSettings:properties -version 2>&1)"
 fi
+major="$(sed -n 's/^ *java.specification.version = //p' <<<"$settings")"
 read -r -a extra <<<"${GONGKAI_JAVA_OPTS:-}"
 options+=("${extra[@]}")
 
 # one archive per jar and JVM options (an archive is refused by a JVM started with other options)
-digest="$( (sha256sum "$jar"; echo "${options[*]}") | sha256sum | cut -c1-16)"
-major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+jar_sha="$(sha256sum "$jar" | cut -d' ' -f1)"
+jar_digest="${jar_sha:0:16}"
+digest="$( (echo "$jar_sha"; echo "${options[*]}") | sha256sum | cut -c1-16)"
 if ((major >= 25)); then
   archive="$run/gongkai-$digest-java$major.aot"
   use=("-XX:AOTCache=$archive")
@@ -56,7 +61,6 @@ else
   train=("-XX:ArchiveClassesAtExit=$archive")
 fi
 
-jar_digest="$(sha256sum "$jar" | cut -c1-16)"
 if [[ ! -f "$run/$jar_digest.extracted" ]]; then
   rm -rf "$run"
   mkdir -p "$run"
