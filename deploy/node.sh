@@ -36,19 +36,33 @@ java="${JAVA:-java}"
 read -r -a options <<<"-XX:+UseSerialGC -Xms96m -Xmx${GONGKAI_HEAP:-256m} -XX:MaxNewSize=32m \
 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
 
-# One probe of the JVM: its version, and whether it gives the native memory it frees back to the system (17.0.9 and
-# later): glibc keeps what class parsing, compilation and zip inflation freed in its arenas otherwise; every 5 s.
-if settings="$("$java" -XX:TrimNativeHeapInterval=5000 -XshowSettings:properties -version 2>&1)"; then
-  options+=(-XX:TrimNativeHeapInterval=5000)
-else
-  settings="$("$java" -XshowSettings:properties -version 2>&1)"
+# What a start asks of the JVM and the jar is remembered in the run directory, keyed by the files' identity (path,
+# size, modification time): a probe of the JVM costs a JVM start, and a digest of the jar a read of 70 MB, each a few
+# tenths of a second of every start.
+mkdir -p "$run"
+identity() { stat -L -c '%n %s %Y' "$1"; }
+# the JVM's version, and whether it gives the native memory it frees back to the system (17.0.9 and later): glibc
+# keeps what class parsing, compilation and zip inflation freed in its arenas otherwise; every 5 s
+java_path="$(command -v "$java")"
+probe="$run/java-$(identity "$java_path" | sha256sum | cut -c1-16)"
+if [[ ! -f "$probe" ]]; then
+  if settings="$("$java" -XX:TrimNativeHeapInterval=5000 -XshowSettings:properties -version 2>&1)"; then
+    trim=1
+  else
+    trim=0
+    settings="$("$java" -XshowSettings:properties -version 2>&1)"
+  fi
+  echo "$(sed -n 's/^ *java.specification.version = //p' <<<"$settings") $trim" >"$probe"
 fi
-major="$(sed -n 's/^ *java.specification.version = //p' <<<"$settings")"
+read -r major trim <"$probe"
+((trim)) && options+=(-XX:TrimNativeHeapInterval=5000)
 read -r -a extra <<<"${GONGKAI_JAVA_OPTS:-}"
 options+=("${extra[@]}")
 
 # one archive per jar and JVM options (an archive is refused by a JVM started with other options)
-jar_sha="$(sha256sum "$jar" | cut -d' ' -f1)"
+jar_known="$run/jar-$(identity "$(realpath "$jar")" | sha256sum | cut -c1-16)"
+[[ -f "$jar_known" ]] || sha256sum "$jar" | cut -d' ' -f1 >"$jar_known"
+jar_sha="$(cat "$jar_known")"
 jar_digest="${jar_sha:0:16}"
 digest="$( (echo "$jar_sha"; echo "${options[*]}") | sha256sum | cut -c1-16)"
 if ((major >= 25)); then
@@ -62,8 +76,8 @@ else
 fi
 
 if [[ ! -f "$run/$jar_digest.extracted" ]]; then
-  rm -rf "$run"
-  mkdir -p "$run"
+  # a new jar: its extraction and archives replace the old one's (the probe and digest files stay)
+  rm -rf "$run/app" "$run"/*.extracted "$run"/gongkai-*.jsa "$run"/gongkai-*.aot
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$run/app" >&2
   touch "$run/$jar_digest.extracted"
 fi
