@@ -35,7 +35,7 @@ class ChannelsJourneyTests extends BrowserJourney {
 		AgencyData townData = AgencyFixtures.under(county, AgencyLevel.TOWNSHIP, "渠道旅程镇" + System.nanoTime() % 100000);
 		long town = this.agencies.create(townData);
 		String clerk = Staff.create(this.accounts, Role.CLERK, town);
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		Path photo = Files.createTempFile("board", ".png");
 		ImageIO.write(new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 

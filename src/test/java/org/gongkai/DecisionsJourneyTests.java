@@ -1,6 +1,5 @@
 package org.gongkai;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.account.Role;
@@ -75,7 +74,7 @@ class DecisionsJourneyTests extends BrowserJourney {
 		clickAndWait(By.cssSelector("#decisions-link a"));
 		String catalogue = chromium.mainText();
 		assertThat(catalogue).contains("集镇农贸市场改造提升", "镇经济发展办公室", "专家论证", "不适用", "合法性审查", "未开展",
-				"目录于" + LocalDate.now(TestClock.INSTANCE) + "公布");
+				"目录于" + TestClock.INSTANCE.today() + "公布");
 		screenshot("decisions-catalogue-1280");
 		browser.manage().window().setSize(new Dimension(390, 900));
 		screenshot("decisions-catalogue-390");

@@ -130,7 +130,7 @@ class ObjectStorageClusterTests {
 	@Test
 	void aLetterPdfAndAnAnnualReportFileComeOutOfTheOtherNode() throws Exception {
 		Office office = office(node1, mvc1);
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		RequestManagement requests = node1.getBean(RequestManagement.class);
 		long caseId = CaseFixtures.walkIn(requests,
 				node1.getBean(org.gongkai.request.casework.DisclosureRequests.class), office.agency,
@@ -259,7 +259,7 @@ class ObjectStorageClusterTests {
 				.param("agencyId", "" + office.agency)
 				.param("title", "集群附件")
 				.param("body", "附件见下。")
-				.param("madeOn", LocalDate.now(TestClock.INSTANCE).toString())
+				.param("madeOn", TestClock.INSTANCE.today().toString())
 				.param("genre", "NOTICE")
 				.param("validity", "VALID")
 				.param("columnId", "" + office.column))

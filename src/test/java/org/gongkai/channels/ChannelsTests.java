@@ -210,7 +210,7 @@ class ChannelsTests {
 	void aBoardPostingWithAPhotoShowsOnTheBoardsPublicPageAndTheBoardIsUpdatedThisMonth() throws Exception {
 		Town town = town("张贴镇");
 		long board = place(town, "BOARD", "镇政府公开栏");
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		String admin = body(get("/admin/channels/agencies/" + town.id()).session(town.clerk()), 200);
 		assertThat(admin).contains("本月未更新");
 		this.mvc
@@ -243,7 +243,7 @@ class ChannelsTests {
 	void hostilePhotosAndDatesAreRefusedAndNothingIsRecorded() throws Exception {
 		Town town = town("拒收镇");
 		long board = place(town, "BOARD", "公开栏");
-		String today = LocalDate.now(TestClock.INSTANCE).toString();
+		String today = TestClock.INSTANCE.today().toString();
 		// a script named like a photo
 		String notImage = body(
 				posting(board, "公示", today,
@@ -266,9 +266,10 @@ class ChannelsTests {
 				400);
 		assertThat(tooLarge).contains("文件过大");
 		// dates: in the future, taken down before posted, not a date
-		String dates = body(posting(board, "", LocalDate.now(TestClock.INSTANCE).plusDays(1).toString(), today)
-			.session(town.clerk())
-			.with(csrf()), 400);
+		String dates = body(
+				posting(board, "", TestClock.INSTANCE.today().plusDays(1).toString(), today).session(town.clerk())
+					.with(csrf()),
+				400);
 		assertThat(dates).contains("请填写张贴内容", "张贴日期不能晚于今天", "撤下日期不能早于张贴日期");
 		body(posting(board, "公示", "2026-13-45").session(town.clerk()).with(csrf()), 400);
 		// another agency's or an unpublished item
@@ -295,7 +296,7 @@ class ChannelsTests {
 	void theCadenceNamesTheMonthsWithoutAPostingAndTheFiguresCountThem() throws Exception {
 		Town town = town("月度镇");
 		long board = place(town, "BOARD", "公开栏");
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		YearMonth now = YearMonth.from(today);
 		this.jdbc.update("update chn_place set created_on = ? where id = ?", now.minusMonths(4).atDay(1), board);
 		for (int back : new int[] { 4, 3, 1 }) {
@@ -368,7 +369,7 @@ class ChannelsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from chn_syndication where account_id = ?", Integer.class,
 				account))
 			.isEqualTo(1);
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		assertThat(figures(town.id(), today.minusDays(1), today)).containsEntry("channels.media-accounts", 1L)
 			.containsEntry("channels.items-syndicated", 1L);
 		// a closed account is no longer offered
@@ -407,7 +408,7 @@ class ChannelsTests {
 				.param("agencyId", "" + town.id())
 				.param("title", title)
 				.param("body", "各村（社区）：请按时落实。")
-				.param("madeOn", LocalDate.now(TestClock.INSTANCE).toString())
+				.param("madeOn", TestClock.INSTANCE.today().toString())
 				.param("genre", "NOTICE")
 				.param("validity", "VALID")
 				.param("columnId", "" + column))

@@ -351,7 +351,7 @@ class ConcernsTests {
 	@Test
 	void theFiguresCountRegisteredAnsweredAndOnTimeConcernsOfTheSpan() throws Exception {
 		Town town = town("数字镇");
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		assertThat(this.figures.figuresOf(town.id(), today.minusDays(30), today)).extracting(WorkFigure::value)
 			.containsExactly(0L, 0L, 0L);
 		long onTime = register(town, "数字镇按时", Duration.ofHours(3), "MAJOR");

@@ -86,7 +86,7 @@ class LetterChannelTests {
 		params.put("agencyId", "" + agencyId);
 		params.put("channel", "phone");
 		params.put("accountId", "");
-		params.put("receivedOn", LocalDate.now(TestClock.INSTANCE).minusDays(7).toString());
+		params.put("receivedOn", TestClock.INSTANCE.today().minusDays(7).toString());
 		params.put("mailboxId", "");
 		params.put("type", "CONSULTATION");
 		params.put("subject", "咨询耕地地力保护补贴发放时间");
@@ -118,7 +118,7 @@ class LetterChannelTests {
 	@Test
 	void aPhoneMessageIsRegisteredWithItsReceiptDateRepliedByPhoneAndCountedWithItsChannel() throws Exception {
 		Town town = town("电话镇");
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		LocalDate received = today.minusDays(7);
 		body(get("/admin/mailbox/register").session(town.clerk()), 200);
 		MvcResult result = this.mvc.perform(register(town.id()).session(town.clerk()))
@@ -179,7 +179,7 @@ class LetterChannelTests {
 	@Test
 	void theRegisterFormShowsEveryProblemAtOnceAndStoresNothing() throws Exception {
 		Town town = town("拒登镇");
-		LocalDate today = LocalDate.now(TestClock.INSTANCE);
+		LocalDate today = TestClock.INSTANCE.today();
 		String future = body(register(town.id(), "receivedOn", today.plusDays(1).toString(), "subject", "", "body",
 				"<script>alert(1)</script>", "type", "PETITION", "phone", "call me", "email", "x@")
 			.session(town.clerk()), 400);
