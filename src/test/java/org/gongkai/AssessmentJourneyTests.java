@@ -126,7 +126,7 @@ class AssessmentJourneyTests extends BrowserJourney {
 		screenshot("assessment-public-390");
 		browser.manage().window().setSize(new Dimension(1280, 900));
 
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver axe = scripted.driver();
 			axe.manage().window().setSize(new Dimension(390, 900));
 			axe.get(url(result));

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
 /**
  * Runs axe-core (the {@code axe.min.js} bundled in the test-scoped Maven artifact
  * {@code com.deque.html.axe-core:selenium}, so the build needs no npm) in the page a
- * JavaScript-enabled browser shows ({@link Chromium#startWithJavaScript()}), with the
+ * JavaScript-enabled browser shows ({@link Chromium#sharedWithJavaScript()}), with the
  * WCAG 2.x A and AA rules, and lists the serious and critical violations.
  */
 public final class AxeCheck {

@@ -85,7 +85,7 @@ class ChannelsJourneyTests extends BrowserJourney {
 		String board = new java.net.URI(browser.getCurrentUrl()).getPath();
 		Files.deleteIfExists(photo);
 
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver axe = scripted.driver();
 			for (int width : List.of(390, 1280)) {
 				axe.manage().window().setSize(new Dimension(width, 900));

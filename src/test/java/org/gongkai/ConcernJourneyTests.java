@@ -93,7 +93,7 @@ class ConcernJourneyTests extends BrowserJourney {
 		shots("concerns-overdue");
 		signOut();
 
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver driver = scripted.driver();
 			driver.manage().window().setSize(new Dimension(390, 900));
 			driver.get(url(list));

@@ -87,7 +87,7 @@ class DecisionsJourneyTests extends BrowserJourney {
 
 		List<String> pages = List.of("/agencies/" + townData.creditCode() + "/decisions",
 				new java.net.URI(browser.getCurrentUrl()).getPath());
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver axe = scripted.driver();
 			for (int width : List.of(390, 1280)) {
 				axe.manage().window().setSize(new Dimension(width, 900));

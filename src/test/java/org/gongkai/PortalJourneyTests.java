@@ -20,7 +20,6 @@ import org.gongkai.publication.PublicationDrafting;
 import org.gongkai.publication.PublicationQueries;
 import org.gongkai.publication.PublicationReview;
 import org.gongkai.publication.Validity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -66,15 +65,7 @@ class PortalJourneyTests extends BrowserJourney {
 
 	@BeforeAll
 	static void startScriptedBrowser() throws IOException {
-		scripted = Chromium.startWithJavaScript();
-	}
-
-	@AfterAll
-	static void stopScriptedBrowser() {
-		if (scripted != null) {
-			scripted.close();
-			scripted = null;
-		}
+		scripted = Chromium.sharedWithJavaScript();
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class PowersJourneyTests extends BrowserJourney {
 		shots("powers-public");
 
 		String path = "/agencies/" + townData.creditCode() + "/powers";
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver axe = scripted.driver();
 			for (int width : List.of(390, 1280)) {
 				axe.manage().window().setSize(new Dimension(width, 900));

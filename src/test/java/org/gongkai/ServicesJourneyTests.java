@@ -77,7 +77,7 @@ class ServicesJourneyTests extends BrowserJourney {
 		screenshot("services-item-390");
 		browser.manage().window().setSize(new Dimension(1280, 900));
 
-		try (Chromium scripted = Chromium.startWithJavaScript()) {
+		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
 			WebDriver axe = scripted.driver();
 			for (int width : List.of(390, 1280)) {
 				axe.manage().window().setSize(new Dimension(width, 900));
