@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -38,9 +40,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * Acknowledged means durable, on the embedded default: the platform runs as its own
  * process on an H2 file database, sixteen applicants submit without pause, and the
  * process is killed with SIGKILL (no shutdown of any kind) in the middle of the stream.
- * After a restart on the same data directory every application whose tracking number and
- * query code were answered is there and can be tracked with its code, and new numbers
- * continue above every number already handed out.
+ * After a restart on the same data directory (in the test's JVM: a second process only
+ * cost start-up time) every application whose tracking number and query code were
+ * answered is there and can be tracked with its code, and new numbers continue above
+ * every number already handed out.
  * <p>
  * The process is the whole application ({@link Server}) with one county to apply to,
  * registered through {@code AgencyManagement} at first start, rather than the demo
@@ -69,7 +72,7 @@ class CrashDurabilityTests {
 				"about the embedded H2 database");
 		int port = freePort();
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
-		Process server = start(dataDir, port, "first");
+		Process server = start(dataDir, port);
 		try {
 			awaitReady(server, port);
 			AtomicBoolean killed = new AtomicBoolean();
@@ -111,9 +114,10 @@ class CrashDurabilityTests {
 		}
 		assertThat(acknowledged).hasSizeGreaterThan(50);
 
-		Process restarted = start(dataDir, port, "restarted");
-		try {
-			awaitReady(restarted, port);
+		// the restart runs in this JVM, whose classes are loaded and compiled already: a
+		// second process cost 12-15 s of the suite's time to start; what it reads is the
+		// same data directory the killed process left
+		try (ConfigurableApplicationContext restarted = restartHere(dataDir, port)) {
 			List<String> lost = new ArrayList<>();
 			acknowledged.forEach((trackingNo, code) -> {
 				if (!track(port, trackingNo, code).contains("\"trackingNo\":\"" + trackingNo + "\"")) {
@@ -133,25 +137,43 @@ class CrashDurabilityTests {
 				assertThat(Integer.parseInt(receipt.group(2))).isGreaterThan(highest);
 			}
 		}
+	}
+
+	/**
+	 * Starts the application in this JVM on the data directory, as {@code java -jar}
+	 * would: none of the test profile (its in-memory database), the arguments of
+	 * {@link #start}. Logging stays as the test JVM has it: the application does not
+	 * configure it again.
+	 */
+	private static ConfigurableApplicationContext restartHere(Path dataDir, int port) {
+		String loggingSystem = LoggingSystem.class.getName();
+		System.setProperty(loggingSystem, LoggingSystem.NONE);
+		try {
+			return new SpringApplicationBuilder(GongkaiApplication.class, OneCounty.class)
+				.run(arguments(dataDir, port, "--spring.profiles.active=restart"));
+		}
 		finally {
-			restarted.destroyForcibly();
-			restarted.waitFor(30, TimeUnit.SECONDS);
+			System.clearProperty(loggingSystem);
 		}
 	}
 
-	private Process start(Path dataDir, int port, String name) throws IOException {
+	private static String[] arguments(Path dataDir, int port, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--gongkai.data-dir=" + dataDir, "--server.port=" + port,
+				"--gongkai.request.applications-per-minute=1000000", "--gongkai.request.lookups-per-minute=1000000",
+				"--gongkai.request.daily-cron=-"));
+		arguments.addAll(List.of(more));
+		return arguments.toArray(String[]::new);
+	}
+
+	private Process start(Path dataDir, int port) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Path log = Path.of("target", "crash-test", name + ".log");
+		Path log = Path.of("target", "crash-test", "killed.log");
 		Files.createDirectories(log.getParent());
 		// C1 only: the process lives for seconds, and C2 would spend them compiling
-		return new ProcessBuilder(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), Server.class.getName(), "--gongkai.data-dir=" + dataDir,
-				"--server.port=" + port, "--gongkai.request.applications-per-minute=1000000",
-				"--gongkai.request.lookups-per-minute=1000000", "--gongkai.request.daily-cron=-",
-				"--logging.level.root=WARN")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-cp", System.getProperty("java.class.path"), Server.class.getName()));
+		command.addAll(List.of(arguments(dataDir, port, "--logging.level.root=WARN")));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
 	/**
