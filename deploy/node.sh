@@ -87,8 +87,13 @@ if [[ "${GONGKAI_NO_ARCHIVE:-0}" == 1 ]]; then
 elif [[ ! -f "$archive" ]]; then
   echo "Training the class-data archive for this jar (once): $archive" >&2
   scratch="$(mktemp -d)"
-  # the training run must not touch the node's data: its own data directory, no demo, no port of the node's
-  "$java" "${options[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$run/app/gongkai.jar" \
+  # the training run must not touch the node's data: its own data directory, no demo, no port of the node's, and
+  # none of the node's settings: the environment is emptied but for what finds java, so a SPRING_DATASOURCE_URL,
+  # GONGKAI_SEARCH_BACKEND or GONGKAI_CLUSTER_ENABLED meant for the node (configuration by environment, as the
+  # Kubernetes manifests do) never points it at the node's database, search engine or cluster
+  env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG="${LANG:-C.UTF-8}" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
+    ${JAVA_TOOL_OPTIONS:+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS"} \
+    "$java" "${options[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$run/app/gongkai.jar" \
     "--gongkai.data-dir=$scratch/data" --server.port=0 --gongkai.demo=false >"$run/training.log" 2>&1 \
     || { echo "Training failed (see $run/training.log); starting without the archive" >&2; use=(); }
   rm -rf "$scratch"

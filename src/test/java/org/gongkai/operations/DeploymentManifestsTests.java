@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the same pods, and a kustomization listing files that exist. The scripts that build
  * the image's base and check the image (deploy/base-image.sh, deploy/image-check.sh: they
  * need root, the network and minutes, so nothing runs them here) parse, and agree with
- * the build and the Deployment on the tarballs' paths and the user.
+ * the build and the Deployment on the tarballs' paths and the user. deploy/node.sh trains
+ * its class-data archive without the node's environment.
  */
 class DeploymentManifestsTests {
 
@@ -134,6 +136,44 @@ class DeploymentManifestsTests {
 		String user = security.get("runAsUser") + ":" + security.get("runAsGroup");
 		assertThat(pom).contains("<user>" + user + "</user>");
 		assertThat(base).contains("--uid " + security.get("runAsUser") + " --gid " + security.get("runAsGroup"));
+	}
+
+	/**
+	 * deploy/node.sh trains its class-data archive in a JVM of its own before it starts
+	 * the node. Settings by environment (the Kubernetes manifests' way) are the node's:
+	 * the training run must not see them, or it would migrate the node's database and
+	 * join its search engine and cluster. A stand-in for java records what each call saw.
+	 */
+	@Test
+	void theNodeScriptsTrainingRunSeesNoneOfTheNodesEnvironment(@TempDir Path dir) throws Exception {
+		Path java = dir.resolve("java");
+		Files.writeString(java, """
+				#!/usr/bin/env bash
+				case " $* " in
+				  *" -version "*) echo '    java.specification.version = 17'; exit 0 ;;
+				  *" -Djarmode=tools "*) exit 0 ;;
+				esac
+				{ echo "call: $*"; env | grep -E '^(SPRING|GONGKAI)_' | sort; } >>"$(dirname "$0")/calls.log"
+				""");
+		assertThat(java.toFile().setExecutable(true)).isTrue();
+		Path jar = Files.writeString(dir.resolve("gongkai.jar"), "not a jar");
+		ProcessBuilder node = new ProcessBuilder("deploy/node.sh", "--server.port=18080").redirectErrorStream(true)
+			.redirectOutput(dir.resolve("node.out").toFile());
+		node.environment().put("JAVA", java.toString());
+		node.environment().put("GONGKAI_JAR", jar.toString());
+		node.environment().put("GONGKAI_RUN_DIR", dir.resolve("run").toString());
+		node.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://db.example/gongkai");
+		node.environment().put("GONGKAI_CLUSTER_ENABLED", "true");
+		Process run = node.start();
+		assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		String calls = Files.readString(dir.resolve("calls.log"));
+		String training = calls.substring(0, calls.indexOf("call:", 1));
+		String theNode = calls.substring(calls.indexOf("call:", 1));
+		assertThat(training).contains("-Dspring.context.exit=onRefresh", "--gongkai.data-dir=")
+			.doesNotContain("SPRING_DATASOURCE_URL", "GONGKAI_CLUSTER_ENABLED", "--server.port=18080");
+		assertThat(theNode).doesNotContain("-Dspring.context.exit")
+			.contains("--server.port=18080", "SPRING_DATASOURCE_URL=jdbc:postgresql://db.example/gongkai",
+					"GONGKAI_CLUSTER_ENABLED=true");
 	}
 
 	private static String path(Map<String, Object> container, String probe) {
