@@ -126,21 +126,20 @@ class AssessmentJourneyTests extends BrowserJourney {
 		screenshot("assessment-public-390");
 		browser.manage().window().setSize(new Dimension(1280, 900));
 
-		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
-			WebDriver axe = scripted.driver();
-			axe.manage().window().setSize(new Dimension(390, 900));
-			axe.get(url(result));
-			assertThat(AxeCheck.seriousViolations(axe)).as("axe on the public result").isEmpty();
-			axe.get(url("/login"));
-			axe.findElement(By.id("username")).sendKeys(clerk);
-			axe.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-			// wait for the sign-in to land before asking for the page: a navigation
-			// started while the sign-in is still in flight is overtaken by its redirect
-			scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
-			axe.get(url(detail));
-			assertThat(axe.getCurrentUrl()).endsWith(detail);
-			assertThat(AxeCheck.seriousViolations(axe)).as("axe on the assessment page").isEmpty();
-		}
+		Chromium scripted = Chromium.sharedWithJavaScript();
+		WebDriver axe = scripted.driver();
+		axe.manage().window().setSize(new Dimension(390, 900));
+		axe.get(url(result));
+		assertThat(AxeCheck.seriousViolations(axe)).as("axe on the public result").isEmpty();
+		axe.get(url("/login"));
+		axe.findElement(By.id("username")).sendKeys(clerk);
+		axe.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+		// wait for the sign-in to land before asking for the page: a navigation
+		// started while the sign-in is still in flight is overtaken by its redirect
+		scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		axe.get(url(detail));
+		assertThat(axe.getCurrentUrl()).endsWith(detail);
+		assertThat(AxeCheck.seriousViolations(axe)).as("axe on the assessment page").isEmpty();
 	}
 
 	private static List<org.openqa.selenium.WebElement> points(WebDriver driver) {

@@ -85,18 +85,17 @@ class ChannelsJourneyTests extends BrowserJourney {
 		String board = new java.net.URI(browser.getCurrentUrl()).getPath();
 		Files.deleteIfExists(photo);
 
-		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
-			WebDriver axe = scripted.driver();
-			for (int width : List.of(390, 1280)) {
-				axe.manage().window().setSize(new Dimension(width, 900));
-				for (String path : List.of(board, "/agencies/" + townData.creditCode() + "/guide")) {
-					axe.get(url(path));
-					assertThat(AxeCheck.seriousViolations(axe)).as("axe on %s at %d px", path, width).isEmpty();
-					assertThat(((JavascriptExecutor) axe).executeScript(
-							"return document.documentElement.scrollWidth > document.documentElement.clientWidth;"))
-						.as("%s at %d px scrolls sideways", path, width)
-						.isEqualTo(Boolean.FALSE);
-				}
+		Chromium scripted = Chromium.sharedWithJavaScript();
+		WebDriver axe = scripted.driver();
+		for (int width : List.of(390, 1280)) {
+			axe.manage().window().setSize(new Dimension(width, 900));
+			for (String path : List.of(board, "/agencies/" + townData.creditCode() + "/guide")) {
+				axe.get(url(path));
+				assertThat(AxeCheck.seriousViolations(axe)).as("axe on %s at %d px", path, width).isEmpty();
+				assertThat(((JavascriptExecutor) axe).executeScript(
+						"return document.documentElement.scrollWidth > document.documentElement.clientWidth;"))
+					.as("%s at %d px scrolls sideways", path, width)
+					.isEqualTo(Boolean.FALSE);
 			}
 		}
 	}

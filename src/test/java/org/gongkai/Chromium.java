@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser for the whole test run ({@link #shared()}): starting Chromium and its driver
  * costs seconds each time, and every journey signs in with fresh cookies anyway.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -69,9 +69,9 @@ public final class Chromium implements AutoCloseable {
 
 	/**
 	 * The browser with JavaScript on that the accessibility checks share, handed over as
-	 * {@link #shared()} hands over its own: no cookies, the desktop window size. Closing
-	 * it (a journey's try-with-resources) leaves it running for the next journey: nine
-	 * journeys each started one before, half a second and a browser's start-up CPU each.
+	 * {@link #shared()} hands over its own: no cookies, the desktop window size; quit
+	 * when the test JVM ends. Nine journeys each started one before, half a second and a
+	 * browser's start-up CPU each.
 	 */
 	public static synchronized Chromium sharedWithJavaScript() throws IOException {
 		if (sharedScripted == null) {
@@ -198,14 +198,6 @@ public final class Chromium implements AutoCloseable {
 		Path target = Path.of("target", "screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	/**
-	 * Hands the browser back (a journey's try-with-resources): it stays running for the
-	 * next journey, and quits when the test JVM ends.
-	 */
-	@Override
-	public void close() {
 	}
 
 }

@@ -93,24 +93,22 @@ class ConcernJourneyTests extends BrowserJourney {
 		shots("concerns-overdue");
 		signOut();
 
-		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
-			WebDriver driver = scripted.driver();
-			driver.manage().window().setSize(new Dimension(390, 900));
-			driver.get(url(list));
-			assertThat(AxeCheck.seriousViolations(driver)).as("axe on the public list").isEmpty();
-			assertThat(sideways(driver)).as("public list at 390 px").isFalse();
-			driver.get(url("/login"));
-			driver.findElement(By.id("username")).sendKeys(office);
-			driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
-			// wait for the sign-in to land before asking for the page: a navigation
-			// started
-			// while the sign-in is still in flight is overtaken by its redirect to /admin
-			scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
-			driver.get(url("/admin/concerns?filter=overdue"));
-			assertThat(driver.getCurrentUrl()).endsWith("/admin/concerns?filter=overdue");
-			assertThat(AxeCheck.seriousViolations(driver)).as("axe on the overdue list").isEmpty();
-			assertThat(sideways(driver)).as("overdue list at 390 px").isFalse();
-		}
+		Chromium scripted = Chromium.sharedWithJavaScript();
+		WebDriver driver = scripted.driver();
+		driver.manage().window().setSize(new Dimension(390, 900));
+		driver.get(url(list));
+		assertThat(AxeCheck.seriousViolations(driver)).as("axe on the public list").isEmpty();
+		assertThat(sideways(driver)).as("public list at 390 px").isFalse();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(office);
+		driver.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
+		// wait for the sign-in to land before asking for the page: a navigation started
+		// while the sign-in is still in flight is overtaken by its redirect to /admin
+		scripted.clickAndWait(By.cssSelector("form.form button[type=submit]"));
+		driver.get(url("/admin/concerns?filter=overdue"));
+		assertThat(driver.getCurrentUrl()).endsWith("/admin/concerns?filter=overdue");
+		assertThat(AxeCheck.seriousViolations(driver)).as("axe on the overdue list").isEmpty();
+		assertThat(sideways(driver)).as("overdue list at 390 px").isFalse();
 	}
 
 	private static boolean sideways(WebDriver driver) {

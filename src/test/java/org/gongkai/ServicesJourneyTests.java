@@ -77,18 +77,17 @@ class ServicesJourneyTests extends BrowserJourney {
 		screenshot("services-item-390");
 		browser.manage().window().setSize(new Dimension(1280, 900));
 
-		try (Chromium scripted = Chromium.sharedWithJavaScript()) {
-			WebDriver axe = scripted.driver();
-			for (int width : List.of(390, 1280)) {
-				axe.manage().window().setSize(new Dimension(width, 900));
-				for (String path : List.of(servicesPath, itemPath)) {
-					axe.get(url(path));
-					assertThat(AxeCheck.seriousViolations(axe)).as("axe on %s at %d px", path, width).isEmpty();
-					assertThat(((JavascriptExecutor) axe).executeScript(
-							"return document.documentElement.scrollWidth > document.documentElement.clientWidth;"))
-						.as("%s at %d px scrolls sideways", path, width)
-						.isEqualTo(Boolean.FALSE);
-				}
+		Chromium scripted = Chromium.sharedWithJavaScript();
+		WebDriver axe = scripted.driver();
+		for (int width : List.of(390, 1280)) {
+			axe.manage().window().setSize(new Dimension(width, 900));
+			for (String path : List.of(servicesPath, itemPath)) {
+				axe.get(url(path));
+				assertThat(AxeCheck.seriousViolations(axe)).as("axe on %s at %d px", path, width).isEmpty();
+				assertThat(((JavascriptExecutor) axe).executeScript(
+						"return document.documentElement.scrollWidth > document.documentElement.clientWidth;"))
+					.as("%s at %d px scrolls sideways", path, width)
+					.isEqualTo(Boolean.FALSE);
 			}
 		}
 

@@ -12,10 +12,10 @@ import org.junit.platform.suite.api.Suite;
  * each on two cores. The Surefire configuration in pom.xml leaves out exactly the classes
  * of these three patterns from its own run, so a new {@code Demo...Tests} class in this
  * package runs here and nowhere else. One class alone still runs with
- * {@code -Dtest=DemoPowersTests}.
+ * {@code -Dtest=DemoPowersTests}. The cluster runs ({@code -Pcluster},
+ * {@code -Plocalcluster}) select none of them by their tags: no tests is no failure.
  */
-@Suite(failIfNoTests = false) // the cluster runs (-Pcluster, -Plocalcluster) select none
-								// of them by tag
+@Suite(failIfNoTests = false)
 @SelectPackages("org.gongkai.demo")
 @SelectClasses(names = "org.gongkai.search.SearchByPlaceTests")
 @IncludeClassNamePatterns({ "org\\.gongkai\\.demo\\.Demo.*Tests", "org\\.gongkai\\.demo\\.SearchQualityTests",
